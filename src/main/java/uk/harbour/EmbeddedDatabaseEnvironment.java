@@ -1,0 +1,46 @@
+package uk.harbour;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Points Harbour at the embedded PostgreSQL unless {@code spring.datasource.url} names an external
+ * one. Flyway migrates as the owner role; Harbour itself connects as the restricted application
+ * role, which may not change or delete audit events.
+ */
+class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+    if (StringUtils.hasText(env.getProperty("spring.datasource.url"))
+        || !env.getProperty("harbour.embedded-db.enabled", Boolean.class, true)) {
+      return;
+    }
+    Path dataDir = Path.of(env.getProperty("harbour.data-dir", "./data")).resolve("postgres");
+    int port = env.getProperty("harbour.embedded-db.port", Integer.class, 54329);
+    boolean clean = env.getProperty("harbour.embedded-db.clean", Boolean.class, false);
+    EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dataDir, port, clean);
+
+    Map<String, Object> props = new HashMap<>();
+    props.put("spring.datasource.url", db.jdbcUrl());
+    props.put("spring.datasource.username", EmbeddedDatabase.APP_ROLE);
+    props.put("spring.datasource.password", EmbeddedDatabase.APP_ROLE);
+    props.put("spring.flyway.url", db.jdbcUrl());
+    props.put("spring.flyway.user", EmbeddedDatabase.OWNER_ROLE);
+    props.put("spring.flyway.password", EmbeddedDatabase.OWNER_ROLE);
+    props.put("harbour.embedded-db.running-port", db.port());
+    env.getPropertySources().addFirst(new MapPropertySource("harbourEmbeddedDatabase", props));
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+}

@@ -1,0 +1,17 @@
+package uk.harbour.accesscontrol;
+
+/** What a user may do in Harbour. A user holds one or more. */
+public enum Role {
+  PRACTITIONER,
+  KEY_WORKER,
+  TEAM_MANAGER,
+  SCREENING_OFFICER,
+  INTELLIGENCE_ANALYST,
+  DATA_PROTECTION_OFFICER,
+  SYSTEM_ADMINISTRATOR;
+
+  /** The Spring Security authority for this role. */
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

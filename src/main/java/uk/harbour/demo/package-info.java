@@ -1,0 +1,3 @@
+/** The synthetic, deterministic demo world seeded on first start outside production. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol", "people"})
+package uk.harbour.demo;

@@ -1,0 +1,18 @@
+package uk.harbour.shared;
+
+/** What was done to a record, as the audit trail names it. */
+public enum AuditAction {
+  VIEW,
+  SEARCH,
+  EXPORT,
+  CREATE,
+  CHANGE,
+  DELETE,
+  ACCESS_DENIED,
+  BREAK_GLASS,
+  REVIEW,
+  LOGIN,
+  LOGIN_FAILED,
+  LOGOUT,
+  ACCOUNT_LOCKED
+}

@@ -1,0 +1,8 @@
+package uk.harbour.shared;
+
+/** Whether the audited attempt succeeded. */
+public enum AuditOutcome {
+  SUCCEEDED,
+  DENIED,
+  FAILED
+}

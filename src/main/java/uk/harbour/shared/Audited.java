@@ -1,0 +1,50 @@
+package uk.harbour.shared;
+
+import java.util.Objects;
+
+/**
+ * Published by any module when personal data is viewed, searched, exported, created, changed or
+ * denied. The audit module writes it synchronously, in the publisher's transaction: if the event
+ * cannot be written, the work fails with it. Who, when and where are added by the audit module from
+ * the current request.
+ *
+ * @param action what was done
+ * @param recordType the kind of record, for example {@code child} or {@code user}
+ * @param recordId the record's id, or {@code null} for searches and lists
+ * @param outcome whether it succeeded
+ * @param reason the user's stated reason (break-glass), if any
+ * @param detail a short, non-sensitive note such as the number of search results
+ */
+public record Audited(
+    AuditAction action,
+    String recordType,
+    String recordId,
+    AuditOutcome outcome,
+    String reason,
+    String detail) {
+
+  public Audited {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(outcome, "outcome");
+  }
+
+  public static Audited succeeded(AuditAction action, String recordType, Object recordId) {
+    return new Audited(action, recordType, str(recordId), AuditOutcome.SUCCEEDED, null, null);
+  }
+
+  public static Audited denied(AuditAction action, String recordType, Object recordId) {
+    return new Audited(action, recordType, str(recordId), AuditOutcome.DENIED, null, null);
+  }
+
+  public Audited withReason(String why) {
+    return new Audited(action, recordType, recordId, outcome, why, detail);
+  }
+
+  public Audited withDetail(String note) {
+    return new Audited(action, recordType, recordId, outcome, reason, note);
+  }
+
+  private static String str(Object id) {
+    return id == null ? null : id.toString();
+  }
+}

@@ -1,0 +1,3 @@
+/** Small types every module shares: identifiers, audit event records, common exceptions. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package uk.harbour.shared;
