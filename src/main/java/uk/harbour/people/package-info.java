@@ -1,3 +1,4 @@
-/** Children and the details that identify them: create, view, edit, search. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
+/** Children and the details that identify them: create, view, edit, search, team and access log. */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"shared", "accesscontrol", "audit"})
 package uk.harbour.people;

@@ -1,0 +1,138 @@
+package uk.harbour.accesscontrol;
+
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordNotFoundException;
+
+/**
+ * The one need-to-know policy every module calls. A user sees a child's record only if they are in
+ * the child's team around the child, manage someone who is, are a screening officer while a concern
+ * about the child awaits screening, or used break-glass in the last four hours. Administrators see
+ * no child records. Everyone else is told the record does not exist.
+ *
+ * <p>The rule lives in one SQL function, {@code visible_child_ids}, so that lists, searches and
+ * counts apply it inside the query ({@link #visibleChildrenClause(String)}), and it is evaluated
+ * afresh on every request: removing someone from a team takes effect on their next request.
+ */
+@Service
+public class AccessPolicy {
+
+  public static final String CHILD = "child";
+  /** The query parameter {@link #visibleChildrenClause(String)} expects: the viewer's user id. */
+  public static final String VIEWER_PARAM = "viewer";
+
+  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+
+  AccessPolicy(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.currentUser = currentUser;
+    this.events = events;
+  }
+
+  /** Whether the signed-in user may see this child's record. */
+  public boolean maySeeChild(ChildId child) {
+    return currentUser.get().map(u -> maySeeChild(u.id().value(), child)).orElse(false);
+  }
+
+  boolean maySeeChild(UUID user, ChildId child) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM visible_child_ids(?) v WHERE v.child_id = ?)")
+        .params(user, child.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Lets the caller go on only if the user may see the child. Otherwise records the denied attempt
+   * in the audit trail and throws {@link RecordNotFoundException}, which callers' transactions do
+   * not roll back for, so the denial is kept.
+   *
+   * @param attempted what the user tried to do, recorded with the denial
+   */
+  public void requireChild(ChildId child, AuditAction attempted) {
+    if (!maySeeChild(child)) {
+      events.publishEvent(
+          Audited.denied(AuditAction.ACCESS_DENIED, CHILD, child).withDetail(attempted.name()));
+      throw new RecordNotFoundException(CHILD, "/children/" + child + "/break-glass");
+    }
+  }
+
+  /**
+   * A SQL condition that keeps only the children the viewer may see, for use inside any query
+   * returning children. Bind {@link #VIEWER_PARAM} to {@link #viewerId()}.
+   *
+   * @param idColumn the column holding the child id, for example {@code c.id}
+   */
+  public String visibleChildrenClause(String idColumn) {
+    return idColumn + " IN (SELECT child_id FROM visible_child_ids(:" + VIEWER_PARAM + "))";
+  }
+
+  /** The id to bind as {@link #VIEWER_PARAM}; a random id (seeing nothing) when signed out. */
+  public UUID viewerId() {
+    return currentUser.get().map(u -> u.id().value()).orElseGet(UUID::randomUUID);
+  }
+
+  /**
+   * Whether the user may add or remove people in the child's team: the child's key worker, or a
+   * team manager who can see the child.
+   */
+  public boolean mayManageTeam(ChildId child) {
+    return currentUser
+        .get()
+        .filter(u -> maySeeChild(u.id().value(), child))
+        .map(
+            u ->
+                isKeyWorker(u.id().value(), child)
+                    || (u.has(Role.TEAM_MANAGER) && isInTeamOrManagesMember(u.id().value(), child)))
+        .orElse(false);
+  }
+
+  /**
+   * Whether the user may see who has looked at the child's record: the child's key worker, the key
+   * worker's managers, and data protection officers.
+   */
+  public boolean maySeeAccessLog(ChildId child) {
+    return currentUser
+        .get()
+        .map(
+            u ->
+                u.has(Role.DATA_PROTECTION_OFFICER)
+                    || isKeyWorker(u.id().value(), child)
+                    || managesKeyWorker(u.id().value(), child))
+        .orElse(false);
+  }
+
+  private boolean isKeyWorker(UUID user, ChildId child) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM team_member WHERE child_id = ? AND user_id = ?"
+                + " AND team_role = 'KEY_WORKER')")
+        .params(child.value(), user)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private boolean managesKeyWorker(UUID user, ChildId child) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM team_member tm JOIN app_user u ON u.id = tm.user_id"
+                + " WHERE tm.child_id = ? AND tm.team_role = 'KEY_WORKER' AND u.manager_id = ?)")
+        .params(child.value(), user)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private boolean isInTeamOrManagesMember(UUID user, ChildId child) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM team_member tm JOIN app_user u ON u.id = tm.user_id"
+                + " WHERE tm.child_id = ? AND (tm.user_id = ? OR u.manager_id = ?))")
+        .params(child.value(), user, user)
+        .query(Boolean.class)
+        .single();
+  }
+}

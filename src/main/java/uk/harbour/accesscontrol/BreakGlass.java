@@ -1,0 +1,207 @@
+package uk.harbour.accesscontrol;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.UserId;
+
+/**
+ * Emergency access to a child's record outside the user's need-to-know. The user gives a reason of
+ * at least {@value #MIN_REASON_LENGTH} characters; access lasts four hours; the child's key worker
+ * and every data protection officer are told inside Harbour; each use waits in a review queue.
+ */
+@Service
+public class BreakGlass {
+
+  public static final int MIN_REASON_LENGTH = 20;
+  public static final int MAX_REASON_LENGTH = 2000;
+  public static final Duration DURATION = Duration.ofHours(4);
+  static final String RECORD_TYPE = "break-glass";
+
+  private static final String SELECT =
+      """
+      SELECT b.*, u.display_name AS user_name, a.name AS agency_name, r.display_name AS reviewer_name
+        FROM break_glass b
+        JOIN app_user u ON u.id = b.user_id
+        JOIN agency a ON a.id = u.agency_id
+        LEFT JOIN app_user r ON r.id = b.reviewed_by
+      """;
+
+  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
+  private final Directory directory;
+  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  BreakGlass(
+      JdbcClient jdbc,
+      CurrentUser currentUser,
+      Directory directory,
+      Notifications notifications,
+      ApplicationEventPublisher events,
+      MessageSource messages,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.currentUser = currentUser;
+    this.directory = directory;
+    this.notifications = notifications;
+    this.events = events;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** Grants the signed-in user four hours' access to the child, and tells those who must know. */
+  @Transactional
+  public BreakGlassGrant grant(ChildId child, String childReference, String reason) {
+    HarbourUser user = currentUser.require();
+    if (user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      throw new AccessDeniedException("Administrators do not see child records");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() < MIN_REASON_LENGTH || why.length() > MAX_REASON_LENGTH) {
+      throw new IllegalArgumentException("Break-glass reason must be 20 to 2000 characters");
+    }
+    Instant now = clock.instant();
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO break_glass (id, user_id, child_id, child_reference, reason, granted_at,"
+                + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            user.id().value(),
+            child.value(),
+            childReference,
+            why,
+            Timestamp.from(now),
+            Timestamp.from(now.plus(DURATION)))
+        .update();
+    events.publishEvent(
+        Audited.succeeded(AuditAction.BREAK_GLASS, AccessPolicy.CHILD, child).withReason(why));
+    notifyThoseWhoMustKnow(user, child, childReference, id, why, now);
+    return find(id).orElseThrow();
+  }
+
+  private void notifyThoseWhoMustKnow(
+      HarbourUser user, ChildId child, String reference, UUID grant, String why, Instant when) {
+    String time = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
+        .withZone(ZoneId.of("Europe/London"))
+        .format(when);
+    String message =
+        messages.getMessage(
+            "breakGlass.notification",
+            new Object[] {user.displayName(), user.agencyName(), reference, time, why},
+            Locale.UK);
+    java.util.Set<UserId> recipients = new java.util.LinkedHashSet<>();
+    jdbc.sql("SELECT user_id FROM team_member WHERE child_id = ? AND team_role = 'KEY_WORKER'")
+        .param(child.value())
+        .query((rs, n) -> new UserId(rs.getObject(1, UUID.class)))
+        .list()
+        .forEach(recipients::add);
+    directory.activeUsersWithRole(Role.DATA_PROTECTION_OFFICER).forEach(u -> recipients.add(u.id()));
+    recipients.remove(user.id());
+    recipients.forEach(r -> notifications.send(r, "BREAK_GLASS", child, grant, message));
+  }
+
+  /** When the signed-in user's break-glass access to this child ends, if they have any. */
+  public Optional<Instant> activeUntil(ChildId child) {
+    return currentUser
+        .get()
+        .flatMap(
+            u ->
+                jdbc.sql(
+                        "SELECT max(expires_at) FROM break_glass WHERE user_id = ? AND child_id = ?"
+                            + " AND expires_at > ?")
+                    .params(u.id().value(), child.value(), Timestamp.from(clock.instant()))
+                    .query((rs, n) -> rs.getTimestamp(1))
+                    .optional()
+                    .map(Timestamp::toInstant));
+  }
+
+  /** Uses of break-glass not yet reviewed, oldest first. */
+  public List<BreakGlassGrant> awaitingReview() {
+    return jdbc.sql(SELECT + " WHERE b.reviewed_at IS NULL ORDER BY b.granted_at")
+        .query(BreakGlass::grant)
+        .list();
+  }
+
+  /** The most recent reviewed uses, newest first. */
+  public List<BreakGlassGrant> recentlyReviewed(int limit) {
+    return jdbc.sql(SELECT + " WHERE b.reviewed_at IS NOT NULL ORDER BY b.reviewed_at DESC LIMIT ?")
+        .param(limit)
+        .query(BreakGlass::grant)
+        .list();
+  }
+
+  public Optional<BreakGlassGrant> find(UUID id) {
+    return jdbc.sql(SELECT + " WHERE b.id = ?").param(id).query(BreakGlass::grant).optional();
+  }
+
+  /** Records a data protection officer's review; a stale version changes nothing. */
+  @Transactional
+  public void review(UUID id, int version, BreakGlassReviewOutcome outcome, String note) {
+    HarbourUser reviewer = currentUser.require();
+    if (!reviewer.has(Role.DATA_PROTECTION_OFFICER)) {
+      throw new AccessDeniedException("Only data protection officers review break-glass");
+    }
+    int updated =
+        jdbc.sql(
+                "UPDATE break_glass SET reviewed_by = ?, reviewed_at = ?, review_outcome = ?,"
+                    + " review_note = ?, version = version + 1 WHERE id = ? AND version = ?")
+            .params(
+                reviewer.id().value(),
+                Timestamp.from(clock.instant()),
+                outcome.name(),
+                note,
+                id,
+                version)
+            .update();
+    if (updated == 0) {
+      BreakGlassGrant current =
+          find(id).orElseThrow(() -> new uk.harbour.shared.RecordNotFoundException(RECORD_TYPE));
+      throw new StaleRecordException(current.reviewerName(), current.reviewedAt());
+    }
+    events.publishEvent(
+        Audited.succeeded(AuditAction.REVIEW, RECORD_TYPE, id).withDetail(outcome.name()));
+  }
+
+  private static BreakGlassGrant grant(ResultSet rs, int row) throws SQLException {
+    Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
+    String outcome = rs.getString("review_outcome");
+    return new BreakGlassGrant(
+        rs.getObject("id", UUID.class),
+        new UserId(rs.getObject("user_id", UUID.class)),
+        rs.getString("user_name"),
+        rs.getString("agency_name"),
+        new ChildId(rs.getObject("child_id", UUID.class)),
+        rs.getString("child_reference"),
+        rs.getString("reason"),
+        rs.getTimestamp("granted_at").toInstant(),
+        rs.getTimestamp("expires_at").toInstant(),
+        reviewedAt == null ? null : reviewedAt.toInstant(),
+        rs.getString("reviewer_name"),
+        outcome == null ? null : BreakGlassReviewOutcome.valueOf(outcome),
+        rs.getString("review_note"),
+        rs.getInt("version"));
+  }
+}

@@ -1,0 +1,87 @@
+package uk.harbour.accesscontrol;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.UserId;
+
+/** Messages to users inside Harbour, such as "someone used break-glass on your young person". */
+@Service
+public class Notifications {
+
+  /** One notification as its recipient sees it. */
+  public record Notification(
+      UUID id, String kind, ChildId child, String message, Instant createdAt, boolean read) {}
+
+  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  Notifications(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    this.jdbc = jdbc;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void send(UserId recipient, String kind, ChildId child, UUID subject, String message) {
+    jdbc.sql(
+            "INSERT INTO notification (id, recipient_id, kind, child_id, subject_id, message,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            UUID.randomUUID(),
+            recipient.value(),
+            kind,
+            child == null ? null : child.value(),
+            subject,
+            message,
+            Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** The signed-in user's notifications, newest first. */
+  public List<Notification> mine() {
+    return jdbc.sql(
+            "SELECT id, kind, child_id, message, created_at, read_at FROM notification"
+                + " WHERE recipient_id = ? ORDER BY created_at DESC LIMIT 200")
+        .param(currentUser.require().id().value())
+        .query(
+            (rs, n) -> {
+              UUID child = rs.getObject("child_id", UUID.class);
+              return new Notification(
+                  rs.getObject("id", UUID.class),
+                  rs.getString("kind"),
+                  child == null ? null : new ChildId(child),
+                  rs.getString("message"),
+                  rs.getTimestamp("created_at").toInstant(),
+                  rs.getTimestamp("read_at") != null);
+            })
+        .list();
+  }
+
+  public int unreadCount() {
+    return currentUser
+        .get()
+        .map(
+            u ->
+                jdbc.sql(
+                        "SELECT count(*) FROM notification WHERE recipient_id = ? AND read_at IS NULL")
+                    .param(u.id().value())
+                    .query(Integer.class)
+                    .single())
+        .orElse(0);
+  }
+
+  @Transactional
+  public void markAllRead() {
+    jdbc.sql("UPDATE notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL")
+        .params(Timestamp.from(clock.instant()), currentUser.require().id().value())
+        .update();
+  }
+}

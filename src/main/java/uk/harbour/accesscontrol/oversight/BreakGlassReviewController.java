@@ -1,0 +1,107 @@
+package uk.harbour.accesscontrol.oversight;
+
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.accesscontrol.BreakGlass;
+import uk.harbour.accesscontrol.BreakGlassGrant;
+import uk.harbour.accesscontrol.BreakGlassReviewOutcome;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+
+/** The data protection officer's queue of break-glass uses to review. */
+@Controller
+class BreakGlassReviewController {
+
+  private final BreakGlass breakGlass;
+  private final CurrentUser currentUser;
+
+  BreakGlassReviewController(BreakGlass breakGlass, CurrentUser currentUser) {
+    this.breakGlass = breakGlass;
+    this.currentUser = currentUser;
+  }
+
+  @InitBinder("form")
+  void allowFields(WebDataBinder binder) {
+    binder.setAllowedFields("outcome", "note", "version");
+  }
+
+  @GetMapping("/break-glass/reviews")
+  String queue(Model model) {
+    requireOfficer();
+    model.addAttribute("awaiting", breakGlass.awaitingReview());
+    model.addAttribute("reviewed", breakGlass.recentlyReviewed(25));
+    return "access/break-glass-reviews";
+  }
+
+  @GetMapping("/break-glass/reviews/{id}")
+  String review(@PathVariable String id, Model model) {
+    requireOfficer();
+    BreakGlassGrant grant = find(id);
+    BreakGlassReviewForm form = new BreakGlassReviewForm();
+    form.setVersion(grant.version());
+    model.addAttribute("form", form);
+    return page(grant, model);
+  }
+
+  @PostMapping("/break-glass/reviews/{id}")
+  String save(
+      @PathVariable String id,
+      @ModelAttribute("form") BreakGlassReviewForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    requireOfficer();
+    BreakGlassGrant grant = find(id);
+    form.validate(result);
+    if (result.hasErrors()) {
+      return page(grant, model);
+    }
+    try {
+      breakGlass.review(grant.id(), form.getVersion(), form.getOutcome(), blankToNull(form.getNote()));
+    } catch (StaleRecordException e) {
+      model.addAttribute("stale", true);
+      form.setVersion(find(id).version());
+      return page(find(id), model);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/break-glass/reviews";
+  }
+
+  private String page(BreakGlassGrant grant, Model model) {
+    model.addAttribute("grant", grant);
+    model.addAttribute("outcomes", BreakGlassReviewOutcome.values());
+    return "access/break-glass-review";
+  }
+
+  private BreakGlassGrant find(String id) {
+    try {
+      return breakGlass
+          .find(UUID.fromString(id))
+          .orElseThrow(() -> new RecordNotFoundException("break-glass"));
+    } catch (IllegalArgumentException e) {
+      throw new RecordNotFoundException("break-glass");
+    }
+  }
+
+  private void requireOfficer() {
+    if (!currentUser.require().has(Role.DATA_PROTECTION_OFFICER)) {
+      throw new AccessDeniedException("Data protection officers only");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

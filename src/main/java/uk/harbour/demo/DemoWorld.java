@@ -1,0 +1,129 @@
+package uk.harbour.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.harbour.accesscontrol.AgencyKind;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.NewUser;
+import uk.harbour.accesscontrol.ScreeningAccess;
+import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.accesscontrol.Teams;
+import uk.harbour.people.ChildDetails;
+import uk.harbour.people.ChildRecord;
+import uk.harbour.people.Children;
+import uk.harbour.shared.AgencyId;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.UserId;
+
+/**
+ * Seeds the synthetic demo world on first start against an empty database: five agencies, sixteen
+ * users across every role, and fifty fictional children each with a team around them. Never runs
+ * in the {@code prod} profile ({@code harbour.demo.seed=false}).
+ */
+@Component
+@ConditionalOnProperty(name = "harbour.demo.seed", havingValue = "true")
+class DemoWorld implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
+
+  /** Key workers, in turn. */
+  private static final List<String> KEY_WORKERS = List.of("kw.jones", "kw.ahmed", "sw.taylor");
+  /** Other practitioners who join teams. school.green joins none: she sees no child. */
+  private static final List<String> OTHERS =
+      List.of("school.brown", "nurse.singh", "police.evans", "health.walsh", "youth.mensah");
+
+  private final Directory directory;
+  private final Children children;
+  private final Teams teams;
+  private final ScreeningAccess screening;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  DemoWorld(
+      Directory directory,
+      Children children,
+      Teams teams,
+      ScreeningAccess screening,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.directory = directory;
+    this.children = children;
+    this.teams = teams;
+    this.screening = screening;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (directory.hasAnyUser()) {
+      return;
+    }
+    transaction.executeWithoutResult(status -> seed());
+    log.info("Seeded the synthetic demo world: see the README for the demo sign-ins");
+  }
+
+  private void seed() {
+    Map<String, AgencyId> agencies = new HashMap<>();
+    agencies.put("social-care", directory.createAgency("Northbridge Children's Social Care", AgencyKind.CHILDRENS_SOCIAL_CARE));
+    agencies.put("police", directory.createAgency("Northbridge Police Child Exploitation Team", AgencyKind.POLICE));
+    agencies.put("school", directory.createAgency("Riverside Academy", AgencyKind.EDUCATION));
+    agencies.put("health", directory.createAgency("Northbridge Health Trust (sexual health and school nursing)", AgencyKind.HEALTH));
+    agencies.put("charity", directory.createAgency("Compass Young People's Service (charity)", AgencyKind.VOLUNTARY_SECTOR));
+
+    Map<String, UserId> users = new HashMap<>();
+    for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      UserId manager = u.manager() == null ? null : users.get(u.manager());
+      users.put(
+          u.username(),
+          directory.createUser(
+              new NewUser(
+                  u.username(),
+                  u.name(),
+                  u.username() + "@example.org",
+                  u.jobTitle(),
+                  agencies.get(u.agency()),
+                  manager,
+                  u.roles(),
+                  DemoUsers.PASSWORD,
+                  u.totpSecret())));
+    }
+
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    List<ChildDetails> all = DemoChildren.generate(today);
+    for (int i = 0; i < all.size(); i++) {
+      ChildRecord child = children.create(all.get(i));
+      ChildId id = child.id();
+      if (i >= all.size() - 3) {
+        // Three children are known only through a concern that awaits screening.
+        screening.awaitingScreening(id, "DEMO-CONCERN-" + (i + 1));
+        continue;
+      }
+      teams.assign(id, users.get(KEY_WORKERS.get(i % KEY_WORKERS.size())), TeamRole.KEY_WORKER);
+      teams.assign(id, users.get(OTHERS.get(i % OTHERS.size())), roleOf(OTHERS.get(i % OTHERS.size())));
+      String second = OTHERS.get((i * 3 + 1) % OTHERS.size());
+      teams.assign(id, users.get(second), roleOf(second));
+    }
+  }
+
+  private static TeamRole roleOf(String username) {
+    return switch (username.substring(0, username.indexOf('.'))) {
+      case "school" -> TeamRole.EDUCATION_PRACTITIONER;
+      case "nurse", "health" -> TeamRole.HEALTH_PRACTITIONER;
+      case "police" -> TeamRole.POLICE_OFFICER;
+      case "youth" -> TeamRole.YOUTH_WORKER;
+      default -> TeamRole.OTHER_PRACTITIONER;
+    };
+  }
+}

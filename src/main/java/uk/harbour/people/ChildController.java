@@ -1,0 +1,144 @@
+package uk.harbour.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.accesscontrol.BreakGlass;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.accesscontrol.Teams;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.StaleRecordException;
+
+/** Create, view and edit a child's record. */
+@Controller
+class ChildController {
+
+  private static final String[] FIELDS = {
+    "firstName", "lastName", "otherNames", "dateOfBirthDay", "dateOfBirthMonth",
+    "dateOfBirthYear", "approximateAge", "sex", "gender", "ethnicity", "disability",
+    "disabilityDetails", "careStatus", "address", "postcode", "school", "creatorRole", "version"
+  };
+
+  private final Children children;
+  private final Teams teams;
+  private final AccessPolicy policy;
+  private final BreakGlass breakGlass;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+  private final MessageSource messages;
+
+  ChildController(
+      Children children,
+      Teams teams,
+      AccessPolicy policy,
+      BreakGlass breakGlass,
+      CurrentUser currentUser,
+      Clock clock,
+      MessageSource messages) {
+    this.messages = messages;
+    this.children = children;
+    this.teams = teams;
+    this.policy = policy;
+    this.breakGlass = breakGlass;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @InitBinder("form")
+  void allowFields(WebDataBinder binder) {
+    binder.setAllowedFields(FIELDS);
+  }
+
+  @GetMapping("/children/new")
+  String newChild(Model model) {
+    model.addAttribute("form", new ChildForm());
+    return formPage(model, null);
+  }
+
+  @PostMapping("/children/new")
+  String create(@ModelAttribute("form") ChildForm form, BindingResult result, Model model) {
+    form.validate(result, today(), true);
+    if (result.hasErrors()) {
+      return formPage(model, null);
+    }
+    ChildRecord created = children.create(form.toDetails());
+    teams.assign(created.id(), currentUser.require().id(), form.getCreatorRole());
+    return "redirect:/children/" + created.id() + "?created";
+  }
+
+  @GetMapping("/children/{id}")
+  String view(@PathVariable String id, Model model) {
+    ChildId childId = Children.parseId(id);
+    ChildRecord child = children.view(childId);
+    model.addAttribute("child", child);
+    model.addAttribute("age", child.age(clock));
+    model.addAttribute("team", teams.members(childId));
+    model.addAttribute("mayManageTeam", policy.mayManageTeam(childId));
+    model.addAttribute("maySeeAccessLog", policy.maySeeAccessLog(childId));
+    model.addAttribute("breakGlassUntil", breakGlass.activeUntil(childId).orElse(null));
+    return "people/child";
+  }
+
+  @GetMapping("/children/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    ChildRecord child = children.view(Children.parseId(id));
+    model.addAttribute("form", ChildForm.from(child));
+    return formPage(model, child);
+  }
+
+  @PostMapping("/children/{id}/edit")
+  String update(
+      @PathVariable String id,
+      @ModelAttribute("form") ChildForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    ChildId childId = Children.parseId(id);
+    form.validate(result, today(), false);
+    if (result.hasErrors()) {
+      return formPage(model, children.view(childId));
+    }
+    try {
+      children.update(childId, form.getVersion(), form.toDetails());
+    } catch (StaleRecordException stale) {
+      ChildRecord current = children.view(childId);
+      model.addAttribute("stale", stale);
+      form.setVersion(current.version());
+      return formPage(model, current);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/children/" + childId;
+  }
+
+  private String formPage(Model model, ChildRecord child) {
+    model.addAttribute("child", child);
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("disabilities", Disability.values());
+    model.addAttribute("careStatuses", CareStatus.values());
+    model.addAttribute("teamRoles", TeamRole.values());
+    java.util.Map<String, String> ethnicities = new java.util.LinkedHashMap<>();
+    for (Ethnicity e : Ethnicity.values()) {
+      ethnicities.put(e.name(), messages.getMessage("people.ethnicity." + e.name(), null, Locale.UK));
+    }
+    model.addAttribute("ethnicities", ethnicities);
+    return "people/child-form";
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+  }
+}

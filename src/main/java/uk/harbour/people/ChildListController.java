@@ -1,0 +1,73 @@
+package uk.harbour.people;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The children a user may see, and search within them by name and date of birth. Searches are
+ * posted, so names never appear in addresses, browser history or server logs.
+ */
+@Controller
+class ChildListController {
+
+  static final int PAGE_SIZE = 25;
+
+  private final Children children;
+
+  ChildListController(Children children) {
+    this.children = children;
+  }
+
+  @InitBinder("search")
+  void allowFields(WebDataBinder binder) {
+    binder.setAllowedFields("name", "dateOfBirthDay", "dateOfBirthMonth", "dateOfBirthYear");
+  }
+
+  @GetMapping("/children")
+  String list(@RequestParam(defaultValue = "1") String page, Model model) {
+    int current = parsePage(page);
+    model.addAttribute("search", new ChildSearchForm());
+    show(model, ChildSearch.ALL, current);
+    model.addAttribute("total", children.countVisible());
+    model.addAttribute("searched", false);
+    return "people/children";
+  }
+
+  @PostMapping("/children/search")
+  String search(@ModelAttribute("search") ChildSearchForm form, BindingResult result, Model model) {
+    form.validate(result);
+    if (result.hasErrors()) {
+      model.addAttribute("results", List.of());
+      model.addAttribute("searched", false);
+      model.addAttribute("page", 1);
+      model.addAttribute("hasNext", false);
+      return "people/children";
+    }
+    show(model, form.toSearch(), 1);
+    model.addAttribute("searched", true);
+    return "people/children";
+  }
+
+  private void show(Model model, ChildSearch criteria, int page) {
+    List<ChildRecord> found = children.search(criteria, page, PAGE_SIZE);
+    model.addAttribute("results", found.stream().limit(PAGE_SIZE).toList());
+    model.addAttribute("page", page);
+    model.addAttribute("hasNext", found.size() > PAGE_SIZE);
+  }
+
+  private static int parsePage(String raw) {
+    try {
+      return Math.max(1, Math.min(Integer.parseInt(raw), 10_000));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+}

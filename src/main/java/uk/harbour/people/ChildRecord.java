@@ -1,0 +1,31 @@
+package uk.harbour.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import uk.harbour.shared.ChildId;
+
+/** A child's record as stored, with who last changed it and its version for optimistic locking. */
+public record ChildRecord(
+    ChildId id,
+    String reference,
+    ChildDetails details,
+    Instant updatedAt,
+    String updatedByName,
+    int version) {
+
+  public String fullName() {
+    return details.firstName() + " " + details.lastName();
+  }
+
+  /** Age in whole years today: from the date of birth, or the approximate age given. */
+  public Integer age(Clock clock) {
+    LocalDate dob = details.dateOfBirth();
+    if (dob != null) {
+      return Period.between(dob, LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))
+          .getYears();
+    }
+    return details.approximateAge();
+  }
+}

@@ -1,0 +1,199 @@
+package uk.harbour.people;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.harbour.shared.ChildId;
+
+/** Reads and writes the {@code child} table. Callers apply the access policy. */
+@Repository
+class ChildRepository {
+
+  private static final String COLUMNS =
+      "c.id, c.reference, c.first_name, c.last_name, c.other_names, c.date_of_birth,"
+          + " c.approximate_age, c.sex, c.gender, c.ethnicity, c.disability, c.disability_details,"
+          + " c.care_status, c.address, c.postcode, c.school, c.updated_at, c.updated_by_name,"
+          + " c.version";
+
+  private final JdbcClient jdbc;
+
+  ChildRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  ChildRecord insert(ChildDetails d, UUID by, String byName, Instant now) {
+    UUID id = UUID.randomUUID();
+    long number = jdbc.sql("SELECT nextval('child_reference_seq')").query(Long.class).single();
+    String reference = String.format(Locale.ROOT, "HBR-%06d", number);
+    jdbc.sql(
+            """
+            INSERT INTO child (id, reference, first_name, last_name, other_names, date_of_birth,
+                approximate_age, sex, gender, ethnicity, disability, disability_details,
+                care_status, address, postcode, school, created_at, created_by, updated_at,
+                updated_by, updated_by_name, version)
+            VALUES (:id, :reference, :firstName, :lastName, :otherNames, :dob, :age, :sex, :gender,
+                :ethnicity, :disability, :disabilityDetails, :careStatus, :address, :postcode,
+                :school, :now, :by, :now, :by, :byName, 0)
+            """)
+        .param("id", id)
+        .param("reference", reference)
+        .params(detailParams(d))
+        .param("now", Timestamp.from(now))
+        .param("by", by)
+        .param("byName", byName)
+        .update();
+    return find(new ChildId(id)).orElseThrow();
+  }
+
+  /** Saves only if nobody saved since {@code version}; returns false if the record is stale. */
+  boolean update(ChildId id, int version, ChildDetails d, UUID by, String byName, Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE child SET first_name = :firstName, last_name = :lastName,
+                    other_names = :otherNames, date_of_birth = :dob, approximate_age = :age,
+                    sex = :sex, gender = :gender, ethnicity = :ethnicity, disability = :disability,
+                    disability_details = :disabilityDetails, care_status = :careStatus,
+                    address = :address, postcode = :postcode, school = :school,
+                    updated_at = :now, updated_by = :by, updated_by_name = :byName,
+                    version = version + 1
+                 WHERE id = :id AND version = :version
+                """)
+            .params(detailParams(d))
+            .param("now", Timestamp.from(now))
+            .param("by", by)
+            .param("byName", byName)
+            .param("id", id.value())
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
+  Optional<ChildRecord> find(ChildId id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM child c WHERE c.id = ?")
+        .param(id.value())
+        .query(ChildRepository::map)
+        .optional();
+  }
+
+  boolean exists(ChildId id) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM child WHERE id = ?)")
+        .param(id.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Children matching the criteria among those {@code visibility} allows, by last then first name.
+   *
+   * @param visibility a SQL condition on {@code c.id} with a {@code :viewer} parameter
+   */
+  List<ChildRecord> search(
+      ChildSearch criteria, String visibility, UUID viewer, int limit, int offset) {
+    List<String> where = new ArrayList<>();
+    where.add(visibility);
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM child c WHERE ");
+    List<String> tokens = criteria.nameTokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      where.add(
+          "(c.first_name ILIKE :t"
+              + i
+              + " OR c.last_name ILIKE :t"
+              + i
+              + " OR coalesce(c.other_names, '') ILIKE :t"
+              + i
+              + ")");
+    }
+    if (criteria.dateOfBirth() != null) {
+      where.add("c.date_of_birth = :dob");
+    }
+    sql.append(String.join(" AND ", where))
+        .append(" ORDER BY lower(c.last_name), lower(c.first_name), c.reference")
+        .append(" LIMIT :limit OFFSET :offset");
+    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("viewer", viewer);
+    for (int i = 0; i < tokens.size(); i++) {
+      spec = spec.param("t" + i, "%" + escapeLike(tokens.get(i)) + "%");
+    }
+    if (criteria.dateOfBirth() != null) {
+      spec = spec.param("dob", Date.valueOf(criteria.dateOfBirth()));
+    }
+    return spec.param("limit", limit).param("offset", offset).query(ChildRepository::map).list();
+  }
+
+  /** How many children the viewer may see: the count is scoped inside the query too. */
+  int countVisible(String visibility, UUID viewer) {
+    return jdbc.sql("SELECT count(*) FROM child c WHERE " + visibility)
+        .param("viewer", viewer)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static java.util.Map<String, Object> detailParams(ChildDetails d) {
+    java.util.Map<String, Object> p = new java.util.HashMap<>();
+    p.put("firstName", d.firstName());
+    p.put("lastName", d.lastName());
+    p.put("otherNames", d.otherNames());
+    p.put("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()));
+    p.put("age", d.approximateAge());
+    p.put("sex", name(d.sex()));
+    p.put("gender", d.gender());
+    p.put("ethnicity", name(d.ethnicity()));
+    p.put("disability", name(d.disability()));
+    p.put("disabilityDetails", d.disabilityDetails());
+    p.put("careStatus", name(d.careStatus()));
+    p.put("address", d.address());
+    p.put("postcode", d.postcode());
+    p.put("school", d.school());
+    return p;
+  }
+
+  private static String name(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    return value == null ? null : Enum.valueOf(type, value);
+  }
+
+  private static ChildRecord map(ResultSet rs, int row) throws SQLException {
+    Date dob = rs.getDate("date_of_birth");
+    LocalDate dateOfBirth = dob == null ? null : dob.toLocalDate();
+    Integer age = (Integer) rs.getObject("approximate_age");
+    ChildDetails details =
+        new ChildDetails(
+            rs.getString("first_name"),
+            rs.getString("last_name"),
+            rs.getString("other_names"),
+            dateOfBirth,
+            age,
+            parse(Sex.class, rs.getString("sex")),
+            rs.getString("gender"),
+            parse(Ethnicity.class, rs.getString("ethnicity")),
+            parse(Disability.class, rs.getString("disability")),
+            rs.getString("disability_details"),
+            parse(CareStatus.class, rs.getString("care_status")),
+            rs.getString("address"),
+            rs.getString("postcode"),
+            rs.getString("school"));
+    return new ChildRecord(
+        new ChildId(rs.getObject("id", UUID.class)),
+        rs.getString("reference"),
+        details,
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getString("updated_by_name"),
+        rs.getInt("version"));
+  }
+}

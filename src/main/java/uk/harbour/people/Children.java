@@ -1,0 +1,143 @@
+package uk.harbour.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+
+/**
+ * Children's records. Every read and change checks the access policy and is audited in the same
+ * transaction; lists and searches are scoped by the policy inside the query.
+ */
+@Service
+public class Children {
+
+  static final String RECORD_TYPE = AccessPolicy.CHILD;
+
+  private final ChildRepository repository;
+  private final AccessPolicy policy;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Children(
+      ChildRepository repository,
+      AccessPolicy policy,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.policy = policy;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Opens a record for a child. The creator is not added to the team: the caller decides. */
+  @Transactional
+  public ChildRecord create(ChildDetails details) {
+    Optional<HarbourUser> user = currentUser.get();
+    if (user.map(u -> u.has(Role.SYSTEM_ADMINISTRATOR)).orElse(false)) {
+      throw new AccessDeniedException("Administrators do not hold child records");
+    }
+    ChildRecord created =
+        repository.insert(
+            details,
+            user.map(u -> u.id().value()).orElse(null),
+            user.map(HarbourUser::displayName).orElse("Harbour"),
+            clock.instant());
+    events.publishEvent(Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, created.id()));
+    return created;
+  }
+
+  /** The child's record, if the user may see it; the view is audited, a refusal too. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public ChildRecord view(ChildId id) {
+    policy.requireChild(id, AuditAction.VIEW);
+    ChildRecord child = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+    events.publishEvent(Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, id));
+    return child;
+  }
+
+  /**
+   * Saves changes made to the version the user opened. If someone saved in between, nothing is
+   * written and {@link StaleRecordException} says who and when.
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public ChildRecord update(ChildId id, int openedVersion, ChildDetails details) {
+    policy.requireChild(id, AuditAction.CHANGE);
+    HarbourUser user = currentUser.require();
+    boolean saved =
+        repository.update(
+            id, openedVersion, details, user.id().value(), user.displayName(), clock.instant());
+    ChildRecord now = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+    if (!saved) {
+      throw new StaleRecordException(now.updatedByName(), now.updatedAt());
+    }
+    events.publishEvent(Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id));
+    return now;
+  }
+
+  /** One page of the children the user may see that match; the search is audited. */
+  @Transactional
+  public List<ChildRecord> search(ChildSearch criteria, int page, int pageSize) {
+    List<ChildRecord> found =
+        repository.search(
+            criteria,
+            policy.visibleChildrenClause("c.id"),
+            policy.viewerId(),
+            pageSize + 1,
+            Math.max(0, page - 1) * pageSize);
+    events.publishEvent(
+        new Audited(
+            criteria.isEmpty() ? AuditAction.VIEW : AuditAction.SEARCH,
+            RECORD_TYPE,
+            null,
+            uk.harbour.shared.AuditOutcome.SUCCEEDED,
+            null,
+            "page " + page + ", results " + Math.min(found.size(), pageSize)));
+    return found;
+  }
+
+  /** How many children the user may see. */
+  public int countVisible() {
+    return repository.countVisible(policy.visibleChildrenClause("c.id"), policy.viewerId());
+  }
+
+  /**
+   * The child's reference, without showing the record: for the break-glass page and reviews. Only
+   * ever called after the user has stated a reason; unknown ids give {@link
+   * RecordNotFoundException}.
+   */
+  public String referenceForBreakGlass(ChildId id) {
+    return repository
+        .find(id)
+        .map(ChildRecord::reference)
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+  }
+
+  public boolean exists(ChildId id) {
+    return repository.exists(id);
+  }
+
+  static ChildId parseId(String raw) {
+    try {
+      return new ChildId(UUID.fromString(raw));
+    } catch (IllegalArgumentException e) {
+      throw new RecordNotFoundException(RECORD_TYPE);
+    }
+  }
+}

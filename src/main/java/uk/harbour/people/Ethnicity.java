@@ -1,0 +1,26 @@
+package uk.harbour.people;
+
+/** Ethnic group, in the categories of the 2021 census for England and Wales. */
+public enum Ethnicity {
+  ASIAN_BANGLADESHI,
+  ASIAN_CHINESE,
+  ASIAN_INDIAN,
+  ASIAN_PAKISTANI,
+  ASIAN_OTHER,
+  BLACK_AFRICAN,
+  BLACK_CARIBBEAN,
+  BLACK_OTHER,
+  MIXED_WHITE_ASIAN,
+  MIXED_WHITE_BLACK_AFRICAN,
+  MIXED_WHITE_BLACK_CARIBBEAN,
+  MIXED_OTHER,
+  WHITE_BRITISH,
+  WHITE_IRISH,
+  WHITE_GYPSY_IRISH_TRAVELLER,
+  WHITE_ROMA,
+  WHITE_OTHER,
+  ARAB,
+  OTHER,
+  NOT_KNOWN,
+  NOT_STATED
+}

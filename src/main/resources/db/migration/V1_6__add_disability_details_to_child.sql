@@ -1,0 +1,1 @@
+ALTER TABLE child ADD COLUMN disability_details TEXT;
