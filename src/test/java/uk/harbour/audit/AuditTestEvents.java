@@ -1,12 +1,21 @@
 package uk.harbour.audit;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.UserId;
 
 /** Writes audit events through the real publisher, each in its own transaction, and finds them. */
 final class AuditTestEvents {
@@ -36,6 +45,32 @@ final class AuditTestEvents {
   void publishView(String recordType, String recordId) {
     transactions.executeWithoutResult(
         status -> publisher.publishEvent(Audited.succeeded(AuditAction.VIEW, recordType, recordId)));
+  }
+
+  /** Publishes the event in its own transaction, as the given user. */
+  void publishAs(HarbourUser user, Audited event) {
+    SecurityContextHolder.getContext().setAuthentication(authentication(user));
+    try {
+      transactions.executeWithoutResult(status -> publisher.publishEvent(event));
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  static HarbourUser aUser(String username, Role... roles) {
+    return new HarbourUser(
+        new UserId(UUID.randomUUID()),
+        username,
+        "Test " + username,
+        new AgencyId(UUID.randomUUID()),
+        "Test agency",
+        Set.of(roles));
+  }
+
+  static Authentication authentication(HarbourUser user) {
+    List<SimpleGrantedAuthority> authorities =
+        user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    return new UsernamePasswordAuthenticationToken(user, null, authorities);
   }
 
   List<StoredEvent> eventsFor(String recordType) {
