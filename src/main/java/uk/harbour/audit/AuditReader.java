@@ -20,7 +20,7 @@ class AuditReader {
     this.jdbc = jdbc;
   }
 
-  /** Events matching the query, newest first: {@code limit} of them after skipping {@code offset}. */
+  /** Matching events, newest first: {@code limit} of them after skipping {@code offset}. */
   List<StoredEvent> search(AuditQuery query, long offset, int limit) {
     StringBuilder where = new StringBuilder(" WHERE TRUE");
     Map<String, Object> params = new HashMap<>();

@@ -116,7 +116,8 @@ class AuditSearchControllerIntegrationTests {
     events.publishViews(type, 51);
 
     Map<String, Object> first = modelOf(get("/audit").param("recordType", type));
-    Map<String, Object> second = modelOf(get("/audit").param("recordType", type).param("page", "2"));
+    Map<String, Object> second =
+        modelOf(get("/audit").param("recordType", type).param("page", "2"));
 
     AuditSearch.Results one = (AuditSearch.Results) first.get("results");
     assertThat(one.events()).hasSize(50);

@@ -44,7 +44,8 @@ final class AuditTestEvents {
 
   void publishView(String recordType, String recordId) {
     transactions.executeWithoutResult(
-        status -> publisher.publishEvent(Audited.succeeded(AuditAction.VIEW, recordType, recordId)));
+        status ->
+            publisher.publishEvent(Audited.succeeded(AuditAction.VIEW, recordType, recordId)));
   }
 
   /** Publishes the event in its own transaction, as the given user. */
@@ -75,7 +76,8 @@ final class AuditTestEvents {
 
   List<StoredEvent> eventsFor(String recordType) {
     return jdbc.sql(
-            "SELECT " + StoredEvent.COLUMNS + " FROM audit_event WHERE record_type = ? ORDER BY seq")
+            "SELECT " + StoredEvent.COLUMNS
+                + " FROM audit_event WHERE record_type = ? ORDER BY seq")
         .param(recordType)
         .query(StoredEvent::map)
         .list();

@@ -64,7 +64,8 @@ class AuditVerifyCommandIntegrationTests {
     StoredEvent victim = events.eventsFor(type).get(1);
     Superuser superuser = new Superuser(port);
 
-    superuser.execute("UPDATE audit_event SET username = 'someone.else' WHERE seq = ?", victim.seq());
+    superuser.execute(
+        "UPDATE audit_event SET username = 'someone.else' WHERE seq = ?", victim.seq());
     Result result;
     try {
       result = auditVerify();
@@ -88,7 +89,10 @@ class AuditVerifyCommandIntegrationTests {
         new ProcessBuilder(List.of(java, "-jar", JAR.toString(), "audit", "verify"))
             .redirectOutput(out.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("HARBOUR_"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("SPRING_") || k.startsWith("HARBOUR_"));
     builder.environment().put("HARBOUR_DATA_DIR", Path.of(dataDir).toAbsolutePath().toString());
     Process process = builder.start();
     if (!process.waitFor(3, TimeUnit.MINUTES)) {
