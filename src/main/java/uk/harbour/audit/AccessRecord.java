@@ -1,0 +1,47 @@
+package uk.harbour.audit;
+
+import java.time.Instant;
+import java.util.List;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.AuditOutcome;
+import uk.harbour.shared.UserId;
+
+/**
+ * One time someone viewed, changed, exported or was refused a record, as the "who has seen this
+ * record" page shows it.
+ *
+ * @param occurredAt when, in UTC
+ * @param userId who, or {@code null} when nobody was signed in
+ * @param username their username, or {@code anonymous}
+ * @param agencyName their agency at the time, or {@code null}
+ * @param roles their roles at the time (role names such as {@code KEY_WORKER}), in name order
+ * @param action what they did
+ * @param outcome whether it succeeded or was refused
+ * @param reason the reason they gave (break-glass), or {@code null}
+ */
+public record AccessRecord(
+    Instant occurredAt,
+    UserId userId,
+    String username,
+    String agencyName,
+    List<String> roles,
+    AuditAction action,
+    AuditOutcome outcome,
+    String reason) {
+
+  public AccessRecord {
+    roles = List.copyOf(roles);
+  }
+
+  static AccessRecord of(StoredEvent e) {
+    return new AccessRecord(
+        e.occurredAt(),
+        e.userId() == null ? null : new UserId(e.userId()),
+        e.username(),
+        e.agencyName(),
+        e.roles() == null || e.roles().isEmpty() ? List.of() : List.of(e.roles().split(",")),
+        AuditAction.valueOf(e.action()),
+        AuditOutcome.valueOf(e.outcome()),
+        e.reason());
+  }
+}

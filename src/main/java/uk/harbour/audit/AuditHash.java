@@ -1,0 +1,86 @@
+package uk.harbour.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/**
+ * The hash that links each audit event to the one before it: {@code SHA-256(prevHash +
+ * canonical(event))}, written as 64 lower-case hex digits. The canonical form is described in
+ * docs/adr/002-audit-hash-chain.md so that anyone can check the chain without Harbour.
+ */
+final class AuditHash {
+
+  /** The previous hash of the first event. */
+  static final String GENESIS = "0".repeat(64);
+
+  static final String FORMAT_VERSION = "harbour-audit-v1";
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private AuditHash() {}
+
+  static String of(StoredEvent e) {
+    return sha256Hex(e.prevHash() + canonical(e));
+  }
+
+  /**
+   * Every field but the hash itself, in a fixed order. A value is written as {@code S<n>:<value>;}
+   * where n is its length in UTF-8 bytes; a null is written {@code N;}. So no two different events
+   * share a serialization, and a null never looks like an empty string.
+   */
+  static String canonical(StoredEvent e) {
+    StringBuilder out = new StringBuilder(FORMAT_VERSION).append(';');
+    field(out, Long.toString(e.seq()));
+    field(out, str(e.id()));
+    field(out, e.occurredAt() == null ? null : time(e.occurredAt()));
+    field(out, str(e.userId()));
+    field(out, e.username());
+    field(out, str(e.agencyId()));
+    field(out, e.agencyName());
+    field(out, e.roles());
+    field(out, e.action());
+    field(out, e.recordType());
+    field(out, e.recordId());
+    field(out, e.outcome());
+    field(out, e.ipAddress());
+    field(out, e.sessionRef());
+    field(out, e.reason());
+    field(out, e.detail());
+    return out.toString();
+  }
+
+  static String time(Instant instant) {
+    return TIME.format(instant);
+  }
+
+  static String sha256Hex(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  private static void field(StringBuilder out, String value) {
+    if (value == null) {
+      out.append("N;");
+    } else {
+      out.append('S')
+          .append(value.getBytes(StandardCharsets.UTF_8).length)
+          .append(':')
+          .append(value)
+          .append(';');
+    }
+  }
+
+  private static String str(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,16 @@
+package uk.harbour.audit;
+
+import java.time.Instant;
+
+/**
+ * What a data protection officer searches the audit trail for. Every part is optional; absent
+ * parts are {@code null}.
+ *
+ * @param username the user who acted, exactly (usernames are stored in lower case)
+ * @param recordType the kind of record, for example {@code child}
+ * @param recordId the record's id; only with a record type
+ * @param from events at or after this instant
+ * @param until events before this instant
+ */
+record AuditQuery(
+    String username, String recordType, String recordId, Instant from, Instant until) {}

@@ -1,0 +1,99 @@
+package uk.harbour.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.AuditOutcome;
+import uk.harbour.shared.Audited;
+
+/**
+ * Audit search for data protection officers. Only they may search, every search is itself
+ * audited, and a refused attempt is audited too (the refusal commits; the caller gets a 403).
+ */
+@Service
+class AuditSearch {
+
+  static final String RECORD_TYPE = "audit";
+
+  private final AuditReader reader;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher publisher;
+  private final AuditProperties properties;
+
+  AuditSearch(
+      AuditReader reader,
+      CurrentUser currentUser,
+      ApplicationEventPublisher publisher,
+      AuditProperties properties) {
+    this.reader = reader;
+    this.currentUser = currentUser;
+    this.publisher = publisher;
+    this.properties = properties;
+  }
+
+  /** One page (numbered from 1) of matching events, newest first. */
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public Results search(AuditQuery query, int page) {
+    requireDataProtectionOfficer();
+    int size = properties.pageSize();
+    List<StoredEvent> found = reader.search(query, (long) (page - 1) * size, size + 1);
+    boolean hasNext = found.size() > size;
+    List<StoredEvent> shown = hasNext ? found.subList(0, size) : found;
+    publisher.publishEvent(
+        new Audited(
+            AuditAction.SEARCH,
+            RECORD_TYPE,
+            null,
+            AuditOutcome.SUCCEEDED,
+            null,
+            describe(query, page, shown.size())));
+    return new Results(List.copyOf(shown), page, hasNext);
+  }
+
+  /** Refuses (and audits the refusal) unless the user is a data protection officer. */
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public void checkAccess() {
+    requireDataProtectionOfficer();
+  }
+
+  private void requireDataProtectionOfficer() {
+    boolean allowed =
+        currentUser.get().map(u -> u.has(Role.DATA_PROTECTION_OFFICER)).orElse(false);
+    if (!allowed) {
+      publisher.publishEvent(Audited.denied(AuditAction.SEARCH, RECORD_TYPE, null));
+      throw new AccessDeniedException("Only data protection officers may search the audit trail");
+    }
+  }
+
+  /** What was searched for, so the audit of audit searches says what each one looked at. */
+  static String describe(AuditQuery query, int page, int results) {
+    List<String> parts = new ArrayList<>();
+    if (query.username() != null) {
+      parts.add("username=" + query.username());
+    }
+    if (query.recordType() != null) {
+      parts.add("recordType=" + query.recordType());
+    }
+    if (query.recordId() != null) {
+      parts.add("recordId=" + query.recordId());
+    }
+    if (query.from() != null) {
+      parts.add("from=" + query.from());
+    }
+    if (query.until() != null) {
+      parts.add("until=" + query.until());
+    }
+    parts.add("page=" + page);
+    parts.add("results=" + results);
+    return String.join("; ", parts);
+  }
+
+  /** A page of results; {@code hasNext} says whether another page follows. */
+  record Results(List<StoredEvent> events, int page, boolean hasNext) {}
+}

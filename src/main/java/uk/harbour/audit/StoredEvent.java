@@ -1,0 +1,59 @@
+package uk.harbour.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One row of {@code audit_event} exactly as stored. Action and outcome stay text so the verifier
+ * can check rows whatever they contain.
+ */
+record StoredEvent(
+    long seq,
+    UUID id,
+    Instant occurredAt,
+    UUID userId,
+    String username,
+    UUID agencyId,
+    String agencyName,
+    String roles,
+    String action,
+    String recordType,
+    String recordId,
+    String outcome,
+    String ipAddress,
+    String sessionRef,
+    String reason,
+    String detail,
+    String prevHash,
+    String hash) {
+
+  static final String COLUMNS =
+      "seq, id, occurred_at, user_id, username, agency_id, agency_name, roles, action,"
+          + " record_type, record_id, outcome, ip_address, session_ref, reason, detail,"
+          + " prev_hash, hash";
+
+  static StoredEvent map(ResultSet rs, int row) throws SQLException {
+    return new StoredEvent(
+        rs.getLong("seq"),
+        rs.getObject("id", UUID.class),
+        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+        rs.getObject("user_id", UUID.class),
+        rs.getString("username"),
+        rs.getObject("agency_id", UUID.class),
+        rs.getString("agency_name"),
+        rs.getString("roles"),
+        rs.getString("action"),
+        rs.getString("record_type"),
+        rs.getString("record_id"),
+        rs.getString("outcome"),
+        rs.getString("ip_address"),
+        rs.getString("session_ref"),
+        rs.getString("reason"),
+        rs.getString("detail"),
+        rs.getString("prev_hash"),
+        rs.getString("hash"));
+  }
+}

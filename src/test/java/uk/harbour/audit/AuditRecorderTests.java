@@ -1,0 +1,139 @@
+package uk.harbour.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.AgencyId;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.UserId;
+
+class AuditRecorderTests {
+
+  private static final Instant NOW = Instant.parse("2026-03-14T09:26:53.589793238Z");
+
+  private final CapturingLog log = new CapturingLog();
+  private final AuditRecorder recorder =
+      new AuditRecorder(log, new CurrentUser(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+  @AfterEach
+  void clear() {
+    SecurityContextHolder.clearContext();
+    RequestContextHolder.resetRequestAttributes();
+  }
+
+  @Test
+  void recordsWhoWhatWhenWhereAndWhy() {
+    HarbourUser user =
+        new HarbourUser(
+            new UserId(UUID.randomUUID()),
+            "sam.key-worker",
+            "Sam Key-Worker",
+            new AgencyId(UUID.randomUUID()),
+            "Northtown Children's Services",
+            Set.of(Role.TEAM_MANAGER, Role.KEY_WORKER));
+    signIn(user);
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    request.setRemoteAddr("203.0.113.7");
+    MockHttpSession session = new MockHttpSession(null, "session-1234");
+    request.setSession(session);
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+    recorder.record(
+        Audited.succeeded(AuditAction.BREAK_GLASS, "child", "c-42")
+            .withReason("Police asked for the address tonight")
+            .withDetail("1 result"));
+
+    StoredEvent e = log.only();
+    assertThat(e.userId()).isEqualTo(user.id().value());
+    assertThat(e.username()).isEqualTo("sam.key-worker");
+    assertThat(e.agencyId()).isEqualTo(user.agencyId().value());
+    assertThat(e.agencyName()).isEqualTo("Northtown Children's Services");
+    assertThat(e.roles()).isEqualTo("KEY_WORKER,TEAM_MANAGER");
+    assertThat(e.action()).isEqualTo("BREAK_GLASS");
+    assertThat(e.recordType()).isEqualTo("child");
+    assertThat(e.recordId()).isEqualTo("c-42");
+    assertThat(e.outcome()).isEqualTo("SUCCEEDED");
+    assertThat(e.reason()).isEqualTo("Police asked for the address tonight");
+    assertThat(e.detail()).isEqualTo("1 result");
+    assertThat(e.occurredAt()).isEqualTo(Instant.parse("2026-03-14T09:26:53.589793Z"));
+    assertThat(e.ipAddress()).isEqualTo("203.0.113.7");
+    assertThat(e.sessionRef())
+        .isEqualTo(AuditHash.sha256Hex("session-1234"))
+        .doesNotContain("session-1234");
+    assertThat(e.id()).isNotNull();
+  }
+
+  @Test
+  void recordsAnonymousWhenNobodyIsSignedInAndNoRequest() {
+    recorder.record(Audited.denied(AuditAction.LOGIN_FAILED, "user", null));
+
+    StoredEvent e = log.only();
+    assertThat(e.username()).isEqualTo("anonymous");
+    assertThat(e.userId()).isNull();
+    assertThat(e.agencyId()).isNull();
+    assertThat(e.agencyName()).isNull();
+    assertThat(e.roles()).isNull();
+    assertThat(e.ipAddress()).isNull();
+    assertThat(e.sessionRef()).isNull();
+    assertThat(e.outcome()).isEqualTo("DENIED");
+  }
+
+  @Test
+  void leavesTheSessionOutWhenTheRequestHasNone() {
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    request.setRemoteAddr("198.51.100.20");
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+    recorder.record(Audited.succeeded(AuditAction.SEARCH, "child", null));
+
+    assertThat(log.only().ipAddress()).isEqualTo("198.51.100.20");
+    assertThat(log.only().sessionRef()).isNull();
+    assertThat(request.getSession(false)).isNull();
+  }
+
+  private static void signIn(HarbourUser user) {
+    var authorities =
+        user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    SecurityContextHolder.getContext()
+        .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, authorities));
+  }
+
+  /** Keeps what would have been written. */
+  static final class CapturingLog extends AuditLog {
+    private final List<StoredEvent> appended = new ArrayList<>();
+
+    CapturingLog() {
+      super(null);
+    }
+
+    @Override
+    StoredEvent append(StoredEvent event) {
+      appended.add(event);
+      return event;
+    }
+
+    StoredEvent only() {
+      assertThat(appended).hasSize(1);
+      return appended.get(0);
+    }
+  }
+}
