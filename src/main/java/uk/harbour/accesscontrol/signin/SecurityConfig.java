@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -66,5 +68,16 @@ class SecurityConfig {
             new SessionRulesFilter(users, signInSession, authenticator, settings, clock),
             SecurityContextHolderFilter.class);
     return http.build();
+  }
+
+  /**
+   * Sign-in goes through {@link SignInController} only. This bean also stops Spring Boot from
+   * creating its default in-memory user with a generated password.
+   */
+  @Bean
+  AuthenticationManager noOtherAuthentication() {
+    return authentication -> {
+      throw new ProviderNotFoundException("Harbour signs users in at /login only");
+    };
   }
 }
