@@ -30,6 +30,7 @@ class SecurityConfig {
       LogoutAudit logoutAudit,
       @Value("${server.servlet.session.cookie.name:HARBOUR_SESSION}") String cookieName)
       throws Exception {
+    SignInEntryPoint entryPoint = new SignInEntryPoint();
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -54,7 +55,9 @@ class SecurityConfig {
         .securityContext(
             context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
         .logout(
             logout ->
                 logout

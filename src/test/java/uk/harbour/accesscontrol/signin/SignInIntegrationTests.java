@@ -58,6 +58,12 @@ class SignInIntegrationTests {
     Page login = browser.get("/login");
     assertThat(login.status()).isEqualTo(200);
     String anonymous = browser.sessionCookie().orElseThrow();
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith(Browser.SESSION_COOKIE + "=")
+                    .contains("HttpOnly", "SameSite=Strict"));
 
     Page afterPassword = browser.submit(login, credentials(user.username(), user.password()));
     assertThat(afterPassword.location()).isEqualTo("/login/code");
@@ -222,6 +228,7 @@ class SignInIntegrationTests {
   void anIdleSessionSendsTheUserToSignInWithATimeoutNotice() {
     TestUser user = users.create(Role.PRACTITIONER);
     Browser browser = user.signIn(port);
+    Page form = browser.get("/account/password");
     jdbc.sql(
             """
             UPDATE spring_session
@@ -232,9 +239,13 @@ class SignInIntegrationTests {
         .param(user.username())
         .update();
 
-    Page page = browser.get("/account/password");
+    String staleCookie = browser.sessionCookie().orElseThrow();
+
+    Page posted = browser.submit(form, Map.of("currentPassword", user.password()));
+    Page page = new Browser(port).withSessionCookie(staleCookie).get("/account/password");
 
     assertThat(page.location()).isEqualTo("/login?timeout");
+    assertThat(posted.location()).as("a form posted after the timeout").isEqualTo("/login?timeout");
     assertThat(browser.get("/login?timeout").document().select(".govuk-notification-banner").text())
         .contains(message("signin.notice.timeout"));
   }
