@@ -72,7 +72,8 @@ public final class Browser {
   public Page submit(Page page, String formSelector, Map<String, String> fields) {
     Element form = page.document().selectFirst(formSelector);
     if (form == null) {
-      throw new AssertionError("No form " + formSelector + " on " + page.uri() + ":\n" + page.body());
+      throw new AssertionError(
+          "No form " + formSelector + " on " + page.uri() + ":\n" + page.body());
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Element hidden : form.select("input[type=hidden]")) {

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The system clock, moved forward on demand so tests can pass time without waiting. Import
- * {@link Config} to make it the application's clock; call {@link #reset()} after each test.
+ * The system clock, moved forward on demand so tests can pass time without waiting. Import {@link
+ * Config} to make it the application's clock; call {@link #reset()} after each test.
  */
 public final class MutableClock extends Clock {
 

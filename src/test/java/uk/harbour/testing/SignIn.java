@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import uk.harbour.accesscontrol.signin.Totp;
 
 /**
- * Signs a user in over real HTTP, password then second-factor code, and returns the browser
- * holding the session cookie. Create the user first with {@code Directory.createUser} and a known
- * TOTP secret (for example {@link #NEW_SECRET}).
+ * Signs a user in over real HTTP, password then second-factor code, and returns the browser holding
+ * the session cookie. Create the user first with {@code Directory.createUser} and a known TOTP
+ * secret (for example {@link #NEW_SECRET}).
  *
  * <pre>
  * Browser browser = SignIn.as(port, "sam.test", "a long test password", secret);
@@ -56,7 +56,8 @@ public final class SignIn {
   }
 
   private static void sleepUntilNextStep() {
-    long millis = Totp.STEP_SECONDS * 1000 - System.currentTimeMillis() % (Totp.STEP_SECONDS * 1000);
+    long millis =
+        Totp.STEP_SECONDS * 1000 - System.currentTimeMillis() % (Totp.STEP_SECONDS * 1000);
     try {
       Thread.sleep(millis + 50);
     } catch (InterruptedException e) {

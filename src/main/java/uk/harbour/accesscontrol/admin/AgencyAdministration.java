@@ -18,7 +18,8 @@ class AgencyAdministration {
   private final AgencyRecords records;
   private final ApplicationEventPublisher events;
 
-  AgencyAdministration(Directory directory, AgencyRecords records, ApplicationEventPublisher events) {
+  AgencyAdministration(
+      Directory directory, AgencyRecords records, ApplicationEventPublisher events) {
     this.directory = directory;
     this.records = records;
     this.events = events;

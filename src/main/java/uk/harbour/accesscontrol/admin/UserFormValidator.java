@@ -13,8 +13,8 @@ import uk.harbour.shared.UserId;
 
 /**
  * The checks on a user form that need more than annotations: username format and uniqueness,
- * choices from the lists, the password policy and not removing your own administrator role.
- * Adds at most one error per field, after any error Bean Validation already found.
+ * choices from the lists, the password policy and not removing your own administrator role. Adds at
+ * most one error per field, after any error Bean Validation already found.
  */
 @Component
 class UserFormValidator {

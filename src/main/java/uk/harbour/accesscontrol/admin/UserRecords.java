@@ -107,7 +107,8 @@ class UserRecords {
   }
 
   boolean usernameTaken(String username, UserId except) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ? AND id IS DISTINCT FROM ?)")
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ? AND id IS DISTINCT FROM ?)")
         .params(username, except == null ? null : except.value())
         .query(Boolean.class)
         .single();

@@ -50,7 +50,8 @@ class Accounts {
 
   void recordFailure(UserId id, int failures, Lockout lockout) {
     jdbc.sql(
-            "UPDATE app_user SET failed_attempts = ?, not_before = ?, locked_until = ? WHERE id = ?")
+            "UPDATE app_user SET failed_attempts = ?, not_before = ?, locked_until = ? WHERE id ="
+                + " ?")
         .params(failures, ts(lockout.notBefore()), ts(lockout.lockedUntil()), id.value())
         .update();
   }
@@ -96,7 +97,8 @@ class Accounts {
         rs.getString("totp_secret"),
         totpLastStep,
         rs.getInt("failed_attempts"),
-        new Lockout(instant(rs.getTimestamp("not_before")), instant(rs.getTimestamp("locked_until"))),
+        new Lockout(
+            instant(rs.getTimestamp("not_before")), instant(rs.getTimestamp("locked_until"))),
         rs.getBoolean("active"));
   }
 

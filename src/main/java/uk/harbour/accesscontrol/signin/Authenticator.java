@@ -16,10 +16,10 @@ import uk.harbour.shared.Audited;
 import uk.harbour.shared.UserId;
 
 /**
- * Checks passwords and second-factor codes, counts failures and publishes what happened. Every
- * way a password step can fail looks the same from outside: unknown account, wrong password,
- * inactive account, locked account or too soon after earlier failures. Each path hashes a password
- * once so that timing does not tell them apart either.
+ * Checks passwords and second-factor codes, counts failures and publishes what happened. Every way
+ * a password step can fail looks the same from outside: unknown account, wrong password, inactive
+ * account, locked account or too soon after earlier failures. Each path hashes a password once so
+ * that timing does not tell them apart either.
  */
 @Service
 public class Authenticator {
@@ -93,13 +93,17 @@ public class Authenticator {
     }
     OptionalLong step = Totp.verify(account.totpSecret(), code, now, account.totpLastStep());
     if (step.isEmpty()) {
-      return recordFailure(account, now, "wrong code").locks() ? CodeResult.ENDED : CodeResult.WRONG_CODE;
+      return recordFailure(account, now, "wrong code").locks()
+          ? CodeResult.ENDED
+          : CodeResult.WRONG_CODE;
     }
     accounts.recordSuccess(user, step.getAsLong());
     return CodeResult.SIGNED_IN;
   }
 
-  /** Checks the first code from a newly set-up authenticator app and, if right, keeps its secret. */
+  /**
+   * Checks the first code from a newly set-up authenticator app and, if right, keeps its secret.
+   */
   @Transactional
   public CodeResult confirmEnrolment(UserId user, String secret, String code) {
     Instant now = clock.instant();
@@ -110,8 +114,7 @@ public class Authenticator {
     }
     OptionalLong step = Totp.verify(secret, code, now, null);
     if (step.isEmpty()) {
-      return recordFailure(account, now, "wrong code while setting up")
-              .locks()
+      return recordFailure(account, now, "wrong code while setting up").locks()
           ? CodeResult.ENDED
           : CodeResult.WRONG_CODE;
     }
@@ -162,7 +165,8 @@ public class Authenticator {
 
   private CodeResult refuseCode(Account account, Instant now, boolean mustBeEnrolled) {
     if (account == null || !account.active() || account.lockout().locked(now)) {
-      events.publishEvent(failed(account, account == null ? "unknown account" : refusal(account, now)));
+      events.publishEvent(
+          failed(account, account == null ? "unknown account" : refusal(account, now)));
       return CodeResult.ENDED;
     }
     if (account.enrolled() != mustBeEnrolled) {
@@ -189,7 +193,10 @@ public class Authenticator {
               account.id().toString(),
               AuditOutcome.SUCCEEDED,
               null,
-              "locked for " + Lockout.LOCK_FOR.toMinutes() + " minutes after " + failures
+              "locked for "
+                  + Lockout.LOCK_FOR.toMinutes()
+                  + " minutes after "
+                  + failures
                   + " failed attempts"));
     }
     return lockout;

@@ -23,7 +23,11 @@ public final class HarbourAuthentication extends AbstractAuthenticationToken {
   }
 
   private static List<SimpleGrantedAuthority> authorities(HarbourUser user) {
-    return user.roles().stream().map(Role::authority).sorted().map(SimpleGrantedAuthority::new).toList();
+    return user.roles().stream()
+        .map(Role::authority)
+        .sorted()
+        .map(SimpleGrantedAuthority::new)
+        .toList();
   }
 
   public HarbourUser user() {

@@ -30,8 +30,10 @@ public record QrCode(int size, String path) {
                   0,
                   0,
                   Map.of(
-                      EncodeHintType.MARGIN, QUIET_ZONE,
-                      EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                      EncodeHintType.MARGIN,
+                      QUIET_ZONE,
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M));
     } catch (WriterException e) {
       throw new IllegalArgumentException("Text does not fit in a QR code", e);
     }

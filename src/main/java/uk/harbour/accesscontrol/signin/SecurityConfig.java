@@ -53,7 +53,8 @@ class SecurityConfig {
                     .authenticated())
         .headers(headers -> headers.disable())
         .securityContext(
-            context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
+            context ->
+                context.securityContextRepository(new HttpSessionSecurityContextRepository()))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .exceptionHandling(
             exceptions ->

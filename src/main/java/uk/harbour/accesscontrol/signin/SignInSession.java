@@ -15,14 +15,16 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.shared.UserId;
 
 /**
- * What the session holds during and after sign-in. Between the password and the code it holds
- * only the id of the user who gave the right password; the security context is saved once the
- * second factor is right. The session id changes at each of those two steps.
+ * What the session holds during and after sign-in. Between the password and the code it holds only
+ * the id of the user who gave the right password; the security context is saved once the second
+ * factor is right. The session id changes at each of those two steps.
  */
 @Component
 public class SignInSession {
 
-  /** When the user completed sign-in, in epoch milliseconds; the absolute timeout counts from it. */
+  /**
+   * When the user completed sign-in, in epoch milliseconds; the absolute timeout counts from it.
+   */
   public static final String AUTHENTICATED_AT = "harbour.signin.authenticatedAt";
 
   static final String PENDING_USER = "harbour.signin.pendingUser";

@@ -59,12 +59,13 @@ public final class Totp {
   }
 
   /**
-   * Checks a typed code against the secret at {@code now}, allowing one step either side. A step
-   * at or before {@code lastUsedStep} is refused so a code cannot be used twice.
+   * Checks a typed code against the secret at {@code now}, allowing one step either side. A step at
+   * or before {@code lastUsedStep} is refused so a code cannot be used twice.
    *
    * @return the matching step, or empty if the code is wrong, malformed or replayed
    */
-  public static OptionalLong verify(String base32Secret, String typed, Instant now, Long lastUsedStep) {
+  public static OptionalLong verify(
+      String base32Secret, String typed, Instant now, Long lastUsedStep) {
     String code = normalise(typed);
     if (code == null) {
       return OptionalLong.empty();

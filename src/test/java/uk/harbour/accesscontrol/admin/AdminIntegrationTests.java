@@ -60,7 +60,10 @@ class AdminIntegrationTests {
     assertThat(other.get("/admin").status()).isEqualTo(403);
     assertThat(other.get("/admin/users").status()).isEqualTo(403);
     assertThat(other.get("/admin/agencies").status()).isEqualTo(403);
-    assertThat(other.post("/admin/users/" + admin.id() + "/deactivate", Map.of("_csrf", token)).status())
+    assertThat(
+            other
+                .post("/admin/users/" + admin.id() + "/deactivate", Map.of("_csrf", token))
+                .status())
         .isEqualTo(403);
     assertThat(directory.findUser(admin.id()).orElseThrow().active()).isTrue();
 
@@ -100,7 +103,8 @@ class AdminIntegrationTests {
     Browser robin = new Browser(port);
     Page afterPassword =
         robin.submit(
-            robin.get("/login"), Map.of("username", username, "password", "heron quarry velvet lamp"));
+            robin.get("/login"),
+            Map.of("username", username, "password", "heron quarry velvet lamp"));
     assertThat(afterPassword.location()).isEqualTo("/login/enrol");
   }
 
@@ -112,7 +116,8 @@ class AdminIntegrationTests {
     Page blank = browser.submit(form, Map.of("username", "", "displayName", "", "password", ""));
     assertThat(blank.status()).isEqualTo(200);
     assertThat(blank.fieldError("username")).contains(message("admin.user.username.required"));
-    assertThat(blank.fieldError("displayName")).contains(message("admin.user.displayName.required"));
+    assertThat(blank.fieldError("displayName"))
+        .contains(message("admin.user.displayName.required"));
     assertThat(blank.fieldError("agencyId")).contains(message("admin.user.agency.required"));
     assertThat(blank.fieldError("roles")).contains(message("admin.user.roles.required"));
     assertThat(blank.fieldError("password")).contains(message("password.required"));
@@ -130,7 +135,8 @@ class AdminIntegrationTests {
     Page tooLong = browser.submit(form, bad);
     assertThat(tooLong.status()).isEqualTo(200);
     assertThat(tooLong.fieldError("username")).contains(message("admin.user.username.tooLong"));
-    assertThat(tooLong.fieldError("displayName")).contains(message("admin.user.displayName.tooLong"));
+    assertThat(tooLong.fieldError("displayName"))
+        .contains(message("admin.user.displayName.tooLong"));
     assertThat(tooLong.fieldError("email")).contains(message("admin.user.email.format"));
     assertThat(tooLong.fieldError("jobTitle")).contains(message("admin.user.jobTitle.tooLong"));
     assertThat(tooLong.fieldError("agencyId")).contains(message("admin.user.agency.required"));
@@ -140,7 +146,14 @@ class AdminIntegrationTests {
 
     Page taken =
         browser.submit(
-            form, Map.of("username", existing.username(), "displayName", "Someone", "roles", "PRACTITIONER"));
+            form,
+            Map.of(
+                "username",
+                existing.username(),
+                "displayName",
+                "Someone",
+                "roles",
+                "PRACTITIONER"));
     assertThat(taken.fieldError("username")).contains(message("admin.user.username.taken"));
     assertThat(taken.document().select("#password").attr("value")).isEmpty();
   }
@@ -189,7 +202,8 @@ class AdminIntegrationTests {
 
     Page self = browser.get("/admin/users/" + admin.id());
     assertThat(self.document().select("form#deactivate")).isEmpty();
-    browser.post("/admin/users/" + admin.id() + "/deactivate", Map.of("_csrf", browser.csrfToken()));
+    browser.post(
+        "/admin/users/" + admin.id() + "/deactivate", Map.of("_csrf", browser.csrfToken()));
     assertThat(directory.findUser(admin.id()).orElseThrow().active()).isTrue();
   }
 
@@ -206,7 +220,8 @@ class AdminIntegrationTests {
     assertThat(theirs.get("/account/password").location()).startsWith("/login");
     assertThat(audited.about(user.id().toString()))
         .anyMatch(e -> e.action() == AuditAction.CHANGE && "deactivated".equals(e.detail()));
-    assertThat(browser.get("/admin/users").document().text()).contains(message("admin.status.inactive"));
+    assertThat(browser.get("/admin/users").document().text())
+        .contains(message("admin.status.inactive"));
 
     browser.submit(browser.get("/admin/users/" + user.id()), "form#activate", Map.of());
     assertThat(directory.findUser(user.id()).orElseThrow().active()).isTrue();
@@ -220,7 +235,8 @@ class AdminIntegrationTests {
                 + " WHERE id = ?")
         .param(user.id().value())
         .update();
-    assertThat(browser.get("/admin/users").document().text()).contains(message("admin.status.locked"));
+    assertThat(browser.get("/admin/users").document().text())
+        .contains(message("admin.status.locked"));
 
     browser.submit(browser.get("/admin/users/" + user.id()), "form#unlock", Map.of());
     browser.submit(browser.get("/admin/users/" + user.id()), "form#reset-second-factor", Map.of());
@@ -247,10 +263,15 @@ class AdminIntegrationTests {
     Page created = browser.submit(form, Map.of("name", name, "kind", "EDUCATION"));
     assertThat(created.location()).isEqualTo("/admin/agencies");
     AgencyId id =
-        directory.agencies().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
+        directory.agencies().stream()
+            .filter(a -> a.name().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .id();
     assertThat(audited.actionsAbout(id.toString())).contains(AuditAction.CREATE);
 
-    Page duplicate = browser.submit(form, Map.of("name", name.toUpperCase(Locale.ROOT), "kind", "POLICE"));
+    Page duplicate =
+        browser.submit(form, Map.of("name", name.toUpperCase(Locale.ROOT), "kind", "POLICE"));
     assertThat(duplicate.fieldError("name")).contains(message("admin.agency.name.taken"));
     Page invalid = browser.submit(form, Map.of("name", "n".repeat(300), "kind", "SPACESHIP"));
     assertThat(invalid.fieldError("name")).contains(message("admin.agency.name.tooLong"));
@@ -258,7 +279,10 @@ class AdminIntegrationTests {
 
     Page first = browser.get("/admin/agencies/" + id + "/edit");
     Page second = browser.get("/admin/agencies/" + id + "/edit");
-    assertThat(browser.submit(first, Map.of("name", name + " renamed", "kind", "EDUCATION")).location())
+    assertThat(
+            browser
+                .submit(first, Map.of("name", name + " renamed", "kind", "EDUCATION"))
+                .location())
         .isEqualTo("/admin/agencies");
     Page stale = browser.submit(second, Map.of("name", name + " other", "kind", "HEALTH"));
     assertThat(stale.document().select("#stale").text()).contains(message("admin.agency.stale"));
@@ -269,7 +293,8 @@ class AdminIntegrationTests {
   /** The edit form's current values, with some replaced. */
   private static Map<String, String> editFields(Page page, Map<String, String> changes) {
     Map<String, String> fields = new HashMap<>();
-    for (Element input : page.document().select("form[method=post] input[type=text], input[type=email]")) {
+    for (Element input :
+        page.document().select("form[method=post] input[type=text], input[type=email]")) {
       fields.put(input.attr("name"), input.val());
     }
     for (Element select : page.document().select("form[method=post] select")) {

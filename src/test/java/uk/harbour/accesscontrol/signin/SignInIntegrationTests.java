@@ -91,7 +91,9 @@ class SignInIntegrationTests {
     jdbc.sql("UPDATE app_user SET locked_until = now() + interval '15 minutes' WHERE id = ?")
         .param(locked.id().value())
         .update();
-    jdbc.sql("UPDATE app_user SET active = FALSE WHERE id = ?").param(inactive.id().value()).update();
+    jdbc.sql("UPDATE app_user SET active = FALSE WHERE id = ?")
+        .param(inactive.id().value())
+        .update();
 
     Page wrongPassword = attempt(wrong.username(), "not the right password");
     Page unknownUser = attempt("nobody-" + wrong.username(), "not the right password");
