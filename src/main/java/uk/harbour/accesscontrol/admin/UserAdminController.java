@@ -1,0 +1,195 @@
+package uk.harbour.accesscontrol.admin;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.UserId;
+
+/** Administrators list, add and change user accounts. Only system administrators reach /admin. */
+@Controller
+class UserAdminController {
+
+  private final UserRecords records;
+  private final UserAdministration administration;
+  private final UserFormValidator validator;
+  private final AdminPages pages;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  UserAdminController(
+      UserRecords records,
+      UserAdministration administration,
+      UserFormValidator validator,
+      AdminPages pages,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.records = records;
+    this.administration = administration;
+    this.validator = validator;
+    this.pages = pages;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @InitBinder("userForm")
+  void fields(WebDataBinder binder) {
+    binder.setAllowedFields(
+        "username",
+        "displayName",
+        "email",
+        "jobTitle",
+        "agencyId",
+        "managerId",
+        "roles",
+        "password",
+        "version");
+    StringTrimmerEditor trim = new StringTrimmerEditor(false);
+    for (String field : List.of("username", "displayName", "email", "jobTitle")) {
+      binder.registerCustomEditor(String.class, field, trim);
+    }
+  }
+
+  @GetMapping("/admin")
+  String home() {
+    return "admin/index";
+  }
+
+  @GetMapping("/admin/users")
+  String list(Model model) {
+    model.addAttribute("users", records.list(clock.instant()));
+    return "admin/users";
+  }
+
+  @GetMapping("/admin/users/new")
+  String newUser(Model model) {
+    model.addAttribute("userForm", new UserForm());
+    return showForm(null, model);
+  }
+
+  @PostMapping("/admin/users/new")
+  String create(
+      @Valid @ModelAttribute("userForm") UserForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    validator.validate(form, result, null, currentUser.require());
+    if (!result.hasErrors()) {
+      try {
+        UserId id = administration.create(form);
+        redirect.addFlashAttribute("banner", "admin.user.created");
+        return "redirect:/admin/users/" + id;
+      } catch (DuplicateKeyException e) {
+        result.rejectValue("username", "admin.user.username.taken");
+      }
+    }
+    form.setPassword(null);
+    return showForm(null, model);
+  }
+
+  @GetMapping("/admin/users/{id}")
+  String view(@PathVariable String id, Model model) {
+    UserRecords.UserDetails user = existing(id);
+    model.addAttribute("user", user);
+    model.addAttribute("locked", user.lockedAt(clock.instant()));
+    model.addAttribute("self", user.id().equals(currentUser.require().id()));
+    return "admin/user";
+  }
+
+  @GetMapping("/admin/users/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    UserRecords.UserDetails user = existing(id);
+    model.addAttribute("userForm", UserForm.of(user));
+    return showForm(user.id(), model);
+  }
+
+  @PostMapping("/admin/users/{id}/edit")
+  String update(
+      @PathVariable String id,
+      @Valid @ModelAttribute("userForm") UserForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    UserId userId = existing(id).id();
+    validator.validate(form, result, userId, currentUser.require());
+    if (!result.hasErrors()) {
+      try {
+        administration.update(userId, form);
+        redirect.addFlashAttribute("banner", "admin.user.saved");
+        return "redirect:/admin/users/" + userId;
+      } catch (StaleRecordException e) {
+        model.addAttribute("stale", true);
+      } catch (DuplicateKeyException e) {
+        result.rejectValue("username", "admin.user.username.taken");
+      }
+    }
+    return showForm(userId, model);
+  }
+
+  @PostMapping("/admin/users/{id}/deactivate")
+  String deactivate(@PathVariable String id, RedirectAttributes redirect) {
+    UserId userId = existing(id).id();
+    HarbourUser admin = currentUser.require();
+    if (userId.equals(admin.id())) {
+      redirect.addFlashAttribute("problem", "admin.user.deactivate.self");
+    } else {
+      administration.setActive(userId, false);
+      redirect.addFlashAttribute("banner", "admin.user.deactivated");
+    }
+    return "redirect:/admin/users/" + userId;
+  }
+
+  @PostMapping("/admin/users/{id}/activate")
+  String activate(@PathVariable String id, RedirectAttributes redirect) {
+    UserId userId = existing(id).id();
+    administration.setActive(userId, true);
+    redirect.addFlashAttribute("banner", "admin.user.activated");
+    return "redirect:/admin/users/" + userId;
+  }
+
+  @PostMapping("/admin/users/{id}/unlock")
+  String unlock(@PathVariable String id, RedirectAttributes redirect) {
+    UserId userId = existing(id).id();
+    administration.unlock(userId);
+    redirect.addFlashAttribute("banner", "admin.user.unlocked");
+    return "redirect:/admin/users/" + userId;
+  }
+
+  @PostMapping("/admin/users/{id}/reset-second-factor")
+  String resetSecondFactor(@PathVariable String id, RedirectAttributes redirect) {
+    UserId userId = existing(id).id();
+    administration.resetSecondFactor(userId);
+    redirect.addFlashAttribute("banner", "admin.user.secondFactorReset");
+    return "redirect:/admin/users/" + userId;
+  }
+
+  private String showForm(UserId editing, Model model) {
+    model.addAttribute("editing", editing);
+    model.addAttribute("agencyOptions", pages.agencyOptions());
+    model.addAttribute("managerOptions", pages.managerOptions(editing));
+    model.addAttribute("roleOptions", Role.values());
+    return "admin/user-form";
+  }
+
+  private UserRecords.UserDetails existing(String id) {
+    return records
+        .find(AdminPages.userId(id))
+        .orElseThrow(() -> new RecordNotFoundException("user"));
+  }
+}

@@ -1,0 +1,118 @@
+package uk.harbour.accesscontrol.admin;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.NewUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.accesscontrol.signin.UserSessions;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.UserId;
+
+/** Administrators' changes to user accounts, each one audited. */
+@Service
+class UserAdministration {
+
+  private final Directory directory;
+  private final UserRecords records;
+  private final UserSessions userSessions;
+  private final ApplicationEventPublisher events;
+
+  UserAdministration(
+      Directory directory,
+      UserRecords records,
+      UserSessions userSessions,
+      ApplicationEventPublisher events) {
+    this.directory = directory;
+    this.records = records;
+    this.userSessions = userSessions;
+    this.events = events;
+  }
+
+  /** Adds an account; the person sets up their authenticator app when they first sign in. */
+  @Transactional
+  public UserId create(UserForm form) {
+    UserId id =
+        directory.createUser(
+            new NewUser(
+                form.normalisedUsername(),
+                form.getDisplayName().strip(),
+                strip(form.getEmail()),
+                strip(form.getJobTitle()),
+                form.agency(),
+                form.manager(),
+                form.roleSet(),
+                form.getPassword(),
+                null));
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CREATE, "user", id).withDetail(roles(form.roleSet())));
+    return id;
+  }
+
+  /** Saves changed details and roles, unless someone else saved the user since it was opened. */
+  @Transactional
+  public void update(UserId id, UserForm form) {
+    UserRecords.Changes changes =
+        new UserRecords.Changes(
+            form.normalisedUsername(),
+            form.getDisplayName().strip(),
+            strip(form.getEmail()),
+            strip(form.getJobTitle()),
+            form.agency(),
+            form.manager());
+    if (!records.update(id, changes, form.openedVersion())) {
+      records.find(id).orElseThrow(() -> new RecordNotFoundException("user"));
+      throw new StaleRecordException(null, null);
+    }
+    directory.setRoles(id, form.roleSet());
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, "user", id)
+            .withDetail("details changed; " + roles(form.roleSet())));
+  }
+
+  @Transactional
+  public void setActive(UserId id, boolean active) {
+    UserRecords.UserDetails user = existing(id);
+    records.setActive(id, active);
+    if (!active) {
+      userSessions.endAll(user.username(), null);
+    }
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, "user", id)
+            .withDetail(active ? "reactivated" : "deactivated"));
+  }
+
+  @Transactional
+  public void unlock(UserId id) {
+    existing(id);
+    records.unlock(id);
+    events.publishEvent(Audited.succeeded(AuditAction.CHANGE, "user", id).withDetail("unlocked"));
+  }
+
+  @Transactional
+  public void resetSecondFactor(UserId id) {
+    existing(id);
+    records.resetSecondFactor(id);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, "user", id).withDetail("second factor reset"));
+  }
+
+  private UserRecords.UserDetails existing(UserId id) {
+    return records.find(id).orElseThrow(() -> new RecordNotFoundException("user"));
+  }
+
+  private static String roles(Set<Role> roles) {
+    return "roles: " + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+  }
+
+  private static String strip(String s) {
+    String value = UserForm.blankToNull(s);
+    return value == null ? null : value.strip();
+  }
+}

@@ -1,0 +1,112 @@
+package uk.harbour.accesscontrol.signin;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.harbour.shared.UserId;
+
+/**
+ * The sign-in columns of {@code app_user}. Reads for sign-in lock the row, so parallel attempts on
+ * one account are counted one after another and cannot slip past a delay together.
+ */
+@Repository
+class Accounts {
+
+  private static final String SELECT =
+      """
+      SELECT id, username, password_hash, totp_secret, totp_last_step, failed_attempts,
+             not_before, locked_until, active
+        FROM app_user
+      """;
+
+  private final JdbcClient jdbc;
+
+  Accounts(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Account> lockByUsername(String username) {
+    return jdbc.sql(SELECT + " WHERE username = ? FOR UPDATE")
+        .param(username)
+        .query(Accounts::account)
+        .optional();
+  }
+
+  Optional<Account> lock(UserId id) {
+    return jdbc.sql(SELECT + " WHERE id = ? FOR UPDATE")
+        .param(id.value())
+        .query(Accounts::account)
+        .optional();
+  }
+
+  Optional<Account> find(UserId id) {
+    return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(Accounts::account).optional();
+  }
+
+  void recordFailure(UserId id, int failures, Lockout lockout) {
+    jdbc.sql(
+            "UPDATE app_user SET failed_attempts = ?, not_before = ?, locked_until = ? WHERE id ="
+                + " ?")
+        .params(failures, ts(lockout.notBefore()), ts(lockout.lockedUntil()), id.value())
+        .update();
+  }
+
+  /** A complete sign-in: the counters start again and the code's step may not be used again. */
+  void recordSuccess(UserId id, long totpStep) {
+    jdbc.sql(
+            """
+            UPDATE app_user SET failed_attempts = 0, not_before = NULL, locked_until = NULL,
+                                totp_last_step = ?
+             WHERE id = ?
+            """)
+        .params(totpStep, id.value())
+        .update();
+  }
+
+  /** Saves a confirmed second-factor secret, unless the account already has one. */
+  boolean enrol(UserId id, String secret, long totpStep) {
+    return jdbc.sql(
+                """
+                UPDATE app_user SET totp_secret = ?, totp_last_step = ?, failed_attempts = 0,
+                                    not_before = NULL, locked_until = NULL
+                 WHERE id = ? AND totp_secret IS NULL
+                """)
+            .params(secret, totpStep, id.value())
+            .update()
+        == 1;
+  }
+
+  void changePassword(UserId id, String hash, Instant now) {
+    jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = ? WHERE id = ?")
+        .params(hash, ts(now), id.value())
+        .update();
+  }
+
+  private static Account account(ResultSet rs, int row) throws SQLException {
+    long lastStep = rs.getLong("totp_last_step");
+    Long totpLastStep = rs.wasNull() ? null : lastStep;
+    return new Account(
+        new UserId(rs.getObject("id", UUID.class)),
+        rs.getString("username"),
+        rs.getString("password_hash"),
+        rs.getString("totp_secret"),
+        totpLastStep,
+        rs.getInt("failed_attempts"),
+        new Lockout(
+            instant(rs.getTimestamp("not_before")), instant(rs.getTimestamp("locked_until"))),
+        rs.getBoolean("active"));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Timestamp ts(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+}

@@ -1,0 +1,87 @@
+package uk.harbour.accesscontrol.signin;
+
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * The one security filter chain: deny by default, sign-in pages and public reporting open,
+ * administration and audit pages by role. Security headers are written by the web module.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain harbourSecurity(
+      HttpSecurity http,
+      SignedInUsers users,
+      SignInSession signInSession,
+      Authenticator authenticator,
+      SessionSettings settings,
+      Clock clock,
+      LogoutAudit logoutAudit,
+      @Value("${server.servlet.session.cookie.name:HARBOUR_SESSION}") String cookieName)
+      throws Exception {
+    SignInEntryPoint entryPoint = new SignInEntryPoint();
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/login",
+                        "/login/**",
+                        "/report/**",
+                        "/assets/**",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico",
+                        "/error")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("SYSTEM_ADMINISTRATOR")
+                    .requestMatchers("/audit/**", "/break-glass/reviews/**")
+                    .hasRole("DATA_PROTECTION_OFFICER")
+                    .anyRequest()
+                    .authenticated())
+        .headers(headers -> headers.disable())
+        .securityContext(
+            context ->
+                context.securityContextRepository(new HttpSessionSecurityContextRepository()))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .addLogoutHandler(logoutAudit)
+                    .invalidateHttpSession(true)
+                    .clearAuthentication(true)
+                    .deleteCookies(cookieName)
+                    .logoutSuccessUrl("/login?signedOut"))
+        .addFilterAfter(
+            new SessionRulesFilter(users, signInSession, authenticator, settings, clock),
+            SecurityContextHolderFilter.class);
+    return http.build();
+  }
+
+  /**
+   * Sign-in goes through {@link SignInController} only. This bean also stops Spring Boot from
+   * creating its default in-memory user with a generated password.
+   */
+  @Bean
+  AuthenticationManager noOtherAuthentication() {
+    return authentication -> {
+      throw new ProviderNotFoundException("Harbour signs users in at /login only");
+    };
+  }
+}
