@@ -73,7 +73,7 @@ final class EmbeddedDatabase {
               .setDataDirectory(dir.toFile())
               .setCleanDataDirectory(false)
               .setServerConfig("listen_addresses", "localhost")
-              .setServerConfig("max_connections", "100");
+              .setServerConfig("max_connections", "300");
       if (port > 0) {
         builder.setPort(port);
       }

@@ -12,9 +12,9 @@ import uk.harbour.accesscontrol.Role;
  * The demo accounts. Everyone shares one password; each has their own second-factor secret, derived
  * from the username so that the README, the tests and the seeded database always agree.
  */
-final class DemoUsers {
+public final class DemoUsers {
 
-  static final String PASSWORD = "harbour-demo-password";
+  public static final String PASSWORD = "harbour-demo-password";
 
   /** One demo account. {@code agency} and {@code manager} refer to other entries by key. */
   record DemoUser(
@@ -61,7 +61,7 @@ final class DemoUsers {
               Set.of(Role.PRACTITIONER)));
 
   /** A Base32 TOTP secret of 160 bits, the same on every machine for the same username. */
-  static String secretFor(String username) {
+  public static String secretFor(String username) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-1")

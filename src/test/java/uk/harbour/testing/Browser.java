@@ -84,6 +84,35 @@ public final class Browser {
     return post(action.isEmpty() ? page.uri().getRawPath() : action, values);
   }
 
+  /**
+   * Submits the form as a person would after changing only {@code fields}: every field keeps the
+   * value the page showed (text, text areas, checked radios and boxes, selected options).
+   */
+  public Page submitAsShown(Page page, String formSelector, Map<String, String> fields) {
+    Element form = page.document().selectFirst(formSelector);
+    if (form == null) {
+      throw new AssertionError("No form " + formSelector + " on " + page.uri());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element input : form.select("input[name]")) {
+      String type = input.attr("type");
+      if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      values.put(input.attr("name"), input.attr("value"));
+    }
+    for (Element area : form.select("textarea[name]")) {
+      values.put(area.attr("name"), area.wholeText());
+    }
+    for (Element select : form.select("select[name]")) {
+      Element chosen = select.selectFirst("option[selected]");
+      values.put(select.attr("name"), chosen == null ? "" : chosen.attr("value"));
+    }
+    values.putAll(fields);
+    String action = form.attr("action");
+    return post(action.isEmpty() ? page.uri().getRawPath() : action, values);
+  }
+
   /** Signs out with the CSRF token from a page that has a form. */
   public Page signOut() {
     return post("/logout", Map.of("_csrf", csrfToken()));

@@ -1,0 +1,93 @@
+package uk.harbour.browser;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.harbour.demo.DemoUsers;
+import uk.harbour.testing.SignIn;
+
+/**
+ * One person at one browser: signs in through the real pages and checks every page it lands on with
+ * axe, so no visited page escapes the accessibility check.
+ */
+final class BrowserSession implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final String base;
+  private final Set<String> checked = new LinkedHashSet<>();
+
+  BrowserSession(int port) {
+    this.driver = Chromium.start();
+    this.base = "http://localhost:" + port;
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path and checks the page it ends on. */
+  BrowserSession open(String path) {
+    driver.get(base + path);
+    return check();
+  }
+
+  /** Checks the page now showing with axe (WCAG 2.2 AA). */
+  BrowserSession check() {
+    Chromium.assertAccessible(driver);
+    checked.add(path());
+    return this;
+  }
+
+  String path() {
+    String url = driver.getCurrentUrl();
+    return url.startsWith(base) ? url.substring(base.length()) : url;
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  BrowserSession type(String css, String value) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(value);
+    return this;
+  }
+
+  /** Clicks the main submit button of the form holding {@code css}, waits for the next page, checks it. */
+  BrowserSession submit(String css) {
+    WebElement old = find("html");
+    find(css).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+    return check();
+  }
+
+  /** Signs in through the login and code pages, as a person with an authenticator app would. */
+  BrowserSession signIn(String username) {
+    open("/login");
+    type("#username", username);
+    type("#password", DemoUsers.PASSWORD);
+    submit("main form[method=post] button[type=submit]");
+    type("#code", SignIn.nextCode(DemoUsers.secretFor(username)));
+    submit("main form[method=post] button[type=submit]");
+    return this;
+  }
+
+  Set<String> checkedPages() {
+    return checked;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
