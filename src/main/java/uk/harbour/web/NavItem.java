@@ -10,7 +10,7 @@ package uk.harbour.web;
  */
 record NavItem(String key, String href, boolean current, boolean exact) {
 
-  String ariaCurrent() {
+  public String ariaCurrent() {
     if (!current) {
       return null;
     }

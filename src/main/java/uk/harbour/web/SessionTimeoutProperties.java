@@ -12,12 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SessionTimeoutProperties(
     @DefaultValue("15m") Duration idleTimeout, @DefaultValue("2m") Duration warnBefore) {
 
-  long idleSeconds() {
+  public long idleSeconds() {
     return idleTimeout.toSeconds();
   }
 
   /** Never more than the idle time itself. */
-  long warnSeconds() {
+  public long warnSeconds() {
     return Math.min(warnBefore.toSeconds(), idleTimeout.toSeconds());
   }
 }

@@ -72,11 +72,15 @@ class WebConfig implements WebMvcConfigurer {
     return registration;
   }
 
-  /** Rewrites links to static files in templates to their content-hashed URLs. */
+  /**
+   * Rewrites links to static files in templates to their content-hashed URLs. It must run inside
+   * Spring Security's filter (order -100), whose DisableEncodeUrlFilter stops URL rewriting for
+   * everything outside it.
+   */
   @Bean
   FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
     var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setOrder(0);
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     return registration;
   }
