@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,20 +28,25 @@ import uk.harbour.shared.StaleRecordException;
 
 /**
  * The one place exceptions from controllers become GOV.UK error pages. Pages never show exception
- * text, SQL or stack traces; unexpected exceptions are logged with an incident id and the page shows
- * only that id.
+ * text, SQL or stack traces; unexpected exceptions are logged with an incident id and the page
+ * shows only that id.
  *
  * <p>A malformed value in a path variable (for example {@code /children/not-a-uuid}) is a 404, the
  * same as a well-formed id that matches nothing: such URLs name records, and a different answer
  * would only tell people which ids are well formed. A malformed query parameter or form value that
  * reaches here is a 400.
+ *
+ * <p>Ordered last: another module's {@code @ControllerAdvice} with its own exception handlers needs
+ * an {@code @Order} before {@link Ordered#LOWEST_PRECEDENCE}, or this advice's catch-all wins.
  */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
   private final ErrorViews views;
@@ -101,13 +108,16 @@ class ErrorPages {
     ModelAndView page = views.page(request, status);
     if (status.is5xxServerError()) {
       String incident = ErrorViews.newIncident(page);
-      log.error("Incident {}: {} {} failed", incident, request.getMethod(), request.getRequestURI(), e);
+      log.error(
+          "Incident {}: {} {} failed", incident, request.getMethod(), request.getRequestURI(), e);
     } else {
       log.debug("{} for {} {}", status, request.getMethod(), request.getRequestURI(), e);
     }
     if (e instanceof ErrorResponse error) {
       // For example Allow on a 405; never the body, which may echo the request.
-      error.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      error
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     }
     return page;
   }
@@ -116,7 +126,8 @@ class ErrorPages {
     if (e instanceof ErrorResponse response) {
       return response.getStatusCode();
     }
-    ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+    ResponseStatus annotated =
+        AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
     return annotated == null ? HttpStatus.INTERNAL_SERVER_ERROR : annotated.code();
   }
 }

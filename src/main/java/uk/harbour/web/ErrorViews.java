@@ -18,8 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
  *
  * <p>Pages: {@code error/404} (not found), {@code error/403} (401 and 403), {@code error/409}
  * (record changed), {@code error/400} (any other 4xx), {@code error/500} (any 5xx, with an incident
- * id that is also logged with the exception). Boot's error attributes (message, exception, path) are
- * never put in the model.
+ * id that is also logged with the exception). Boot's error attributes (message, exception, path)
+ * are never put in the model.
  */
 class ErrorViews implements ErrorViewResolver {
 

@@ -17,7 +17,8 @@ final class GovukFrontend {
   private GovukFrontend() {}
 
   static String version() {
-    try (InputStream in = GovukFrontend.class.getClassLoader().getResourceAsStream(POM_PROPERTIES)) {
+    try (InputStream in =
+        GovukFrontend.class.getClassLoader().getResourceAsStream(POM_PROPERTIES)) {
       if (in == null) {
         throw new IllegalStateException("GOV.UK Frontend webjar not found on the classpath");
       }

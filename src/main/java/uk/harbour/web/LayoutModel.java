@@ -33,7 +33,8 @@ class LayoutModel {
     Map<String, Object> model = new HashMap<>();
     HarbourUser user = currentUser.get().orElse(null);
     model.put("currentUser", user);
-    model.put("serviceNavigation", user == null ? List.of() : Navigation.itemsFor(user, path(request)));
+    model.put(
+        "serviceNavigation", user == null ? List.of() : Navigation.itemsFor(user, path(request)));
     model.put("sessionTimeout", sessionTimeout);
     return model;
   }

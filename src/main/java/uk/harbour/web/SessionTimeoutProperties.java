@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long a session may sit idle ({@code harbour.session.idle-timeout}) and how long before the end
- * the warning appears ({@code harbour.session.warn-before}).
+ * How long a session may sit idle ({@code harbour.session.idle-timeout}) and how long before the
+ * end the warning appears ({@code harbour.session.warn-before}).
  */
 @ConfigurationProperties("harbour.session")
 record SessionTimeoutProperties(

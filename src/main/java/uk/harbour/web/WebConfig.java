@@ -4,8 +4,8 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -31,14 +31,21 @@ import uk.harbour.accesscontrol.CurrentUser;
 @EnableConfigurationProperties(SessionTimeoutProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
-  private static final CacheControl HASHED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+  private static final CacheControl HASHED =
+      CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
   private static final CacheControl PLAIN = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
     String dist = GovukFrontend.distLocation();
-    registry.addResourceHandler("/assets/**").addResourceLocations(dist + "assets/").setCacheControl(PLAIN);
-    registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").setCacheControl(PLAIN);
+    registry
+        .addResourceHandler("/assets/**")
+        .addResourceLocations(dist + "assets/")
+        .setCacheControl(PLAIN);
+    registry
+        .addResourceHandler("/images/**")
+        .addResourceLocations("classpath:/static/images/")
+        .setCacheControl(PLAIN);
     hashed(registry, "/govuk-frontend/**", dist);
     hashed(registry, "/css/**", "classpath:/static/css/");
     hashed(registry, "/js/**", "classpath:/static/js/");
@@ -54,7 +61,8 @@ class WebConfig implements WebMvcConfigurer {
   }
 
   @Bean
-  LayoutModel layoutModel(ObjectProvider<CurrentUser> currentUser, SessionTimeoutProperties timeout) {
+  LayoutModel layoutModel(
+      ObjectProvider<CurrentUser> currentUser, SessionTimeoutProperties timeout) {
     return new LayoutModel(currentUser.getIfAvailable(CurrentUser::new), timeout);
   }
 

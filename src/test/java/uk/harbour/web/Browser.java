@@ -11,8 +11,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium from Debian's packages. Skips the test when Chromium is missing, unless the
- * build requires a browser ({@code HARBOUR_REQUIRE_BROWSER=true} or system property
- * {@code harbour.requireBrowser=true}), when it fails instead.
+ * build requires a browser ({@code HARBOUR_REQUIRE_BROWSER=true} or system property {@code
+ * harbour.requireBrowser=true}), when it fails instead.
  */
 final class Browser {
 

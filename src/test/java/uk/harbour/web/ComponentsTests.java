@@ -52,8 +52,13 @@ class ComponentsTests {
   }
 
   Document withoutErrors() throws Exception {
-    return render("firstName=" + SCRIPT + "&notes=" + SCRIPT + "&colour=GREEN"
-        + "&colours=RED&colours=BLUE&dobDay=3&dobMonth=4&dobYear=2012&userId=u2");
+    return render(
+        "firstName="
+            + SCRIPT
+            + "&notes="
+            + SCRIPT
+            + "&colour=GREEN"
+            + "&colours=RED&colours=BLUE&dobDay=3&dobMonth=4&dobYear=2012&userId=u2");
   }
 
   Document withErrors() throws Exception {
@@ -76,7 +81,8 @@ class ComponentsTests {
           .isEqualTo("There is a problem");
       Elements links = summary.select("ul.govuk-error-summary__list li a");
       assertThat(links.eachAttr("href"))
-          .containsExactly("#firstName", "#lastName", "#notes", "#colour", "#colours", "#dob", "#userId");
+          .containsExactly(
+              "#firstName", "#lastName", "#notes", "#colour", "#colours", "#dob", "#userId");
       assertThat(links.first().text()).isEqualTo("Enter a first name <b>");
       Element global = summary.selectFirst("li:contains(Something is wrong with the form)");
       assertThat(global.select("a")).isEmpty();
@@ -270,18 +276,23 @@ class ComponentsTests {
     void anErrorOnTheDateMarksAllThreeBoxes() throws Exception {
       Element group = withErrors().selectFirst("#date .govuk-form-group");
       assertThat(group.hasClass("govuk-form-group--error")).isTrue();
-      assertThat(group.selectFirst("#dob-error").text()).isEqualTo("Error: Date of birth must be a real date");
-      assertThat(group.selectFirst("fieldset").attr("aria-describedby")).isEqualTo("dob-hint dob-error");
+      assertThat(group.selectFirst("#dob-error").text())
+          .isEqualTo("Error: Date of birth must be a real date");
+      assertThat(group.selectFirst("fieldset").attr("aria-describedby"))
+          .isEqualTo("dob-hint dob-error");
       assertThat(group.select("input.govuk-input--error")).hasSize(3);
     }
 
     @Test
     void anErrorOnTheYearMarksOnlyTheYear() throws Exception {
       Element group =
-          render("dobDay=1&dobMonth=2&dobYear=20&yearError=true").selectFirst("#date .govuk-form-group");
+          render("dobDay=1&dobMonth=2&dobYear=20&yearError=true")
+              .selectFirst("#date .govuk-form-group");
       assertThat(group.hasClass("govuk-form-group--error")).isTrue();
-      assertThat(group.selectFirst("#dob-error").text()).isEqualTo("Error: Year must have 4 numbers");
-      assertThat(group.select("input.govuk-input--error").eachAttr("id")).containsExactly("dobYear");
+      assertThat(group.selectFirst("#dob-error").text())
+          .isEqualTo("Error: Year must have 4 numbers");
+      assertThat(group.select("input.govuk-input--error").eachAttr("id"))
+          .containsExactly("dobYear");
     }
   }
 
@@ -343,7 +354,8 @@ class ComponentsTests {
     assertThat(plain.attr("role")).isEqualTo("region");
     assertThat(plain.attr("data-module")).isEqualTo("govuk-notification-banner");
     assertThat(plain.attr("aria-labelledby")).isEqualTo(plain.selectFirst("h2").id());
-    assertThat(plain.selectFirst("h2.govuk-notification-banner__title").text()).isEqualTo("Important");
+    assertThat(plain.selectFirst("h2.govuk-notification-banner__title").text())
+        .isEqualTo("Important");
     assertThat(plain.selectFirst(".govuk-notification-banner__heading").text()).isEqualTo(SCRIPT);
     assertThat(plain.hasClass("govuk-notification-banner--success")).isFalse();
 
@@ -362,13 +374,16 @@ class ComponentsTests {
     Element next = page.selectFirst("#pagination-next nav.govuk-pagination");
     assertThat(next.attr("aria-label")).isEqualTo("Pagination");
     assertThat(next.select(".govuk-pagination__prev")).isEmpty();
-    assertThat(next.selectFirst(".govuk-pagination__next a").attr("href")).isEqualTo("/public/list?page=2");
+    assertThat(next.selectFirst(".govuk-pagination__next a").attr("href"))
+        .isEqualTo("/public/list?page=2");
     assertThat(next.selectFirst(".govuk-pagination__next a").attr("rel")).isEqualTo("next");
     assertThat(next.selectFirst(".govuk-pagination__next a").text()).isEqualTo("Next page");
     Element both = page.selectFirst("#pagination-both nav");
-    assertThat(both.selectFirst(".govuk-pagination__prev a").attr("href")).isEqualTo("/public/list?page=1");
+    assertThat(both.selectFirst(".govuk-pagination__prev a").attr("href"))
+        .isEqualTo("/public/list?page=1");
     assertThat(both.selectFirst(".govuk-pagination__prev a").text()).isEqualTo("Previous page");
-    assertThat(both.selectFirst(".govuk-pagination__prev .govuk-visually-hidden").text()).isEqualTo("page");
+    assertThat(both.selectFirst(".govuk-pagination__prev .govuk-visually-hidden").text())
+        .isEqualTo("page");
   }
 
   @Test
@@ -391,7 +406,8 @@ class ComponentsTests {
     assertThat(plain.hasAttr("name")).isFalse();
     assertThat(plain.hasAttr("data-prevent-double-click")).isFalse();
     Element secondary = page.selectFirst("#button-secondary button");
-    assertThat(secondary.classNames()).containsExactlyInAnyOrder("govuk-button", "govuk-button--secondary");
+    assertThat(secondary.classNames())
+        .containsExactlyInAnyOrder("govuk-button", "govuk-button--secondary");
     assertThat(secondary.attr("name")).isEqualTo("action");
     assertThat(secondary.attr("value")).isEqualTo("cancel");
     assertThat(secondary.attr("data-prevent-double-click")).isEqualTo("true");
@@ -432,24 +448,77 @@ class ComponentsTests {
       }
     }
 
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String v) { firstName = v; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String v) { lastName = v; }
-    public String getNotes() { return notes; }
-    public void setNotes(String v) { notes = v; }
-    public Colour getColour() { return colour; }
-    public void setColour(Colour v) { colour = v; }
-    public Set<Colour> getColours() { return colours; }
-    public void setColours(Set<Colour> v) { colours = v; }
-    public String getDobDay() { return dobDay; }
-    public void setDobDay(String v) { dobDay = v; }
-    public String getDobMonth() { return dobMonth; }
-    public void setDobMonth(String v) { dobMonth = v; }
-    public String getDobYear() { return dobYear; }
-    public void setDobYear(String v) { dobYear = v; }
-    public String getUserId() { return userId; }
-    public void setUserId(String v) { userId = v; }
+    public String getFirstName() {
+      return firstName;
+    }
+
+    public void setFirstName(String v) {
+      firstName = v;
+    }
+
+    public String getLastName() {
+      return lastName;
+    }
+
+    public void setLastName(String v) {
+      lastName = v;
+    }
+
+    public String getNotes() {
+      return notes;
+    }
+
+    public void setNotes(String v) {
+      notes = v;
+    }
+
+    public Colour getColour() {
+      return colour;
+    }
+
+    public void setColour(Colour v) {
+      colour = v;
+    }
+
+    public Set<Colour> getColours() {
+      return colours;
+    }
+
+    public void setColours(Set<Colour> v) {
+      colours = v;
+    }
+
+    public String getDobDay() {
+      return dobDay;
+    }
+
+    public void setDobDay(String v) {
+      dobDay = v;
+    }
+
+    public String getDobMonth() {
+      return dobMonth;
+    }
+
+    public void setDobMonth(String v) {
+      dobMonth = v;
+    }
+
+    public String getDobYear() {
+      return dobYear;
+    }
+
+    public void setDobYear(String v) {
+      dobYear = v;
+    }
+
+    public String getUserId() {
+      return userId;
+    }
+
+    public void setUserId(String v) {
+      userId = v;
+    }
   }
 
   @Controller

@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
@@ -99,7 +99,8 @@ class ErrorPagesTests {
     MockHttpServletResponse response = signedIn("/things/paged?page=many");
     assertThat(response.getStatus()).isEqualTo(400);
     Document page = page(response);
-    assertThat(page.selectFirst("h1").text()).isEqualTo("Sorry, there is a problem with that request");
+    assertThat(page.selectFirst("h1").text())
+        .isEqualTo("Sorry, there is a problem with that request");
     assertThat(page.text()).doesNotContain("many");
   }
 
@@ -134,7 +135,8 @@ class ErrorPagesTests {
     MockHttpServletResponse response = signedIn("/things/broken");
     assertThat(response.getStatus()).isEqualTo(500);
     Document page = page(response);
-    assertThat(page.selectFirst("h1").text()).isEqualTo("Sorry, there is a problem with the service");
+    assertThat(page.selectFirst("h1").text())
+        .isEqualTo("Sorry, there is a problem with the service");
     String incident = page.selectFirst("#incident-id").text();
     assertThat(incident).matches("[0-9A-HJKMNP-TV-Z]{10}");
     assertThat(output.getOut() + output.getErr())
@@ -146,7 +148,9 @@ class ErrorPagesTests {
   @Test
   void springsOwnErrorsKeepTheirStatus() throws Exception {
     MockHttpServletResponse response =
-        mvc.perform(post("/things/paged").with(signedInAs()).with(csrf())).andReturn().getResponse();
+        mvc.perform(post("/things/paged").with(signedInAs()).with(csrf()))
+            .andReturn()
+            .getResponse();
     assertThat(response.getStatus()).isEqualTo(405);
     assertThat(response.getHeader("Allow")).contains("GET");
     assertThat(page(response).selectFirst("h1").text())
@@ -157,14 +161,25 @@ class ErrorPagesTests {
   void containerErrorsUseTheSamePages() {
     var resolver = new ErrorViews(layout);
     var request = new MockHttpServletRequest("GET", "/error");
-    ModelAndView forbidden = resolver.resolveErrorView(request, HttpStatus.FORBIDDEN, java.util.Map.of());
+    ModelAndView forbidden =
+        resolver.resolveErrorView(request, HttpStatus.FORBIDDEN, java.util.Map.of());
     assertThat(forbidden.getViewName()).isEqualTo("error/403");
-    assertThat(forbidden.getModel()).containsKeys("currentUser", "serviceNavigation", "sessionTimeout");
-    assertThat(resolver.resolveErrorView(request, HttpStatus.UNAUTHORIZED, java.util.Map.of()).getViewName())
+    assertThat(forbidden.getModel())
+        .containsKeys("currentUser", "serviceNavigation", "sessionTimeout");
+    assertThat(
+            resolver
+                .resolveErrorView(request, HttpStatus.UNAUTHORIZED, java.util.Map.of())
+                .getViewName())
         .isEqualTo("error/403");
-    assertThat(resolver.resolveErrorView(request, HttpStatus.NOT_FOUND, java.util.Map.of()).getViewName())
+    assertThat(
+            resolver
+                .resolveErrorView(request, HttpStatus.NOT_FOUND, java.util.Map.of())
+                .getViewName())
         .isEqualTo("error/404");
-    assertThat(resolver.resolveErrorView(request, HttpStatus.I_AM_A_TEAPOT, java.util.Map.of()).getViewName())
+    assertThat(
+            resolver
+                .resolveErrorView(request, HttpStatus.I_AM_A_TEAPOT, java.util.Map.of())
+                .getViewName())
         .isEqualTo("error/400");
     ModelAndView broken =
         resolver.resolveErrorView(

@@ -74,20 +74,23 @@ class LayoutTests {
     Document page = page(home(user("Sam Tester", "Northtown Council", Role.PRACTITIONER)));
     assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
         .satisfiesExactly(
-            css -> assertThat(css).matches("/govuk-frontend/govuk-frontend\\.min-[0-9a-f]{32}\\.css"),
+            css ->
+                assertThat(css).matches("/govuk-frontend/govuk-frontend\\.min-[0-9a-f]{32}\\.css"),
             css -> assertThat(css).matches("/css/harbour-[0-9a-f]{32}\\.css"));
     Element harbourJs = page.selectFirst("script[src^=/js/harbour]");
     assertThat(harbourJs.attr("type")).isEqualTo("module");
     assertThat(harbourJs.attr("src")).matches("/js/harbour-[0-9a-f]{32}\\.js");
     assertThat(harbourJs.attr("data-govuk-frontend"))
         .matches("/govuk-frontend/govuk-frontend\\.min-[0-9a-f]{32}\\.js");
-    assertThat(page.selectFirst("script[src^=/js/session-timeout]").attr("type")).isEqualTo("module");
+    assertThat(page.selectFirst("script[src^=/js/session-timeout]").attr("type"))
+        .isEqualTo("module");
     assertThat(page.select("[style], style")).isEmpty();
   }
 
   @Test
   void showsWhoIsSignedInAndASignOutButtonThatPostsWithCsrf() throws Exception {
-    Document page = page(home(user("Ann <script>x</script> Lee", "Southby Police", Role.PRACTITIONER)));
+    Document page =
+        page(home(user("Ann <script>x</script> Lee", "Southby Police", Role.PRACTITIONER)));
     assertThat(page.selectFirst(".harbour-account-bar").text())
         .contains("Signed in as Ann <script>x</script> Lee, Southby Police");
     assertThat(page.select(".harbour-account-bar script")).isEmpty();
@@ -97,7 +100,8 @@ class LayoutTests {
     assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).isNotBlank();
     assertThat(form.selectFirst("button").text()).isEqualTo("Sign out");
     assertThat(page.selectFirst("meta[name=_csrf]").attr("content")).isNotBlank();
-    assertThat(page.selectFirst("meta[name=_csrf_header]").attr("content")).isEqualTo("X-CSRF-TOKEN");
+    assertThat(page.selectFirst("meta[name=_csrf_header]").attr("content"))
+        .isEqualTo("X-CSRF-TOKEN");
   }
 
   @Test
@@ -119,18 +123,23 @@ class LayoutTests {
 
   @Test
   void aDataProtectionOfficerAlsoSeesReviewsAndAudit() throws Exception {
-    Document page =
-        page(home(user("Dee Pio", "Northtown Council", Role.DATA_PROTECTION_OFFICER)));
+    Document page = page(home(user("Dee Pio", "Northtown Council", Role.DATA_PROTECTION_OFFICER)));
     assertThat(page.select(".govuk-service-navigation a").eachAttr("href"))
         .containsExactly(
-            "/", "/children", "/notifications", "/break-glass/reviews", "/audit", "/account/password");
+            "/",
+            "/children",
+            "/notifications",
+            "/break-glass/reviews",
+            "/audit",
+            "/account/password");
   }
 
   @Test
   void aSystemAdministratorSeesUsersAndAgenciesButNotChildren() throws Exception {
     Document page = page(home(user("Ada Min", "Harbour", Role.SYSTEM_ADMINISTRATOR)));
     assertThat(page.select(".govuk-service-navigation a").eachAttr("href"))
-        .containsExactly("/", "/notifications", "/admin/users", "/admin/agencies", "/account/password");
+        .containsExactly(
+            "/", "/notifications", "/admin/users", "/admin/agencies", "/account/password");
   }
 
   @Test
@@ -147,7 +156,8 @@ class LayoutTests {
     assertThat(dialog.selectFirst("#" + dialog.attr("aria-labelledby")).text())
         .isEqualTo("You’re about to be signed out");
     assertThat(dialog.selectFirst("#" + dialog.attr("aria-describedby"))).isNotNull();
-    assertThat(dialog.selectFirst("button.js-session-timeout-stay").attr("type")).isEqualTo("button");
+    assertThat(dialog.selectFirst("button.js-session-timeout-stay").attr("type"))
+        .isEqualTo("button");
     assertThat(dialog.select("[aria-live=polite]")).hasSize(1);
   }
 
@@ -175,7 +185,10 @@ class LayoutTests {
   void theTitleStartsWithErrorWhenTheFormHasErrors() throws Exception {
     Document page =
         Jsoup.parse(
-            mvc.perform(get("/login").param("fail", "true")).andReturn().getResponse().getContentAsString());
+            mvc.perform(get("/login").param("fail", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(page.title()).isEqualTo("Error: Sign in - Harbour");
   }
 

@@ -38,7 +38,8 @@ class NavigationTests {
 
   @Test
   void rolesAddTheirAreas() {
-    assertThat(items("/", Role.TEAM_MANAGER, Role.DATA_PROTECTION_OFFICER, Role.SYSTEM_ADMINISTRATOR))
+    assertThat(
+            items("/", Role.TEAM_MANAGER, Role.DATA_PROTECTION_OFFICER, Role.SYSTEM_ADMINISTRATOR))
         .extracting(NavItem::key)
         .containsExactly(
             "home", "notifications", "breakGlassReviews", "audit", "users", "agencies", "account");

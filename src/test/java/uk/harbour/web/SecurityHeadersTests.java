@@ -120,7 +120,9 @@ class SecurityHeadersTests {
     for (String path : new String[] {css, js, ours}) {
       MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
       assertThat(response.getStatus()).as(path).isEqualTo(200);
-      assertThat(response.getHeader("Cache-Control")).as(path).isEqualTo("max-age=31536000, public");
+      assertThat(response.getHeader("Cache-Control"))
+          .as(path)
+          .isEqualTo("max-age=31536000, public");
       assertSecurityHeaders(response);
     }
     MockHttpServletResponse js2 = mvc.perform(get(js)).andReturn().getResponse();

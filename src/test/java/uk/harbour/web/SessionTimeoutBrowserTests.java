@@ -85,7 +85,11 @@ class SessionTimeoutBrowserTests {
   void warnsBeforeSigningOutAndLetsTheUserStay() {
     driver.get("http://localhost:" + port + "/test/sign-in");
     assertThat(driver.getTitle()).isEqualTo("Home - Harbour");
-    wait.until(d -> js("return document.querySelector('.govuk-skip-link').hasAttribute('data-govuk-skip-link-init')"));
+    wait.until(
+        d ->
+            js(
+                "return"
+                    + " document.querySelector('.govuk-skip-link').hasAttribute('data-govuk-skip-link-init')"));
     js("document.querySelector('.govuk-header__link').focus()");
 
     wait.until(d -> dialogOpen());
@@ -101,7 +105,9 @@ class SessionTimeoutBrowserTests {
     dialog.findElement(By.className("js-session-timeout-stay")).click();
     wait.until(d -> !dialogOpen());
     assertThat(driver.getCurrentUrl()).endsWith("/");
-    assertThat(js("return document.activeElement.className")).asString().contains("govuk-header__link");
+    assertThat(js("return document.activeElement.className"))
+        .asString()
+        .contains("govuk-header__link");
 
     wait.until(d -> dialogOpen());
     new Actions(driver).sendKeys(Keys.ESCAPE).perform();
@@ -114,7 +120,10 @@ class SessionTimeoutBrowserTests {
   }
 
   void assertNoAccessibilityViolations() {
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa")).analyze(driver);
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"))
+            .analyze(driver);
     assertThat(results.getPasses()).isNotEmpty();
     assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
   }
@@ -122,7 +131,9 @@ class SessionTimeoutBrowserTests {
   void assertNoContentSecurityPolicyViolations() {
     js("console.log('harbour-log-check')"); // proves the browser log is being read
     List<String> messages =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .toList();
     assertThat(messages).anyMatch(m -> m.contains("harbour-log-check"));
     assertThat(messages).noneMatch(m -> m.contains("Content Security Policy"));
   }
@@ -145,8 +156,15 @@ class SessionTimeoutBrowserTests {
     SecurityFilterChain security(HttpSecurity http) throws Exception {
       http.authorizeHttpRequests(
               a ->
-                  a.requestMatchers("/assets/**", "/css/**", "/js/**", "/images/**",
-                          "/govuk-frontend/**", "/error", "/login", "/test/sign-in")
+                  a.requestMatchers(
+                          "/assets/**",
+                          "/css/**",
+                          "/js/**",
+                          "/images/**",
+                          "/govuk-frontend/**",
+                          "/error",
+                          "/login",
+                          "/test/sign-in")
                       .permitAll()
                       .anyRequest()
                       .authenticated())

@@ -43,11 +43,24 @@ class TemplateTextTests {
   static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
   static final Set<String> READABLE_ATTRIBUTES =
-      Set.of("alt", "title", "placeholder", "aria-label", "aria-roledescription",
-          "aria-valuetext", "label", "summary");
+      Set.of(
+          "alt",
+          "title",
+          "placeholder",
+          "aria-label",
+          "aria-roledescription",
+          "aria-valuetext",
+          "label",
+          "summary");
   static final Set<String> BODY_REPLACING = Set.of("th:text", "data-th-text");
   static final Set<String> LITERAL_CHECKED =
-      Set.of("th:text", "data-th-text", "th:title", "th:alt", "th:placeholder", "th:aria-label",
+      Set.of(
+          "th:text",
+          "data-th-text",
+          "th:title",
+          "th:alt",
+          "th:placeholder",
+          "th:aria-label",
           "th:label");
   static final Pattern INLINE_EXPRESSION = Pattern.compile("\\[\\[.*?]]", Pattern.DOTALL);
   static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
@@ -80,7 +93,10 @@ class TemplateTextTests {
     assertThat(problems("t.html", "<img src=\"x.png\" alt=\"A child\">")).hasSize(1);
     assertThat(problems("t.html", "<nav aria-label=\"Menu\"></nav>")).hasSize(1);
     assertThat(problems("t.html", "<input type=\"submit\" value=\"Save\">")).hasSize(1);
-    assertThat(problems("t.html", "<p th:utext=\"#{a.b}\"></p>")).singleElement().asString().contains("th:utext");
+    assertThat(problems("t.html", "<p th:utext=\"#{a.b}\"></p>"))
+        .singleElement()
+        .asString()
+        .contains("th:utext");
     assertThat(problems("t.html", "<p th:inline=\"text\">[(${x})]</p>")).hasSize(1);
     assertThat(problems("t.html", "<p th:text=\"'Hello there'\"></p>")).hasSize(1);
     assertThat(problems("t.html", "<p th:text=\"${x} ?: 'None'\"></p>")).hasSize(1);
@@ -93,15 +109,22 @@ class TemplateTextTests {
     assertThat(problems("t.html", "<p th:text=\"#{web.x}\"></p>")).isEmpty();
     assertThat(problems("t.html", "<p th:text=\"#{web.x}\">Prototype</p>")).isEmpty();
     assertThat(problems("t.html", "<p>, - . : &nbsp; &middot; 12 (3)</p>")).isEmpty();
-    assertThat(problems("t.html", "<title th:text=\"${title} + ' - ' + #{web.service.name}\"></title>")).isEmpty();
-    assertThat(problems("t.html", "<p th:text=\"${#messages.msg('web.nav.' + ${k})}\"></p>")).isEmpty();
+    assertThat(
+            problems(
+                "t.html", "<title th:text=\"${title} + ' - ' + #{web.service.name}\"></title>"))
+        .isEmpty();
+    assertThat(problems("t.html", "<p th:text=\"${#messages.msg('web.nav.' + ${k})}\"></p>"))
+        .isEmpty();
     assertThat(problems("t.html", "<p>[[#{web.x}]]</p>")).isEmpty();
-    assertThat(problems("t.html", "<script>document.body.className += ' js-enabled'</script>")).isEmpty();
+    assertThat(problems("t.html", "<script>document.body.className += ' js-enabled'</script>"))
+        .isEmpty();
     assertThat(problems("t.html", "<style>.a::after { content: 'x' }</style>")).isEmpty();
     assertThat(problems("t.html", "<!--/* A note for developers */-->")).isEmpty();
     assertThat(problems("t.html", "<nav th:attr=\"aria-label=#{web.nav.label}\"></nav>")).isEmpty();
-    assertThat(problems("t.html", "<meta name=\"viewport\" content=\"width=device-width\">")).isEmpty();
-    assertThat(problems("t.html", "<a class=\"govuk-link\" href=\"/x\" th:text=\"#{a.b}\"></a>")).isEmpty();
+    assertThat(problems("t.html", "<meta name=\"viewport\" content=\"width=device-width\">"))
+        .isEmpty();
+    assertThat(problems("t.html", "<a class=\"govuk-link\" href=\"/x\" th:text=\"#{a.b}\"></a>"))
+        .isEmpty();
   }
 
   static List<Path> templates() throws IOException {
@@ -119,8 +142,10 @@ class TemplateTextTests {
           if (node instanceof TextNode text) {
             checkText(file, text, problems);
           } else if (node instanceof Comment comment && comment.getData().startsWith("/*/")) {
-            problems.add(file + ": prototype-only comment block becomes live markup: "
-                + abbreviate(comment.getData()));
+            problems.add(
+                file
+                    + ": prototype-only comment block becomes live markup: "
+                    + abbreviate(comment.getData()));
           } else if (node instanceof Element element) {
             checkAttributes(file, element, problems);
           }
@@ -139,8 +164,12 @@ class TemplateTextTests {
     if (!hasLetter(visible) || insideBodyReplacedElement(text)) {
       return;
     }
-    problems.add(file + ": hard-coded text in <" + ((Element) text.parent()).tagName() + ">: "
-        + abbreviate(visible));
+    problems.add(
+        file
+            + ": hard-coded text in <"
+            + ((Element) text.parent()).tagName()
+            + ">: "
+            + abbreviate(visible));
   }
 
   private static boolean insideBodyReplacedElement(Node node) {
@@ -163,8 +192,14 @@ class TemplateTextTests {
       if (name.equals("th:utext") || name.equals("data-th-utext")) {
         problems.add(file + ": th:utext on <" + element.tagName() + ">: " + abbreviate(value));
       } else if (READABLE_ATTRIBUTES.contains(name) && hasLetter(value)) {
-        problems.add(file + ": hard-coded " + name + " on <" + element.tagName() + ">: "
-            + abbreviate(value));
+        problems.add(
+            file
+                + ": hard-coded "
+                + name
+                + " on <"
+                + element.tagName()
+                + ">: "
+                + abbreviate(value));
       } else if (name.equals("value") && isButtonInput(element) && hasLetter(value)) {
         problems.add(file + ": hard-coded button value: " + abbreviate(value));
       } else if (LITERAL_CHECKED.contains(name)) {
@@ -172,8 +207,14 @@ class TemplateTextTests {
         while (quoted.find()) {
           String literal = quoted.group(1);
           if (hasLetter(literal) && !MESSAGE_KEY.matcher(literal).matches()) {
-            problems.add(file + ": quoted text in " + name + " on <" + element.tagName() + ">: "
-                + abbreviate(literal));
+            problems.add(
+                file
+                    + ": quoted text in "
+                    + name
+                    + " on <"
+                    + element.tagName()
+                    + ">: "
+                    + abbreviate(literal));
           }
         }
       }
@@ -182,7 +223,8 @@ class TemplateTextTests {
 
   private static boolean isButtonInput(Element element) {
     return element.tagName().equals("input")
-        && Set.of("submit", "button", "reset").contains(element.attr("type").toLowerCase(Locale.ROOT));
+        && Set.of("submit", "button", "reset")
+            .contains(element.attr("type").toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasLetter(String s) {

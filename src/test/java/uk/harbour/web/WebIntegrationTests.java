@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 
 /**
  * The web module inside the whole application on a real server. These checks hold whatever the
@@ -25,7 +25,8 @@ class WebIntegrationTests {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
 
-  final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   HttpResponse<String> get(String path) throws Exception {
     HttpRequest request =

@@ -17,8 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import(WebTestSecurity.class)
-@TestPropertySource(
-    properties = "spring.messages.basename=messages/web,messages/web-test")
+@TestPropertySource(properties = "spring.messages.basename=messages/web,messages/web-test")
 @interface WebSliceTest {
 
   @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

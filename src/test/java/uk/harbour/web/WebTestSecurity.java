@@ -23,9 +23,9 @@ import uk.harbour.shared.UserId;
 
 /**
  * Security for web slice tests, standing in for the sign-in module's: static files, /login and
- * /public/** are open, everything else needs a signed-in user, and Spring Security writes no headers
- * of its own (the web module's filter does). Spring Security's filter is registered as in the
- * application (order -100), so filter order in MockMvc matches the real server.
+ * /public/** are open, everything else needs a signed-in user, and Spring Security writes no
+ * headers of its own (the web module's filter does). Spring Security's filter is registered as in
+ * the application (order -100), so filter order in MockMvc matches the real server.
  */
 @TestConfiguration
 @EnableWebSecurity
@@ -38,8 +38,15 @@ class WebTestSecurity {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/assets/**", "/css/**", "/js/**", "/images/**", "/govuk-frontend/**",
-                        "/webjars/**", "/error", "/login", "/public/**")
+                        "/assets/**",
+                        "/css/**",
+                        "/js/**",
+                        "/images/**",
+                        "/govuk-frontend/**",
+                        "/webjars/**",
+                        "/error",
+                        "/login",
+                        "/public/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -66,6 +73,12 @@ class WebTestSecurity {
   }
 
   static RequestPostProcessor signedInAs(Role... roles) {
-    return signedInAs(user("Sam Tester", "Northtown Council", roles.length == 0 ? new Role[] {Role.PRACTITIONER} : Arrays.copyOf(roles, roles.length)));
+    return signedInAs(
+        user(
+            "Sam Tester",
+            "Northtown Council",
+            roles.length == 0
+                ? new Role[] {Role.PRACTITIONER}
+                : Arrays.copyOf(roles, roles.length)));
   }
 }
