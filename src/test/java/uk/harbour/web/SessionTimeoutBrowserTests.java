@@ -21,11 +21,11 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -138,8 +138,11 @@ class SessionTimeoutBrowserTests {
     assertThat(messages).noneMatch(m -> m.contains("Content Security Policy"));
   }
 
-  /** Just the web module, with a stand-in for signing in. */
-  @SpringBootConfiguration
+  /**
+   * Just the web module, with a stand-in for signing in. A plain configuration, not
+   * {@code @SpringBootConfiguration}, which slice tests in this package would pick up.
+   */
+  @Configuration(proxyBeanMethods = false)
   @EnableAutoConfiguration
   @Import({
     WebConfig.class,
@@ -154,23 +157,7 @@ class SessionTimeoutBrowserTests {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
-      http.authorizeHttpRequests(
-              a ->
-                  a.requestMatchers(
-                          "/assets/**",
-                          "/css/**",
-                          "/js/**",
-                          "/images/**",
-                          "/govuk-frontend/**",
-                          "/error",
-                          "/login",
-                          "/test/sign-in")
-                      .permitAll()
-                      .anyRequest()
-                      .authenticated())
-          .headers(h -> h.disable())
-          .formLogin(f -> f.loginPage("/login"));
-      return http.build();
+      return WebTestSecurity.rules(http, "/test/sign-in");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,12 +69,19 @@ class TemplateTextTests {
 
   @Test
   void templatesHaveNoHardCodedText() throws IOException {
+    List<String> problems = problemsInAllTemplates(TemplateTextTests::problems);
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  /** Runs a check (file name, template source) over every template. */
+  static List<String> problemsInAllTemplates(BiFunction<String, String, List<String>> check)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     for (Path file : templates()) {
       String name = TEMPLATES.relativize(file).toString();
-      problems.addAll(problems(name, Files.readString(file, StandardCharsets.UTF_8)));
+      problems.addAll(check.apply(name, Files.readString(file, StandardCharsets.UTF_8)));
     }
-    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    return problems;
   }
 
   @Test

@@ -1,6 +1,8 @@
 package uk.harbour.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -35,18 +37,29 @@ class WebTestSecurity {
 
   @Bean
   SecurityFilterChain testSecurity(HttpSecurity http) throws Exception {
+    return rules(http, "/public/**");
+  }
+
+  /**
+   * Static files, /error, /login and the given paths open; everything else needs a signed-in user;
+   * no Spring Security headers; sign in at /login.
+   */
+  static SecurityFilterChain rules(HttpSecurity http, String... alsoOpen) throws Exception {
+    List<String> open =
+        new ArrayList<>(
+            List.of(
+                "/assets/**",
+                "/css/**",
+                "/js/**",
+                "/images/**",
+                "/govuk-frontend/**",
+                "/webjars/**",
+                "/error",
+                "/login"));
+    open.addAll(List.of(alsoOpen));
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers(
-                        "/assets/**",
-                        "/css/**",
-                        "/js/**",
-                        "/images/**",
-                        "/govuk-frontend/**",
-                        "/webjars/**",
-                        "/error",
-                        "/login",
-                        "/public/**")
+                a.requestMatchers(open.toArray(String[]::new))
                     .permitAll()
                     .anyRequest()
                     .authenticated())
