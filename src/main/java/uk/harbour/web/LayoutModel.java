@@ -1,0 +1,48 @@
+package uk.harbour.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+
+/**
+ * The model attributes templates/layout.html needs on every page, including error pages:
+ *
+ * <ul>
+ *   <li>{@code currentUser}: the signed-in {@link HarbourUser}, or null when signed out
+ *   <li>{@code serviceNavigation}: the {@link NavItem}s for that user, empty when signed out
+ *   <li>{@code sessionTimeout}: the idle-timeout settings for the warning
+ * </ul>
+ *
+ * <p>Declared in {@link WebConfig} so that {@code @WebMvcTest} slices get it too.
+ */
+class LayoutModel {
+
+  private final CurrentUser currentUser;
+  private final SessionTimeoutProperties sessionTimeout;
+
+  LayoutModel(CurrentUser currentUser, SessionTimeoutProperties sessionTimeout) {
+    this.currentUser = currentUser;
+    this.sessionTimeout = sessionTimeout;
+  }
+
+  Map<String, Object> attributes(HttpServletRequest request) {
+    Map<String, Object> model = new HashMap<>();
+    HarbourUser user = currentUser.get().orElse(null);
+    model.put("currentUser", user);
+    model.put(
+        "serviceNavigation", user == null ? List.of() : Navigation.itemsFor(user, path(request)));
+    model.put("sessionTimeout", sessionTimeout);
+    return model;
+  }
+
+  /** The path the user asked for; on an error dispatch, the original one. */
+  private static String path(HttpServletRequest request) {
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = original instanceof String s ? s : request.getRequestURI();
+    return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+  }
+}

@@ -1,0 +1,50 @@
+package uk.harbour.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Role;
+
+/** The service navigation a signed-in user sees, which depends on their roles. */
+final class Navigation {
+
+  private Navigation() {}
+
+  /**
+   * The items for this user, in order, with the one for {@code path} marked current. Nobody sees a
+   * link to an area their roles do not let them use.
+   */
+  static List<NavItem> itemsFor(HarbourUser user, String path) {
+    List<String[]> links = new ArrayList<>();
+    links.add(new String[] {"home", "/"});
+    if (!user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      links.add(new String[] {"children", "/children"});
+    }
+    links.add(new String[] {"notifications", "/notifications"});
+    if (user.has(Role.DATA_PROTECTION_OFFICER)) {
+      links.add(new String[] {"breakGlassReviews", "/break-glass/reviews"});
+      links.add(new String[] {"audit", "/audit"});
+    }
+    if (user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      links.add(new String[] {"users", "/admin/users"});
+      links.add(new String[] {"agencies", "/admin/agencies"});
+    }
+    links.add(new String[] {"account", "/account/password"});
+
+    List<NavItem> items = new ArrayList<>();
+    for (String[] link : links) {
+      String key = link[0];
+      String href = link[1];
+      boolean exact = href.equals(path);
+      boolean current = exact || (!href.equals("/") && path.startsWith(section(href) + "/"));
+      items.add(new NavItem(key, href, current, exact));
+    }
+    return List.copyOf(items);
+  }
+
+  /** The section a link belongs to: /account/password is in /account, /children is its own. */
+  private static String section(String href) {
+    int second = href.indexOf('/', 1);
+    return href.startsWith("/account/") ? href.substring(0, second) : href;
+  }
+}

@@ -1,0 +1,95 @@
+package uk.harbour.web;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+import uk.harbour.accesscontrol.CurrentUser;
+
+/**
+ * Static files and the filters every response passes through.
+ *
+ * <p>Our CSS and JavaScript and GOV.UK Frontend's CSS and JavaScript are served with a content hash
+ * in the URL ({@code @{/css/harbour.css}} becomes {@code /css/harbour-<md5>.css}) and cached for a
+ * year. GOV.UK Frontend's fonts and images are at {@code /assets/**}, where its CSS expects them,
+ * and cached for a day.
+ *
+ * <p>Every bean the web module's controller advice needs is declared here, because {@code
+ * WebMvcTest} slices pick up {@code WebMvcConfigurer}s but not plain components.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionTimeoutProperties.class)
+class WebConfig implements WebMvcConfigurer {
+
+  private static final CacheControl HASHED =
+      CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+  private static final CacheControl PLAIN = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    String dist = GovukFrontend.distLocation();
+    registry
+        .addResourceHandler("/assets/**")
+        .addResourceLocations(dist + "assets/")
+        .setCacheControl(PLAIN);
+    registry
+        .addResourceHandler("/images/**")
+        .addResourceLocations("classpath:/static/images/")
+        .setCacheControl(PLAIN);
+    hashed(registry, "/govuk-frontend/**", dist);
+    hashed(registry, "/css/**", "classpath:/static/css/");
+    hashed(registry, "/js/**", "classpath:/static/js/");
+  }
+
+  private static void hashed(ResourceHandlerRegistry registry, String pattern, String location) {
+    registry
+        .addResourceHandler(pattern)
+        .addResourceLocations(location)
+        .setCacheControl(HASHED)
+        .resourceChain(true)
+        .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+  }
+
+  @Bean
+  LayoutModel layoutModel(
+      ObjectProvider<CurrentUser> currentUser, SessionTimeoutProperties timeout) {
+    return new LayoutModel(currentUser.getIfAvailable(CurrentUser::new), timeout);
+  }
+
+  @Bean
+  ErrorViewResolver errorViewResolver(LayoutModel layout) {
+    return new ErrorViews(layout);
+  }
+
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+    var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setDispatcherTypes(
+        DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC);
+    return registration;
+  }
+
+  /**
+   * Rewrites links to static files in templates to their content-hashed URLs. It must run inside
+   * Spring Security's filter (order -100), whose DisableEncodeUrlFilter stops URL rewriting for
+   * everything outside it.
+   */
+  @Bean
+  FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+    var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+    registration.setOrder(0);
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+    return registration;
+  }
+}

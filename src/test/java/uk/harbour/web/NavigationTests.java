@@ -1,0 +1,47 @@
+package uk.harbour.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.harbour.accesscontrol.Role;
+
+class NavigationTests {
+
+  static List<NavItem> items(String path, Role... roles) {
+    return Navigation.itemsFor(WebTestSecurity.user("A", "B", roles), path);
+  }
+
+  static List<String> current(List<NavItem> items) {
+    return items.stream().filter(NavItem::current).map(NavItem::key).toList();
+  }
+
+  @Test
+  void marksTheSectionOfTheCurrentPage() {
+    assertThat(current(items("/", Role.KEY_WORKER))).containsExactly("home");
+    assertThat(current(items("/children", Role.KEY_WORKER))).containsExactly("children");
+    assertThat(current(items("/children/123/plan", Role.KEY_WORKER))).containsExactly("children");
+    assertThat(current(items("/account/mfa", Role.KEY_WORKER))).containsExactly("account");
+    assertThat(current(items("/childrenish", Role.KEY_WORKER))).isEmpty();
+    assertThat(current(items("/elsewhere", Role.KEY_WORKER))).isEmpty();
+  }
+
+  @Test
+  void saysPageOnlyForTheExactPage() {
+    NavItem exact = items("/children", Role.KEY_WORKER).get(1);
+    NavItem within = items("/children/123", Role.KEY_WORKER).get(1);
+    NavItem other = items("/", Role.KEY_WORKER).get(1);
+    assertThat(exact.ariaCurrent()).isEqualTo("page");
+    assertThat(within.ariaCurrent()).isEqualTo("true");
+    assertThat(other.ariaCurrent()).isNull();
+  }
+
+  @Test
+  void rolesAddTheirAreas() {
+    assertThat(
+            items("/", Role.TEAM_MANAGER, Role.DATA_PROTECTION_OFFICER, Role.SYSTEM_ADMINISTRATOR))
+        .extracting(NavItem::key)
+        .containsExactly(
+            "home", "notifications", "breakGlassReviews", "audit", "users", "agencies", "account");
+  }
+}
