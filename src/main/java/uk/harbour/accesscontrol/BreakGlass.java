@@ -6,8 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.StaleRecordException;
 import uk.harbour.shared.UserId;
 
@@ -53,6 +52,7 @@ public class BreakGlass {
   private final ApplicationEventPublisher events;
   private final MessageSource messages;
   private final Clock clock;
+  private final DisplayDates dates;
 
   BreakGlass(
       JdbcClient jdbc,
@@ -61,7 +61,9 @@ public class BreakGlass {
       Notifications notifications,
       ApplicationEventPublisher events,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      DisplayDates dates) {
+    this.dates = dates;
     this.jdbc = jdbc;
     this.currentUser = currentUser;
     this.directory = directory;
@@ -104,9 +106,7 @@ public class BreakGlass {
 
   private void notifyThoseWhoMustKnow(
       HarbourUser user, ChildId child, String reference, UUID grant, String why, Instant when) {
-    String time = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-        .withZone(ZoneId.of("Europe/London"))
-        .format(when);
+    String time = dates.dateTime(when);
     String message =
         messages.getMessage(
             "breakGlass.notification",

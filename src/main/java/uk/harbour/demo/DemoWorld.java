@@ -2,7 +2,6 @@ package uk.harbour.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.UserId;
 
 /**
@@ -100,7 +100,7 @@ class DemoWorld implements ApplicationRunner {
                   u.totpSecret())));
     }
 
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     List<ChildDetails> all = DemoChildren.generate(today);
     for (int i = 0; i < all.size(); i++) {
       ChildRecord child = children.create(all.get(i));

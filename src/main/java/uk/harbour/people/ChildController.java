@@ -2,7 +2,6 @@ package uk.harbour.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -21,6 +20,7 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.StaleRecordException;
 
 /** Create, view and edit a child's record. */
@@ -70,14 +70,19 @@ class ChildController {
   }
 
   @PostMapping("/children/new")
-  String create(@ModelAttribute("form") ChildForm form, BindingResult result, Model model) {
+  String create(
+      @ModelAttribute("form") ChildForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
     form.validate(result, today(), true);
     if (result.hasErrors()) {
       return formPage(model, null);
     }
     ChildRecord created = children.create(form.toDetails());
     teams.assign(created.id(), currentUser.require().id(), form.getCreatorRole());
-    return "redirect:/children/" + created.id() + "?created";
+    redirect.addFlashAttribute("created", true);
+    return "redirect:/children/" + created.id();
   }
 
   @GetMapping("/children/{id}")
@@ -139,6 +144,6 @@ class ChildController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    return LocalDate.now(clock.withZone(DisplayDates.ZONE));
   }
 }

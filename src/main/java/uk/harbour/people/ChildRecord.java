@@ -23,7 +23,7 @@ public record ChildRecord(
   public Integer age(Clock clock) {
     LocalDate dob = details.dateOfBirth();
     if (dob != null) {
-      return Period.between(dob, LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))
+      return Period.between(dob, LocalDate.now(clock.withZone(uk.harbour.shared.DisplayDates.ZONE)))
           .getYears();
     }
     return details.approximateAge();

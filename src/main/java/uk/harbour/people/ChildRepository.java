@@ -129,6 +129,21 @@ class ChildRepository {
     return spec.param("limit", limit).param("offset", offset).query(ChildRepository::map).list();
   }
 
+  /** Children whose team the viewer is in, among those {@code visibility} allows. */
+  List<ChildRecord> inTeamOf(String visibility, UUID viewer, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM child c WHERE "
+                + visibility
+                + " AND c.id IN (SELECT child_id FROM team_member WHERE user_id = :viewer)"
+                + " ORDER BY lower(c.last_name), lower(c.first_name) LIMIT :limit")
+        .param("viewer", viewer)
+        .param("limit", limit)
+        .query(ChildRepository::map)
+        .list();
+  }
+
   /** How many children the viewer may see: the count is scoped inside the query too. */
   int countVisible(String visibility, UUID viewer) {
     return jdbc.sql("SELECT count(*) FROM child c WHERE " + visibility)

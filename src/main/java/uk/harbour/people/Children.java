@@ -112,6 +112,22 @@ public class Children {
     return found;
   }
 
+  /** The children whose team the signed-in user is in (and may still see), by name; audited. */
+  @Transactional
+  public List<ChildRecord> inMyTeams(int limit) {
+    List<ChildRecord> mine =
+        repository.inTeamOf(policy.visibleChildrenClause("c.id"), policy.viewerId(), limit);
+    events.publishEvent(
+        new Audited(
+            AuditAction.VIEW,
+            RECORD_TYPE,
+            null,
+            uk.harbour.shared.AuditOutcome.SUCCEEDED,
+            null,
+            "my children, results " + mine.size()));
+    return mine;
+  }
+
   /** How many children the user may see. */
   public int countVisible() {
     return repository.countVisible(policy.visibleChildrenClause("c.id"), policy.viewerId());

@@ -1,6 +1,7 @@
 package uk.harbour.web;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +13,11 @@ import uk.harbour.accesscontrol.Role;
 class HomeController {
 
   private final CurrentUser currentUser;
+  private final ObjectProvider<HomeChildren> homeChildren;
 
-  HomeController(CurrentUser currentUser) {
+  HomeController(CurrentUser currentUser, ObjectProvider<HomeChildren> homeChildren) {
     this.currentUser = currentUser;
+    this.homeChildren = homeChildren;
   }
 
   @GetMapping("/")
@@ -22,11 +25,12 @@ class HomeController {
     boolean seesChildren =
         currentUser.get().map(u -> !u.has(Role.SYSTEM_ADMINISTRATOR)).orElse(false);
     model.addAttribute("showMyChildren", seesChildren);
-    // Filled in when the people module can say which children a user works with.
-    model.addAttribute("myChildren", List.<ChildLink>of());
+    List<HomeChildren.ChildLink> mine = List.of();
+    HomeChildren source = homeChildren.getIfAvailable();
+    if (seesChildren && source != null) {
+      mine = source.forCurrentUser();
+    }
+    model.addAttribute("myChildren", mine);
     return "web/home";
   }
-
-  /** A child on the home page list: the name to show and the path to their record. */
-  record ChildLink(String name, String href) {}
 }

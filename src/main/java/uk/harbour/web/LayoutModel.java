@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.shared.DisplayDates;
 
 /**
  * The model attributes templates/layout.html needs on every page, including error pages:
@@ -23,10 +24,13 @@ class LayoutModel {
 
   private final CurrentUser currentUser;
   private final SessionTimeoutProperties sessionTimeout;
+  private final DisplayDates dates;
 
-  LayoutModel(CurrentUser currentUser, SessionTimeoutProperties sessionTimeout) {
+  LayoutModel(
+      CurrentUser currentUser, SessionTimeoutProperties sessionTimeout, DisplayDates dates) {
     this.currentUser = currentUser;
     this.sessionTimeout = sessionTimeout;
+    this.dates = dates;
   }
 
   Map<String, Object> attributes(HttpServletRequest request) {
@@ -36,6 +40,7 @@ class LayoutModel {
     model.put(
         "serviceNavigation", user == null ? List.of() : Navigation.itemsFor(user, path(request)));
     model.put("sessionTimeout", sessionTimeout);
+    model.put("dates", dates);
     return model;
   }
 

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.shared.DisplayDates;
 
 /**
  * Static files and the filters every response passes through.
@@ -62,8 +63,11 @@ class WebConfig implements WebMvcConfigurer {
 
   @Bean
   LayoutModel layoutModel(
-      ObjectProvider<CurrentUser> currentUser, SessionTimeoutProperties timeout) {
-    return new LayoutModel(currentUser.getIfAvailable(CurrentUser::new), timeout);
+      ObjectProvider<CurrentUser> currentUser,
+      SessionTimeoutProperties timeout,
+      ObjectProvider<DisplayDates> dates) {
+    return new LayoutModel(
+        currentUser.getIfAvailable(CurrentUser::new), timeout, dates.getIfAvailable(DisplayDates::new));
   }
 
   @Bean

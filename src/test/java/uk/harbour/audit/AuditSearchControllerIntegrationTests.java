@@ -175,9 +175,11 @@ class AuditSearchControllerIntegrationTests {
     assertThat(refusals)
         .allSatisfy(
             e -> {
-              assertThat(e.action()).isEqualTo("SEARCH");
+              // The security rules refuse the page before the controller runs, and audit it.
+              assertThat(e.action()).isEqualTo("ACCESS_DENIED");
               assertThat(e.outcome()).isEqualTo("DENIED");
-              assertThat(e.recordType()).isEqualTo("audit");
+              assertThat(e.recordType()).isEqualTo("page");
+              assertThat(e.recordId()).isEqualTo("/audit");
               assertThat(e.roles()).isEqualTo("KEY_WORKER,TEAM_MANAGER");
             });
   }

@@ -88,7 +88,7 @@ class ChildRecordEndToEndIntegrationTests {
     Page form = keyWorker.get("/children/new");
     Map<String, String> fields = validChild();
     fields.put("lastName", "<script>alert('harbour')</script>");
-    Page created = keyWorker.submit(form, "form[method=post]", fields);
+    Page created = keyWorker.submit(form, "main form[method=post]", fields);
     assertThat(created.isRedirect()).as(created.body()).isTrue();
     Page view = keyWorker.get(created.location());
     assertThat(view.body()).doesNotContain("<script>alert('harbour')</script>");
@@ -102,7 +102,7 @@ class ChildRecordEndToEndIntegrationTests {
     fields.put("firstName", "A".repeat(5_000));
     fields.put("dateOfBirthDay", "31");
     fields.put("dateOfBirthMonth", "2");
-    Page page = keyWorker.submit(keyWorker.get("/children/new"), "form[method=post]", fields);
+    Page page = keyWorker.submit(keyWorker.get("/children/new"), "main form[method=post]", fields);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.fieldError("firstName")).contains("100 characters or fewer");
     assertThat(page.fieldError("dateOfBirth")).contains("real date");
@@ -116,10 +116,10 @@ class ChildRecordEndToEndIntegrationTests {
     Page mine = keyWorker.get("/children/" + child + "/edit");
     Browser manager = Demo.signIn(port, "manager.okafor");
     Page theirs = manager.get("/children/" + child + "/edit");
-    Page saved = manager.submitAsShown(theirs, "form[method=post]", Map.of("school", "Northbridge College"));
+    Page saved = manager.submitAsShown(theirs, "main form[method=post]", Map.of("school", "Northbridge College"));
     assertThat(saved.isRedirect()).as(saved.body()).isTrue();
 
-    Page stale = keyWorker.submitAsShown(mine, "form[method=post]", Map.of("school", "Somewhere else"));
+    Page stale = keyWorker.submitAsShown(mine, "main form[method=post]", Map.of("school", "Somewhere else"));
     assertThat(stale.status()).isEqualTo(200);
     assertThat(stale.body()).contains("Grace Okafor");
     assertThat(stale.document().text()).contains("Your changes have not been saved");

@@ -63,9 +63,9 @@ public final class Browser {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** Submits the page's first POST form with its hidden fields plus {@code fields}. */
+  /** Submits the first POST form in the page's main content with its hidden fields plus {@code fields}. */
   public Page submit(Page page, Map<String, String> fields) {
-    return submit(page, "form[method=post]", fields);
+    return submit(page, "main form[method=post]", fields);
   }
 
   /** Submits the form matching {@code formSelector} with its hidden fields plus {@code fields}. */

@@ -28,7 +28,7 @@ public record Page(int status, String body, HttpHeaders headers, URI uri) {
 
   /** The text of the GOV.UK error summary, or an empty string if the page has none. */
   public String errorSummary() {
-    return document().select(".govuk-error-summary").text();
+    return document().select(".govuk-error-summary .govuk-error-summary__body").text();
   }
 
   /** The text of the error message shown next to a field, or an empty string. */

@@ -3,6 +3,7 @@ package uk.harbour.accesscontrol.signin;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
@@ -16,6 +17,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * The one security filter chain: deny by default, sign-in pages and public reporting open,
  * administration and audit pages by role. Security headers are written by the web module.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
@@ -28,9 +30,10 @@ class SecurityConfig {
       SessionSettings settings,
       Clock clock,
       LogoutAudit logoutAudit,
+      DeniedRequestAudit deniedRequestAudit,
       @Value("${server.servlet.session.cookie.name:HARBOUR_SESSION}") String cookieName)
       throws Exception {
-    SignInEntryPoint entryPoint = new SignInEntryPoint();
+    SignInEntryPoint entryPoint = new SignInEntryPoint(deniedRequestAudit);
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -42,6 +45,8 @@ class SecurityConfig {
                         "/webjars/**",
                         "/css/**",
                         "/js/**",
+                        "/images/**",
+                        "/govuk-frontend/**",
                         "/favicon.ico",
                         "/error")
                     .permitAll()
@@ -49,6 +54,15 @@ class SecurityConfig {
                     .hasRole("SYSTEM_ADMINISTRATOR")
                     .requestMatchers("/audit/**", "/break-glass/reviews/**")
                     .hasRole("DATA_PROTECTION_OFFICER")
+                    // Children's records are never for administrators (who manage accounts only).
+                    .requestMatchers("/children/**")
+                    .hasAnyRole(
+                        "PRACTITIONER",
+                        "KEY_WORKER",
+                        "TEAM_MANAGER",
+                        "SCREENING_OFFICER",
+                        "INTELLIGENCE_ANALYST",
+                        "DATA_PROTECTION_OFFICER")
                     .anyRequest()
                     .authenticated())
         .headers(headers -> headers.disable())

@@ -14,11 +14,17 @@ import org.springframework.security.web.csrf.CsrfException;
 /**
  * Sends a visitor who is not signed in to the sign-in page. If the browser still presented a
  * session that has since expired, the page says the session timed out; that includes a form posted
- * after the session expired, whose CSRF token died with it. Any other denial is a 403.
+ * after the session expired, whose CSRF token died with it. Any other denial is audited and is a
+ * 403.
  */
 class SignInEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+  private final DeniedRequestAudit audit;
+
+  SignInEntryPoint(DeniedRequestAudit audit) {
+    this.audit = audit;
+  }
 
   @Override
   public void commence(
@@ -35,6 +41,7 @@ class SignInEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler 
     if (e instanceof CsrfException && timedOut(request)) {
       response.sendRedirect(request.getContextPath() + "/login?timeout");
     } else {
+      audit.record(request);
       forbidden.handle(request, response, e);
     }
   }
