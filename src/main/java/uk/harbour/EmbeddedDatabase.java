@@ -66,6 +66,15 @@ final class EmbeddedDatabase {
   }
 
   private static EmbeddedDatabase start(Path dir, int port) {
+    if (port > 0 && portInUse(port)) {
+      throw new IllegalStateException(
+          "Port "
+              + port
+              + " is already in use, so the embedded PostgreSQL for "
+              + dir
+              + " cannot start. Another Harbour with a different HARBOUR_DATA_DIR may be running:"
+              + " stop it, or set HARBOUR_EMBEDDED_DB_PORT to a free port.");
+    }
     try {
       Files.createDirectories(dir);
       EmbeddedPostgres.Builder builder =
@@ -104,6 +113,15 @@ final class EmbeddedDatabase {
       }
     } catch (IOException | NumberFormatException | SQLException e) {
       return null;
+    }
+  }
+
+  private static boolean portInUse(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1,5 +1,7 @@
 package uk.harbour.audit;
 
+import uk.harbour.shared.PageNumber;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,7 +53,7 @@ class AuditSearchController {
       search.checkAccess();
       return VIEW;
     }
-    int pageNumber = pageNumber(page);
+    int pageNumber = PageNumber.parse(page);
     AuditSearch.Results results = search.search(query(form), pageNumber);
     model.addAttribute("results", results);
     if (pageNumber > 1) {
@@ -84,13 +86,5 @@ class AuditSearchController {
       }
     }
     return link.queryParam("page", page).encode().build().toUriString();
-  }
-
-  static int pageNumber(String page) {
-    try {
-      return page == null ? 1 : Math.max(1, Math.min(Integer.parseInt(page.strip()), 100_000));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

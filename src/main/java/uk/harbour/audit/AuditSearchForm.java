@@ -1,6 +1,7 @@
 package uk.harbour.audit;
 
-import java.time.DateTimeException;
+import uk.harbour.shared.DateParts;
+
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -56,33 +57,6 @@ class AuditSearchForm {
 
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** The three boxes of a GOV.UK date input. */
-  record DateParts(String day, String month, String year) {
-
-    static DateParts of(String day, String month, String year) {
-      return new DateParts(blankToNull(day), blankToNull(month), blankToNull(year));
-    }
-
-    boolean empty() {
-      return day == null && month == null && year == null;
-    }
-
-    boolean complete() {
-      return day != null && month != null && year != null;
-    }
-
-    LocalDate date() {
-      if (!complete() || !year.matches("\\d{4}")) {
-        return null;
-      }
-      try {
-        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-      } catch (NumberFormatException | DateTimeException e) {
-        return null;
-      }
-    }
   }
 
   public String getUsername() {

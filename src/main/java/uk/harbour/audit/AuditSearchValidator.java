@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
-import uk.harbour.audit.AuditSearchForm.DateParts;
+import uk.harbour.shared.DateParts;
 
 /** Checks the audit search form; each error's code is its message key in audit.properties. */
 @Component

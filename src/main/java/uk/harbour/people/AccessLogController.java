@@ -12,6 +12,7 @@ import uk.harbour.audit.AuditTrail;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.PageNumber;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -44,7 +45,7 @@ class AccessLogController {
           Audited.denied(AuditAction.ACCESS_DENIED, AccessPolicy.CHILD, childId).withDetail("access log"));
       throw new RecordNotFoundException(AccessPolicy.CHILD);
     }
-    int current = parsePage(page);
+    int current = PageNumber.parse(page);
     long total = trail.countAccessesTo(AccessPolicy.CHILD, childId.toString());
     model.addAttribute("childId", childId);
     model.addAttribute("reference", children.referenceForBreakGlass(childId));
@@ -56,13 +57,5 @@ class AccessLogController {
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, AccessPolicy.CHILD, childId).withDetail("access log"));
     return "people/access-log";
-  }
-
-  private static int parsePage(String raw) {
-    try {
-      return Math.max(1, Math.min(Integer.parseInt(raw), 100_000));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

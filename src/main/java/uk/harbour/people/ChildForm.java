@@ -1,10 +1,10 @@
 package uk.harbour.people;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.shared.DateParts;
 
 /** The child details form, as typed. Values are kept exactly as entered, never truncated. */
 class ChildForm {
@@ -130,14 +130,7 @@ class ChildForm {
   }
 
   private LocalDate parseDate() {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(dateOfBirthYear.strip()),
-          Integer.parseInt(dateOfBirthMonth.strip()),
-          Integer.parseInt(dateOfBirthDay.strip()));
-    } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-      return null;
-    }
+    return DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear).date();
   }
 
   private Integer parseAge() {

@@ -2,6 +2,7 @@ package uk.harbour.people;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import uk.harbour.shared.PageNumber;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -33,7 +34,7 @@ class ChildListController {
 
   @GetMapping("/children")
   String list(@RequestParam(defaultValue = "1") String page, Model model) {
-    int current = parsePage(page);
+    int current = PageNumber.parse(page);
     model.addAttribute("search", new ChildSearchForm());
     show(model, ChildSearch.ALL, current);
     model.addAttribute("total", children.countVisible());
@@ -61,13 +62,5 @@ class ChildListController {
     model.addAttribute("results", found.stream().limit(PAGE_SIZE).toList());
     model.addAttribute("page", page);
     model.addAttribute("hasNext", found.size() > PAGE_SIZE);
-  }
-
-  private static int parsePage(String raw) {
-    try {
-      return Math.max(1, Math.min(Integer.parseInt(raw), 10_000));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

@@ -1,8 +1,8 @@
 package uk.harbour.people;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
+import uk.harbour.shared.DateParts;
 
 /** The search form: any part of a name and, optionally, a full date of birth. */
 class ChildSearchForm {
@@ -35,14 +35,7 @@ class ChildSearchForm {
   }
 
   public LocalDate getDateOfBirth() {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(dateOfBirthYear.strip()),
-          Integer.parseInt(dateOfBirthMonth.strip()),
-          Integer.parseInt(dateOfBirthDay.strip()));
-    } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-      return null;
-    }
+    return DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear).date();
   }
 
   private static boolean isBlank(String s) {
