@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.shared.DisplayDates;
@@ -25,9 +26,17 @@ class LayoutModel {
   private final CurrentUser currentUser;
   private final SessionTimeoutProperties sessionTimeout;
   private final DisplayDates dates;
+  private final IntSupplier unread;
 
+  /**
+   * @param unread how many unread notifications the signed-in user has
+   */
   LayoutModel(
-      CurrentUser currentUser, SessionTimeoutProperties sessionTimeout, DisplayDates dates) {
+      CurrentUser currentUser,
+      SessionTimeoutProperties sessionTimeout,
+      DisplayDates dates,
+      IntSupplier unread) {
+    this.unread = unread;
     this.currentUser = currentUser;
     this.sessionTimeout = sessionTimeout;
     this.dates = dates;
@@ -41,6 +50,7 @@ class LayoutModel {
         "serviceNavigation", user == null ? List.of() : Navigation.itemsFor(user, path(request)));
     model.put("sessionTimeout", sessionTimeout);
     model.put("dates", dates);
+    model.put("unreadNotifications", user == null ? 0 : unread.getAsInt());
     return model;
   }
 

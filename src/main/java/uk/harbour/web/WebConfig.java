@@ -15,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.Notifications;
 import uk.harbour.shared.DisplayDates;
 
 /**
@@ -65,9 +66,16 @@ class WebConfig implements WebMvcConfigurer {
   LayoutModel layoutModel(
       ObjectProvider<CurrentUser> currentUser,
       SessionTimeoutProperties timeout,
-      ObjectProvider<DisplayDates> dates) {
+      ObjectProvider<DisplayDates> dates,
+      ObjectProvider<Notifications> notifications) {
     return new LayoutModel(
-        currentUser.getIfAvailable(CurrentUser::new), timeout, dates.getIfAvailable(DisplayDates::new));
+        currentUser.getIfAvailable(CurrentUser::new),
+        timeout,
+        dates.getIfAvailable(DisplayDates::new),
+        () -> {
+          Notifications source = notifications.getIfAvailable();
+          return source == null ? 0 : source.unreadCount();
+        });
   }
 
   @Bean

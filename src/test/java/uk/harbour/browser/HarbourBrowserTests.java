@@ -83,6 +83,7 @@ class HarbourBrowserTests {
     }
     try (BrowserSession keyWorker = new BrowserSession(port)) {
       keyWorker.signIn("kw.ahmed");
+      assertThat(keyWorker.text(".harbour-nav-count")).endsWith("new");
       keyWorker.open("/notifications");
       assertThat(keyWorker.find("main").getText()).contains("Kofi Mensah").contains("emergency access");
       keyWorker.open("/children/" + child + "/access-log");
