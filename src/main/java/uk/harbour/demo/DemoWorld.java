@@ -106,8 +106,11 @@ class DemoWorld implements ApplicationRunner {
       ChildRecord child = children.create(all.get(i));
       ChildId id = child.id();
       if (i >= all.size() - 3) {
-        // Three children are known only through a concern that awaits screening.
+        // Three children are new to the service: a concern about them awaits screening, and their
+        // team so far is the practitioner who raised it.
         screening.awaitingScreening(id, "DEMO-CONCERN-" + (i + 1));
+        String raisedBy = OTHERS.get(i % OTHERS.size());
+        teams.assign(id, users.get(raisedBy), roleOf(raisedBy));
         continue;
       }
       teams.assign(id, users.get(KEY_WORKERS.get(i % KEY_WORKERS.size())), TeamRole.KEY_WORKER);
