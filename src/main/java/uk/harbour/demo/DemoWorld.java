@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +32,7 @@ import uk.harbour.shared.UserId;
  */
 @Component
 @ConditionalOnProperty(name = "harbour.demo.seed", havingValue = "true")
-class DemoWorld implements ApplicationRunner {
+class DemoWorld implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
 
@@ -65,8 +64,12 @@ class DemoWorld implements ApplicationRunner {
     this.clock = clock;
   }
 
+  /**
+   * Runs once every bean exists and before the web server takes requests, so nobody can sign in
+   * to a half-seeded world.
+   */
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (directory.hasAnyUser()) {
       return;
     }
