@@ -1,8 +1,10 @@
 package uk.harbour.accesscontrol.admin;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.Directory;
@@ -19,23 +21,34 @@ import uk.harbour.shared.UserId;
 @Service
 class UserAdministration {
 
+  static final String TO_CHANGE = "password set by an administrator, to be changed at next sign-in";
+
   private final Directory directory;
   private final UserRecords records;
   private final UserSessions userSessions;
+  private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   UserAdministration(
       Directory directory,
       UserRecords records,
       UserSessions userSessions,
-      ApplicationEventPublisher events) {
+      PasswordEncoder passwords,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.directory = directory;
     this.records = records;
     this.userSessions = userSessions;
+    this.passwords = passwords;
     this.events = events;
+    this.clock = clock;
   }
 
-  /** Adds an account; the person sets up their authenticator app when they first sign in. */
+  /**
+   * Adds an account. When the person first signs in they set up their authenticator app and then
+   * replace the first password, which the administrator knows, with one of their own.
+   */
   @Transactional
   public UserId create(UserForm form) {
     UserId id =
@@ -50,8 +63,10 @@ class UserAdministration {
                 form.roleSet(),
                 form.getPassword(),
                 null));
+    records.requirePasswordChange(id);
     events.publishEvent(
-        Audited.succeeded(AuditAction.CREATE, "user", id).withDetail(roles(form.roleSet())));
+        Audited.succeeded(AuditAction.CREATE, "user", id)
+            .withDetail(roles(form.roleSet()) + "; " + TO_CHANGE));
     return id;
   }
 
@@ -93,6 +108,20 @@ class UserAdministration {
     existing(id);
     records.unlock(id);
     events.publishEvent(Audited.succeeded(AuditAction.CHANGE, "user", id).withDetail("unlocked"));
+  }
+
+  /**
+   * Gives someone a new password (already checked against the policy) that they must change when
+   * they next sign in, and signs them out everywhere, so only the new password works from now on.
+   */
+  @Transactional
+  public void setPassword(UserId id, String newPassword) {
+    UserRecords.UserDetails user = existing(id);
+    records.setPassword(id, passwords.encode(newPassword), clock.instant());
+    int ended = userSessions.endAll(user.username(), null);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, "user", id)
+            .withDetail(TO_CHANGE + "; " + ended + " session(s) ended"));
   }
 
   @Transactional

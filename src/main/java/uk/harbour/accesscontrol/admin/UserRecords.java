@@ -47,6 +47,7 @@ class UserRecords {
       boolean enrolled,
       int failedAttempts,
       Instant lockedUntil,
+      boolean mustChangePassword,
       int version) {
 
     boolean lockedAt(Instant now) {
@@ -97,7 +98,7 @@ class UserRecords {
             "SELECT u.id, u.username, u.display_name, u.email, u.job_title, u.agency_id,"
                 + " a.name AS agency_name, u.manager_id, m.display_name AS manager_name, u.active,"
                 + " u.totp_secret IS NOT NULL AS enrolled, u.failed_attempts, u.locked_until,"
-                + " u.version, "
+                + " u.must_change_password, u.version, "
                 + ROLES
                 + " FROM app_user u JOIN agency a ON a.id = u.agency_id"
                 + " LEFT JOIN app_user m ON m.id = u.manager_id WHERE u.id = ?")
@@ -148,6 +149,22 @@ class UserRecords {
         .update();
   }
 
+  /** The password was set by an administrator: its owner must change it at their next sign-in. */
+  void requirePasswordChange(UserId id) {
+    jdbc.sql("UPDATE app_user SET must_change_password = TRUE WHERE id = ?")
+        .param(id.value())
+        .update();
+  }
+
+  /** An administrator's new password for someone, which its owner must change at next sign-in. */
+  void setPassword(UserId id, String hash, Instant now) {
+    jdbc.sql(
+            "UPDATE app_user SET password_hash = ?, password_changed_at = ?,"
+                + " must_change_password = TRUE WHERE id = ?")
+        .params(hash, Timestamp.from(now), id.value())
+        .update();
+  }
+
   void resetSecondFactor(UserId id) {
     jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_last_step = NULL WHERE id = ?")
         .param(id.value())
@@ -172,6 +189,7 @@ class UserRecords {
         rs.getBoolean("enrolled"),
         rs.getInt("failed_attempts"),
         lockedUntil == null ? null : lockedUntil.toInstant(),
+        rs.getBoolean("must_change_password"),
         rs.getInt("version"));
   }
 

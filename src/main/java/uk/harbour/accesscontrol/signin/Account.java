@@ -2,7 +2,10 @@ package uk.harbour.accesscontrol.signin;
 
 import uk.harbour.shared.UserId;
 
-/** What sign-in needs to know about an account: secrets and the failed-attempt counters. */
+/**
+ * What sign-in needs to know about an account: secrets, the failed-attempt counters and whether an
+ * administrator set the password (then its owner must change it before using Harbour).
+ */
 record Account(
     UserId id,
     String username,
@@ -11,7 +14,8 @@ record Account(
     Long totpLastStep,
     int failedAttempts,
     Lockout lockout,
-    boolean active) {
+    boolean active,
+    boolean mustChangePassword) {
 
   boolean enrolled() {
     return totpSecret != null;

@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 
-/** A signed-in user changes their own password; their other sessions end. */
+/**
+ * A signed-in user changes their own password; their other sessions end. A user whose password an
+ * administrator set is sent here after signing in and must change it before using Harbour.
+ */
 @Controller
 class AccountController {
 
@@ -23,40 +26,47 @@ class AccountController {
   private final Authenticator authenticator;
   private final PasswordPolicy policy;
   private final UserSessions userSessions;
+  private final Accounts accounts;
 
   AccountController(
       CurrentUser currentUser,
       Authenticator authenticator,
       PasswordPolicy policy,
-      UserSessions userSessions) {
+      UserSessions userSessions,
+      Accounts accounts) {
     this.currentUser = currentUser;
     this.authenticator = authenticator;
     this.policy = policy;
     this.userSessions = userSessions;
+    this.accounts = accounts;
   }
 
-  @InitBinder("passwordChange")
+  @InitBinder("form")
   void fields(WebDataBinder binder) {
     binder.setAllowedFields("currentPassword", "newPassword", "confirmPassword");
   }
 
-  @GetMapping("/account/password")
+  @GetMapping(PasswordChangeRequired.PAGE)
   String form(Model model) {
-    model.addAttribute("passwordChange", new ChangePasswordForm());
-    return "account/password";
+    model.addAttribute("form", new ChangePasswordForm());
+    return show(currentUser.require(), model);
   }
 
-  @PostMapping("/account/password")
+  @PostMapping(PasswordChangeRequired.PAGE)
   String change(
-      @ModelAttribute("passwordChange") ChangePasswordForm form,
+      @ModelAttribute("form") ChangePasswordForm form,
       BindingResult result,
       HttpServletRequest request,
+      Model model,
       RedirectAttributes redirect) {
     HarbourUser user = currentUser.require();
     if (!StringUtils.hasLength(form.getCurrentPassword())) {
       result.rejectValue("currentPassword", "account.password.current.required");
     }
     Optional<String> problem = policy.problem(form.getNewPassword(), user.username());
+    if (problem.isEmpty() && form.getNewPassword().equals(form.getCurrentPassword())) {
+      problem = Optional.of("account.password.new.same");
+    }
     problem.ifPresent(code -> result.rejectValue("newPassword", code));
     if (!StringUtils.hasLength(form.getConfirmPassword())) {
       result.rejectValue("confirmPassword", "account.password.confirm.required");
@@ -69,11 +79,18 @@ class AccountController {
     }
     if (result.hasErrors()) {
       form.clearPasswords();
-      return "account/password";
+      return show(user, model);
     }
+    boolean required = accounts.mustChangePassword(user.id());
     authenticator.changePassword(user.id(), form.getNewPassword());
     userSessions.endAll(user.username(), request.getSession().getId());
     redirect.addFlashAttribute("changed", true);
-    return "redirect:/account/password";
+    redirect.addFlashAttribute("wasRequired", required);
+    return "redirect:" + PasswordChangeRequired.PAGE;
+  }
+
+  private String show(HarbourUser user, Model model) {
+    model.addAttribute("mustChange", accounts.mustChangePassword(user.id()));
+    return "account/password";
   }
 }

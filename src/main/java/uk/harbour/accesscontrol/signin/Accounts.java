@@ -20,7 +20,7 @@ class Accounts {
   private static final String SELECT =
       """
       SELECT id, username, password_hash, totp_secret, totp_last_step, failed_attempts,
-             not_before, locked_until, active
+             not_before, locked_until, active, must_change_password
         FROM app_user
       """;
 
@@ -81,10 +81,22 @@ class Accounts {
         == 1;
   }
 
+  /** The owner's own new password: any requirement to change it is met. */
   void changePassword(UserId id, String hash, Instant now) {
-    jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = ? WHERE id = ?")
+    jdbc.sql(
+            "UPDATE app_user SET password_hash = ?, password_changed_at = ?,"
+                + " must_change_password = FALSE WHERE id = ?")
         .params(hash, ts(now), id.value())
         .update();
+  }
+
+  /** Whether the user must replace a password an administrator set before using Harbour. */
+  boolean mustChangePassword(UserId id) {
+    return jdbc.sql("SELECT must_change_password FROM app_user WHERE id = ?")
+        .param(id.value())
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   private static Account account(ResultSet rs, int row) throws SQLException {
@@ -99,7 +111,8 @@ class Accounts {
         rs.getInt("failed_attempts"),
         new Lockout(
             instant(rs.getTimestamp("not_before")), instant(rs.getTimestamp("locked_until"))),
-        rs.getBoolean("active"));
+        rs.getBoolean("active"),
+        rs.getBoolean("must_change_password"));
   }
 
   private static Instant instant(Timestamp t) {

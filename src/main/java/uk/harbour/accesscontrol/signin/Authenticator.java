@@ -39,6 +39,9 @@ public class Authenticator {
 
   static final int MAX_USERNAME = 100;
 
+  static final String FORCED_CHANGE =
+      "password changed by its owner, as required after an administrator set it";
+
   private final Accounts accounts;
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
@@ -155,12 +158,17 @@ public class Authenticator {
     return right;
   }
 
-  /** Sets a new password that has already passed the password policy. */
+  /**
+   * Sets the owner's new password, which has already passed the password policy. If an
+   * administrator had set the old one, the audit says this was the change they had to make.
+   */
   @Transactional
   public void changePassword(UserId user, String newPassword) {
+    boolean required = accounts.lock(user).map(Account::mustChangePassword).orElse(false);
     accounts.changePassword(user, passwords.encode(newPassword), clock.instant());
     events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", user).withDetail("password changed"));
+        Audited.succeeded(AuditAction.CHANGE, "user", user)
+            .withDetail(required ? FORCED_CHANGE : "password changed"));
   }
 
   private CodeResult refuseCode(Account account, Instant now, boolean mustBeEnrolled) {

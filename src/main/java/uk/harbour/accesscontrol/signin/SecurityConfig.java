@@ -27,6 +27,7 @@ class SecurityConfig {
       SignedInUsers users,
       SignInSession signInSession,
       Authenticator authenticator,
+      Accounts accounts,
       SessionSettings settings,
       Clock clock,
       LogoutAudit logoutAudit,
@@ -83,7 +84,7 @@ class SecurityConfig {
                     .deleteCookies(cookieName)
                     .logoutSuccessUrl("/login?signedOut"))
         .addFilterAfter(
-            new SessionRulesFilter(users, signInSession, authenticator, settings, clock),
+            new SessionRulesFilter(users, signInSession, authenticator, accounts, settings, clock),
             SecurityContextHolderFilter.class);
     return http.build();
   }

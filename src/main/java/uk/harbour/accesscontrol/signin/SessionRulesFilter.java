@@ -17,16 +17,20 @@ import uk.harbour.accesscontrol.HarbourUser;
 /**
  * Runs on every request of a signed-in user, before authorisation: ends a session that has lasted
  * longer than the absolute timeout, ends it when the user has been deactivated, and otherwise
- * reloads the user's roles and agency from the database so that changes apply at once.
+ * reloads the user's roles and agency from the database so that changes apply at once. A user who
+ * must replace a password an administrator set is sent to change it from every page but the few
+ * {@link PasswordChangeRequired} allows.
  */
 class SessionRulesFilter extends OncePerRequestFilter {
 
   private static final List<String> STATIC_PREFIXES =
-      List.of("/assets/", "/webjars/", "/css/", "/js/", "/favicon.ico");
+      List.of(
+          "/assets/", "/webjars/", "/css/", "/js/", "/images/", "/govuk-frontend/", "/favicon.ico");
 
   private final SignedInUsers users;
   private final SignInSession signInSession;
   private final Authenticator authenticator;
+  private final Accounts accounts;
   private final SessionSettings settings;
   private final Clock clock;
 
@@ -34,18 +38,20 @@ class SessionRulesFilter extends OncePerRequestFilter {
       SignedInUsers users,
       SignInSession signInSession,
       Authenticator authenticator,
+      Accounts accounts,
       SessionSettings settings,
       Clock clock) {
     this.users = users;
     this.signInSession = signInSession;
     this.authenticator = authenticator;
+    this.accounts = accounts;
     this.settings = settings;
     this.clock = clock;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
   }
 
@@ -69,8 +75,16 @@ class SessionRulesFilter extends OncePerRequestFilter {
       if (!current.get().equals(user)) {
         signInSession.refresh(request, response, current.get());
       }
+      if (!PasswordChangeRequired.allows(path(request)) && accounts.mustChangePassword(user.id())) {
+        response.sendRedirect(request.getContextPath() + PasswordChangeRequired.PAGE);
+        return;
+      }
     }
     chain.doFilter(request, response);
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private boolean tooOld(HttpSession session) {

@@ -185,7 +185,9 @@ class SignInController {
     }
     signInSession.complete(request, response, signedIn.get());
     authenticator.recordSignIn(user);
-    return "redirect:/";
+    return accounts.mustChangePassword(user)
+        ? "redirect:" + PasswordChangeRequired.PAGE
+        : "redirect:/";
   }
 
   /** Back to the password step, with the same message as any other failed sign-in. */

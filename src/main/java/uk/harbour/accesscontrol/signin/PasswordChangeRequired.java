@@ -1,0 +1,24 @@
+package uk.harbour.accesscontrol.signin;
+
+import java.util.Set;
+
+/**
+ * Where a signed-in user may go while they must replace a password an administrator set (NCSC: an
+ * administrator should not know a user's working password): the change-password page, signing
+ * out and keeping the session alive. Static files never reach this check. Everything else sends
+ * them to the change-password page.
+ */
+final class PasswordChangeRequired {
+
+  /** The page where the user changes their password. */
+  static final String PAGE = "/account/password";
+
+  private static final Set<String> ALLOWED = Set.of(PAGE, "/logout", "/session/extend");
+
+  private PasswordChangeRequired() {}
+
+  /** Whether a path (without the context path) is open to a user who must change their password. */
+  static boolean allows(String path) {
+    return ALLOWED.contains(path);
+  }
+}
