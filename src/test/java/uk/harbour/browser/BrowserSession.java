@@ -73,11 +73,16 @@ final class BrowserSession implements AutoCloseable {
 
   /** Signs in through the login and code pages, as a person with an authenticator app would. */
   BrowserSession signIn(String username) {
+    return signIn(username, DemoUsers.PASSWORD, DemoUsers.secretFor(username));
+  }
+
+  /** Signs in any account whose password and second-factor secret the test knows. */
+  BrowserSession signIn(String username, String password, String totpSecret) {
     open("/login");
     type("#username", username);
-    type("#password", DemoUsers.PASSWORD);
+    type("#password", password);
     submit("main form[method=post] button[type=submit]");
-    type("#code", SignIn.nextCode(DemoUsers.secretFor(username)));
+    type("#code", SignIn.nextCode(totpSecret));
     submit("main form[method=post] button[type=submit]");
     return this;
   }

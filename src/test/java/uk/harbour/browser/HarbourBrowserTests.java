@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.Role;
 import uk.harbour.testing.Browser;
+import uk.harbour.testing.TestUsers;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
 
@@ -24,6 +27,7 @@ class HarbourBrowserTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired Directory directory;
 
   @Test
   void signInWithPasswordAndCodeThenSignOut() {
@@ -135,8 +139,18 @@ class HarbourBrowserTests {
       browser.open("/notifications");
       browser.open("/no-such-page");
     }
+    var newcomer = new TestUsers(directory).create(Role.PRACTITIONER);
+    jdbc.sql("UPDATE app_user SET must_change_password = TRUE WHERE id = ?")
+        .param(newcomer.id().value())
+        .update();
+    try (BrowserSession browser = new BrowserSession(port)) {
+      browser.signIn(newcomer.username(), newcomer.password(), newcomer.totpSecret());
+      assertThat(browser.path()).startsWith("/account/password");
+      assertThat(browser.find(".govuk-notification-banner").isDisplayed()).isTrue();
+    }
     try (BrowserSession admin = new BrowserSession(port)) {
       admin.signIn("admin.hughes");
+      admin.open("/admin/users/" + newcomer.id());
       admin.open("/admin/users");
       admin.open("/admin/users/new");
       admin.open("/admin/agencies");
