@@ -33,7 +33,13 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
     String url = safeUrl(environment.getProperty("spring.datasource.url", "(no URL set)"));
     String what = authentication ? "refused the credentials for" : "could not be reached at";
     return new FailureAnalysis(
-        "Harbour could not start: the database " + what + " " + url + " (" + cause.getMessage() + ")",
+        "Harbour could not start: the database "
+            + what
+            + " "
+            + url
+            + " ("
+            + cause.getMessage()
+            + ")",
         "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD,"
             + " and that PostgreSQL is running and reachable from this machine.",
         cause);

@@ -55,7 +55,8 @@ final class EmbeddedDatabase {
     Integer attachedPort = runningServerPort(dir);
     EmbeddedDatabase db;
     if (attachedPort != null) {
-      log.info("Using the embedded PostgreSQL already running on port {} for {}", attachedPort, dir);
+      log.info(
+          "Using the embedded PostgreSQL already running on port {} for {}", attachedPort, dir);
       db = new EmbeddedDatabase(attachedPort, null);
     } else {
       db = start(dir, port);

@@ -11,8 +11,10 @@ class DatabaseUnreachableFailureAnalyzerTests {
 
   private final MockEnvironment env =
       new MockEnvironment()
-          .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/harbour?password=secret");
-  private final DatabaseUnreachableFailureAnalyzer analyzer = new DatabaseUnreachableFailureAnalyzer(env);
+          .withProperty(
+              "spring.datasource.url", "jdbc:postgresql://db.example:5432/harbour?password=secret");
+  private final DatabaseUnreachableFailureAnalyzer analyzer =
+      new DatabaseUnreachableFailureAnalyzer(env);
 
   @Test
   void namesTheUrlThatFailedWithoutItsParameters() {

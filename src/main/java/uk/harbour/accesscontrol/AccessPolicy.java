@@ -23,6 +23,7 @@ import uk.harbour.shared.RecordNotFoundException;
 public class AccessPolicy {
 
   public static final String CHILD = "child";
+
   /** The query parameter {@link #visibleChildrenClause(String)} expects: the viewer's user id. */
   public static final String VIEWER_PARAM = "viewer";
 
@@ -42,8 +43,7 @@ public class AccessPolicy {
   }
 
   boolean maySeeChild(UUID user, ChildId child) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM visible_child_ids(?) v WHERE v.child_id = ?)")
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM visible_child_ids(?) v WHERE v.child_id = ?)")
         .params(user, child.value())
         .query(Boolean.class)
         .single();

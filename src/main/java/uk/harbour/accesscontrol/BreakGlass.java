@@ -118,7 +118,9 @@ public class BreakGlass {
         .query((rs, n) -> new UserId(rs.getObject(1, UUID.class)))
         .list()
         .forEach(recipients::add);
-    directory.activeUsersWithRole(Role.DATA_PROTECTION_OFFICER).forEach(u -> recipients.add(u.id()));
+    directory
+        .activeUsersWithRole(Role.DATA_PROTECTION_OFFICER)
+        .forEach(u -> recipients.add(u.id()));
     recipients.remove(user.id());
     recipients.forEach(r -> notifications.send(r, "BREAK_GLASS", child, grant, message));
   }

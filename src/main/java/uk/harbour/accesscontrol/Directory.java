@@ -19,8 +19,8 @@ import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.UserId;
 
 /**
- * The directory of agencies and users: the facade other modules use to look people up, and the
- * one place accounts and agencies are created.
+ * The directory of agencies and users: the facade other modules use to look people up, and the one
+ * place accounts and agencies are created.
  */
 @Service
 public class Directory {
@@ -91,7 +91,10 @@ public class Directory {
   }
 
   public Optional<UserSummary> findUser(UserId id) {
-    return jdbc.sql(USER_SELECT + " WHERE u.id = ?").param(id.value()).query(Directory::user).optional();
+    return jdbc.sql(USER_SELECT + " WHERE u.id = ?")
+        .param(id.value())
+        .query(Directory::user)
+        .optional();
   }
 
   public Optional<UserSummary> findUserByUsername(String username) {

@@ -7,7 +7,11 @@ import uk.harbour.shared.UserId;
 
 /** The signed-in user: who they are, their agency and their roles. Kept in the session. */
 public record HarbourUser(
-    UserId id, String username, String displayName, AgencyId agencyId, String agencyName,
+    UserId id,
+    String username,
+    String displayName,
+    AgencyId agencyId,
+    String agencyName,
     Set<Role> roles)
     implements Serializable {
 

@@ -5,8 +5,8 @@ import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.UserId;
 
 /**
- * What is needed to create an account. {@code totpSecret} is a Base32 secret for the second
- * factor, or {@code null} so the user enrols at first sign-in.
+ * What is needed to create an account. {@code totpSecret} is a Base32 secret for the second factor,
+ * or {@code null} so the user enrols at first sign-in.
  */
 public record NewUser(
     String username,

@@ -50,7 +50,8 @@ public class Teams {
   /** The team, key worker first. Callers must already have checked the user may see the child. */
   public List<TeamMember> members(ChildId child) {
     Map<UserId, UserSummary> users =
-        directory.allUsers().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        directory.allUsers().stream()
+            .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     return jdbc.sql(
             "SELECT user_id, team_role, added_at FROM team_member WHERE child_id = ?"
                 + " ORDER BY (team_role = 'KEY_WORKER') DESC, added_at")

@@ -79,7 +79,8 @@ class AuditLog {
   /** Up to {@code limit} events with seq above {@code afterSeq} and at most {@code maxSeq}. */
   List<StoredEvent> batch(long afterSeq, long maxSeq, int limit) {
     return jdbc.sql(
-            "SELECT " + StoredEvent.COLUMNS
+            "SELECT "
+                + StoredEvent.COLUMNS
                 + " FROM audit_event WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")
         .params(afterSeq, maxSeq, limit)
         .query(StoredEvent::map)
@@ -92,9 +93,24 @@ class AuditLog {
 
   private static StoredEvent withChain(StoredEvent e, long seq, String prevHash, String hash) {
     return new StoredEvent(
-        seq, e.id(), e.occurredAt(), e.userId(), e.username(), e.agencyId(), e.agencyName(),
-        e.roles(), e.action(), e.recordType(), e.recordId(), e.outcome(), e.ipAddress(),
-        e.sessionRef(), e.reason(), e.detail(), prevHash, hash);
+        seq,
+        e.id(),
+        e.occurredAt(),
+        e.userId(),
+        e.username(),
+        e.agencyId(),
+        e.agencyName(),
+        e.roles(),
+        e.action(),
+        e.recordType(),
+        e.recordId(),
+        e.outcome(),
+        e.ipAddress(),
+        e.sessionRef(),
+        e.reason(),
+        e.detail(),
+        prevHash,
+        hash);
   }
 
   private record Link(long seq, String hash) {}

@@ -3,8 +3,8 @@ package uk.harbour.audit;
 import java.time.Instant;
 
 /**
- * What a data protection officer searches the audit trail for. Every part is optional; absent
- * parts are {@code null}.
+ * What a data protection officer searches the audit trail for. Every part is optional; absent parts
+ * are {@code null}.
  *
  * @param username the user who acted, exactly (usernames are stored in lower case)
  * @param recordType the kind of record, for example {@code child}

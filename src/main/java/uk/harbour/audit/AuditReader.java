@@ -32,7 +32,11 @@ class AuditReader {
     params.put("limit", limit);
     params.put("offset", offset);
     return jdbc.sql(
-            "SELECT " + StoredEvent.COLUMNS + " FROM audit_event" + where + NEWEST_FIRST
+            "SELECT "
+                + StoredEvent.COLUMNS
+                + " FROM audit_event"
+                + where
+                + NEWEST_FIRST
                 + " LIMIT :limit OFFSET :offset")
         .params(params)
         .query(StoredEvent::map)
@@ -54,9 +58,11 @@ class AuditReader {
   /** Events about one record, newest first. */
   List<StoredEvent> forRecord(String recordType, String recordId, long offset, int limit) {
     return jdbc.sql(
-            "SELECT " + StoredEvent.COLUMNS
+            "SELECT "
+                + StoredEvent.COLUMNS
                 + " FROM audit_event WHERE record_type = ? AND record_id = ?"
-                + NEWEST_FIRST + " LIMIT ? OFFSET ?")
+                + NEWEST_FIRST
+                + " LIMIT ? OFFSET ?")
         .params(recordType, recordId, limit, offset)
         .query(StoredEvent::map)
         .list();

@@ -53,7 +53,8 @@ class AuditRecorder {
     if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
       throw new IllegalStateException(
           "Audited events must be published in a read-write transaction; remove readOnly = true"
-              + " from the transaction that published " + event);
+              + " from the transaction that published "
+              + event);
     }
     Optional<HarbourUser> user = currentUser.get();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

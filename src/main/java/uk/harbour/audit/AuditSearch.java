@@ -13,8 +13,8 @@ import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 
 /**
- * Audit search for data protection officers. Only they may search, every search is itself
- * audited, and a refused attempt is audited too (the refusal commits; the caller gets a 403).
+ * Audit search for data protection officers. Only they may search, every search is itself audited,
+ * and a refused attempt is audited too (the refusal commits; the caller gets a 403).
  */
 @Service
 class AuditSearch {
@@ -63,8 +63,7 @@ class AuditSearch {
   }
 
   private void requireDataProtectionOfficer() {
-    boolean allowed =
-        currentUser.get().map(u -> u.has(Role.DATA_PROTECTION_OFFICER)).orElse(false);
+    boolean allowed = currentUser.get().map(u -> u.has(Role.DATA_PROTECTION_OFFICER)).orElse(false);
     if (!allowed) {
       publisher.publishEvent(Audited.denied(AuditAction.SEARCH, RECORD_TYPE, null));
       throw new AccessDeniedException("Only data protection officers may search the audit trail");

@@ -1,7 +1,5 @@
 package uk.harbour.audit;
 
-import uk.harbour.shared.PageNumber;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.harbour.shared.PageNumber;
 
 /**
  * {@code GET /audit}: data protection officers search the audit trail by user, record and dates.

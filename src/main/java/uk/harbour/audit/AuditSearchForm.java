@@ -1,9 +1,8 @@
 package uk.harbour.audit;
 
-import uk.harbour.shared.DateParts;
-
 import java.time.LocalDate;
 import java.util.Locale;
+import uk.harbour.shared.DateParts;
 
 /** The audit search form: who, which record, and between which dates. Every field is optional. */
 class AuditSearchForm {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers "who has seen this record" for other modules' pages. It does not decide who may ask:
- * the module that owns the record checks that before calling, and audits the view of the page.
+ * Answers "who has seen this record" for other modules' pages. It does not decide who may ask: the
+ * module that owns the record checks that before calling, and audits the view of the page.
  */
 @Service
 public class AuditTrail {

@@ -1,6 +1,6 @@
 /**
- * The append-only, hash-chained record of every view, search, export, change and denied attempt
- * on personal data, and the pages that answer "who has seen this record".
+ * The append-only, hash-chained record of every view, search, export, change and denied attempt on
+ * personal data, and the pages that answer "who has seen this record".
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
 package uk.harbour.audit;

@@ -12,8 +12,8 @@ import uk.harbour.people.Sex;
 
 /**
  * Fifty fictional children, aged 8 to 17, from a fixed random seed: the same names, ages and
- * characteristics on every machine. Names are common ones combined at random; addresses are in
- * the invented town of Northbridge with postcodes in an area that does not exist.
+ * characteristics on every machine. Names are common ones combined at random; addresses are in the
+ * invented town of Northbridge with postcodes in an area that does not exist.
  */
 final class DemoChildren {
 
@@ -38,11 +38,18 @@ final class DemoChildren {
     "Orchard Close", "Queens Road", "Weaver Court", "Foundry Walk", "Elm Grove"
   };
   private static final String[] SCHOOLS = {
-    "Riverside Academy", "Riverside Academy", "Riverside Academy", "Northbridge High School",
-    "St Anne's Primary School", "Millbrook Primary School", "Northbridge College",
+    "Riverside Academy",
+    "Riverside Academy",
+    "Riverside Academy",
+    "Northbridge High School",
+    "St Anne's Primary School",
+    "Millbrook Primary School",
+    "Northbridge College",
     "Oakfield Pupil Referral Unit"
   };
-  private static final String[] NICKNAMES = {"Jay", "Mimi", "Bex", "Lil", "Kez", "Tee", "Bubbles", "Ace"};
+  private static final String[] NICKNAMES = {
+    "Jay", "Mimi", "Bex", "Lil", "Kez", "Tee", "Bubbles", "Ace"
+  };
 
   static List<ChildDetails> generate(LocalDate today) {
     Random random = new Random(20261125L);
@@ -59,9 +66,13 @@ final class DemoChildren {
       boolean ageOnly = i % 17 == 5;
       String nickname = i % 6 == 0 ? NICKNAMES[random.nextInt(NICKNAMES.length)] : null;
       Ethnicity ethnicity =
-          random.nextInt(100) < 55 ? Ethnicity.WHITE_BRITISH : ethnicities[random.nextInt(ethnicities.length)];
+          random.nextInt(100) < 55
+              ? Ethnicity.WHITE_BRITISH
+              : ethnicities[random.nextInt(ethnicities.length)];
       Disability disability =
-          random.nextInt(100) < 22 ? Disability.YES : random.nextInt(100) < 85 ? Disability.NO : Disability.NOT_KNOWN;
+          random.nextInt(100) < 22
+              ? Disability.YES
+              : random.nextInt(100) < 85 ? Disability.NO : Disability.NOT_KNOWN;
       CareStatus careStatus =
           random.nextInt(100) < 30 ? CareStatus.LOOKED_AFTER : care[random.nextInt(care.length)];
       if (age < 16 && careStatus == CareStatus.CARE_LEAVER) {
@@ -70,9 +81,14 @@ final class DemoChildren {
       int house = 1 + random.nextInt(120);
       String street = STREETS[random.nextInt(STREETS.length)];
       String postcode =
-          String.format("NB%d %d%c%c", 1 + random.nextInt(9), random.nextInt(10),
-              (char) ('A' + random.nextInt(26)), (char) ('A' + random.nextInt(26)));
-      String school = age < 11 ? SCHOOLS[4 + random.nextInt(2)] : SCHOOLS[random.nextInt(SCHOOLS.length)];
+          String.format(
+              "NB%d %d%c%c",
+              1 + random.nextInt(9),
+              random.nextInt(10),
+              (char) ('A' + random.nextInt(26)),
+              (char) ('A' + random.nextInt(26)));
+      String school =
+          age < 11 ? SCHOOLS[4 + random.nextInt(2)] : SCHOOLS[random.nextInt(SCHOOLS.length)];
       if (age < 11 && school.contains("College")) {
         school = SCHOOLS[4];
       }
@@ -87,7 +103,9 @@ final class DemoChildren {
               null,
               ethnicity,
               disability,
-              disability == Disability.YES ? "Autistic; prefers written information and a quiet room" : null,
+              disability == Disability.YES
+                  ? "Autistic; prefers written information and a quiet room"
+                  : null,
               careStatus,
               house + " " + street + ", Northbridge",
               postcode,

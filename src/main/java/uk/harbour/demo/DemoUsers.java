@@ -18,7 +18,12 @@ public final class DemoUsers {
 
   /** One demo account. {@code agency} and {@code manager} refer to other entries by key. */
   record DemoUser(
-      String username, String name, String jobTitle, String agency, String manager, Set<Role> roles) {
+      String username,
+      String name,
+      String jobTitle,
+      String agency,
+      String manager,
+      Set<Role> roles) {
 
     String totpSecret() {
       return secretFor(username);
@@ -27,37 +32,117 @@ public final class DemoUsers {
 
   static final List<DemoUser> ALL =
       List.of(
-          new DemoUser("admin.hughes", "Morgan Hughes", "Systems administrator", "social-care", null,
+          new DemoUser(
+              "admin.hughes",
+              "Morgan Hughes",
+              "Systems administrator",
+              "social-care",
+              null,
               Set.of(Role.SYSTEM_ADMINISTRATOR)),
-          new DemoUser("dpo.fraser", "Alex Fraser", "Data protection officer", "social-care", null,
+          new DemoUser(
+              "dpo.fraser",
+              "Alex Fraser",
+              "Data protection officer",
+              "social-care",
+              null,
               Set.of(Role.DATA_PROTECTION_OFFICER)),
-          new DemoUser("manager.okafor", "Grace Okafor", "CSE team manager", "social-care", null,
+          new DemoUser(
+              "manager.okafor",
+              "Grace Okafor",
+              "CSE team manager",
+              "social-care",
+              null,
               Set.of(Role.TEAM_MANAGER, Role.PRACTITIONER)),
-          new DemoUser("kw.jones", "Rhys Jones", "CSE key worker", "social-care", "manager.okafor",
+          new DemoUser(
+              "kw.jones",
+              "Rhys Jones",
+              "CSE key worker",
+              "social-care",
+              "manager.okafor",
               Set.of(Role.KEY_WORKER, Role.PRACTITIONER)),
-          new DemoUser("sw.taylor", "Priya Taylor", "Social worker", "social-care", "manager.okafor",
+          new DemoUser(
+              "sw.taylor",
+              "Priya Taylor",
+              "Social worker",
+              "social-care",
+              "manager.okafor",
               Set.of(Role.KEY_WORKER, Role.PRACTITIONER)),
-          new DemoUser("screening.lee", "Sam Lee", "MASH screening officer", "social-care", null,
+          new DemoUser(
+              "screening.lee",
+              "Sam Lee",
+              "MASH screening officer",
+              "social-care",
+              null,
               Set.of(Role.SCREENING_OFFICER, Role.PRACTITIONER)),
-          new DemoUser("manager.byrne", "Niamh Byrne", "Service manager", "charity", null,
+          new DemoUser(
+              "manager.byrne",
+              "Niamh Byrne",
+              "Service manager",
+              "charity",
+              null,
               Set.of(Role.TEAM_MANAGER, Role.PRACTITIONER)),
-          new DemoUser("kw.ahmed", "Yusuf Ahmed", "Specialist key worker", "charity", "manager.byrne",
+          new DemoUser(
+              "kw.ahmed",
+              "Yusuf Ahmed",
+              "Specialist key worker",
+              "charity",
+              "manager.byrne",
               Set.of(Role.KEY_WORKER, Role.PRACTITIONER)),
-          new DemoUser("youth.mensah", "Kofi Mensah", "Outreach youth worker", "charity", "manager.byrne",
+          new DemoUser(
+              "youth.mensah",
+              "Kofi Mensah",
+              "Outreach youth worker",
+              "charity",
+              "manager.byrne",
               Set.of(Role.PRACTITIONER)),
-          new DemoUser("manager.clarke", "Dana Clarke", "Detective sergeant", "police", null,
+          new DemoUser(
+              "manager.clarke",
+              "Dana Clarke",
+              "Detective sergeant",
+              "police",
+              null,
               Set.of(Role.TEAM_MANAGER, Role.PRACTITIONER)),
-          new DemoUser("police.evans", "Tom Evans", "Detective constable", "police", "manager.clarke",
+          new DemoUser(
+              "police.evans",
+              "Tom Evans",
+              "Detective constable",
+              "police",
+              "manager.clarke",
               Set.of(Role.PRACTITIONER)),
-          new DemoUser("analyst.novak", "Eva Novak", "Intelligence analyst", "police", "manager.clarke",
+          new DemoUser(
+              "analyst.novak",
+              "Eva Novak",
+              "Intelligence analyst",
+              "police",
+              "manager.clarke",
               Set.of(Role.INTELLIGENCE_ANALYST)),
-          new DemoUser("school.brown", "Chris Brown", "Designated safeguarding lead", "school", null,
+          new DemoUser(
+              "school.brown",
+              "Chris Brown",
+              "Designated safeguarding lead",
+              "school",
+              null,
               Set.of(Role.PRACTITIONER)),
-          new DemoUser("school.green", "Jo Green", "Pastoral lead", "school", null,
+          new DemoUser(
+              "school.green",
+              "Jo Green",
+              "Pastoral lead",
+              "school",
+              null,
               Set.of(Role.PRACTITIONER)),
-          new DemoUser("nurse.singh", "Amrit Singh", "School nurse", "health", null,
+          new DemoUser(
+              "nurse.singh",
+              "Amrit Singh",
+              "School nurse",
+              "health",
+              null,
               Set.of(Role.PRACTITIONER)),
-          new DemoUser("health.walsh", "Erin Walsh", "Sexual health nurse", "health", null,
+          new DemoUser(
+              "health.walsh",
+              "Erin Walsh",
+              "Sexual health nurse",
+              "health",
+              null,
               Set.of(Role.PRACTITIONER)));
 
   /** A Base32 TOTP secret of 160 bits, the same on every machine for the same username. */

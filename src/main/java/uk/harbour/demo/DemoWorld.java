@@ -27,8 +27,8 @@ import uk.harbour.shared.UserId;
 
 /**
  * Seeds the synthetic demo world on first start against an empty database: five agencies, sixteen
- * users across every role, and fifty fictional children each with a team around them. Never runs
- * in the {@code prod} profile ({@code harbour.demo.seed=false}).
+ * users across every role, and fifty fictional children each with a team around them. Never runs in
+ * the {@code prod} profile ({@code harbour.demo.seed=false}).
  */
 @Component
 @ConditionalOnProperty(name = "harbour.demo.seed", havingValue = "true")
@@ -38,6 +38,7 @@ class DemoWorld implements SmartInitializingSingleton {
 
   /** Key workers, in turn. */
   private static final List<String> KEY_WORKERS = List.of("kw.jones", "kw.ahmed", "sw.taylor");
+
   /** Other practitioners who join teams. school.green joins none: she sees no child. */
   private static final List<String> OTHERS =
       List.of("school.brown", "nurse.singh", "police.evans", "health.walsh", "youth.mensah");
@@ -65,8 +66,8 @@ class DemoWorld implements SmartInitializingSingleton {
   }
 
   /**
-   * Runs once every bean exists and before the web server takes requests, so nobody can sign in
-   * to a half-seeded world.
+   * Runs once every bean exists and before the web server takes requests, so nobody can sign in to
+   * a half-seeded world.
    */
   @Override
   public void afterSingletonsInstantiated() {
@@ -79,11 +80,22 @@ class DemoWorld implements SmartInitializingSingleton {
 
   private void seed() {
     Map<String, AgencyId> agencies = new HashMap<>();
-    agencies.put("social-care", directory.createAgency("Northbridge Children's Social Care", AgencyKind.CHILDRENS_SOCIAL_CARE));
-    agencies.put("police", directory.createAgency("Northbridge Police Child Exploitation Team", AgencyKind.POLICE));
+    agencies.put(
+        "social-care",
+        directory.createAgency(
+            "Northbridge Children's Social Care", AgencyKind.CHILDRENS_SOCIAL_CARE));
+    agencies.put(
+        "police",
+        directory.createAgency("Northbridge Police Child Exploitation Team", AgencyKind.POLICE));
     agencies.put("school", directory.createAgency("Riverside Academy", AgencyKind.EDUCATION));
-    agencies.put("health", directory.createAgency("Northbridge Health Trust (sexual health and school nursing)", AgencyKind.HEALTH));
-    agencies.put("charity", directory.createAgency("Compass Young People's Service (charity)", AgencyKind.VOLUNTARY_SECTOR));
+    agencies.put(
+        "health",
+        directory.createAgency(
+            "Northbridge Health Trust (sexual health and school nursing)", AgencyKind.HEALTH));
+    agencies.put(
+        "charity",
+        directory.createAgency(
+            "Compass Young People's Service (charity)", AgencyKind.VOLUNTARY_SECTOR));
 
     Map<String, UserId> users = new HashMap<>();
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
@@ -117,7 +129,8 @@ class DemoWorld implements SmartInitializingSingleton {
         continue;
       }
       teams.assign(id, users.get(KEY_WORKERS.get(i % KEY_WORKERS.size())), TeamRole.KEY_WORKER);
-      teams.assign(id, users.get(OTHERS.get(i % OTHERS.size())), roleOf(OTHERS.get(i % OTHERS.size())));
+      teams.assign(
+          id, users.get(OTHERS.get(i % OTHERS.size())), roleOf(OTHERS.get(i % OTHERS.size())));
       String second = OTHERS.get((i * 3 + 1) % OTHERS.size());
       teams.assign(id, users.get(second), roleOf(second));
     }

@@ -1,3 +1,4 @@
 /** The synthetic, deterministic demo world seeded on first start outside production. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol", "people"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"shared", "accesscontrol", "people"})
 package uk.harbour.demo;

@@ -42,14 +42,16 @@ class AccessLogController {
     ChildId childId = Children.parseId(id);
     if (!children.exists(childId) || !policy.maySeeAccessLog(childId)) {
       events.publishEvent(
-          Audited.denied(AuditAction.ACCESS_DENIED, AccessPolicy.CHILD, childId).withDetail("access log"));
+          Audited.denied(AuditAction.ACCESS_DENIED, AccessPolicy.CHILD, childId)
+              .withDetail("access log"));
       throw new RecordNotFoundException(AccessPolicy.CHILD);
     }
     int current = PageNumber.parse(page);
     long total = trail.countAccessesTo(AccessPolicy.CHILD, childId.toString());
     model.addAttribute("childId", childId);
     model.addAttribute("reference", children.referenceForBreakGlass(childId));
-    model.addAttribute("accesses", trail.accessesTo(AccessPolicy.CHILD, childId.toString(), current));
+    model.addAttribute(
+        "accesses", trail.accessesTo(AccessPolicy.CHILD, childId.toString(), current));
     model.addAttribute("page", current);
     model.addAttribute("total", total);
     model.addAttribute("hasNext", (long) current * trail.pageSize() < total);

@@ -19,6 +19,11 @@ class BreakGlassForm {
     }
   }
 
-  public String getReason() { return reason; }
-  public void setReason(String v) { reason = v; }
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String v) {
+    reason = v;
+  }
 }

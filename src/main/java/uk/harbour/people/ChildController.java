@@ -28,9 +28,24 @@ import uk.harbour.shared.StaleRecordException;
 class ChildController {
 
   private static final String[] FIELDS = {
-    "firstName", "lastName", "otherNames", "dateOfBirthDay", "dateOfBirthMonth",
-    "dateOfBirthYear", "approximateAge", "sex", "gender", "ethnicity", "disability",
-    "disabilityDetails", "careStatus", "address", "postcode", "school", "creatorRole", "version"
+    "firstName",
+    "lastName",
+    "otherNames",
+    "dateOfBirthDay",
+    "dateOfBirthMonth",
+    "dateOfBirthYear",
+    "approximateAge",
+    "sex",
+    "gender",
+    "ethnicity",
+    "disability",
+    "disabilityDetails",
+    "careStatus",
+    "address",
+    "postcode",
+    "school",
+    "creatorRole",
+    "version"
   };
 
   private final Children children;
@@ -137,7 +152,8 @@ class ChildController {
     model.addAttribute("teamRoles", TeamRole.values());
     java.util.Map<String, String> ethnicities = new java.util.LinkedHashMap<>();
     for (Ethnicity e : Ethnicity.values()) {
-      ethnicities.put(e.name(), messages.getMessage("people.ethnicity." + e.name(), null, Locale.UK));
+      ethnicities.put(
+          e.name(), messages.getMessage("people.ethnicity." + e.name(), null, Locale.UK));
     }
     model.addAttribute("ethnicities", ethnicities);
     return "people/child-form";

@@ -70,7 +70,8 @@ class ChildForm {
     optional(errors, "disabilityDetails", disabilityDetails, DETAILS_MAX);
     optional(errors, "address", address, ADDRESS_MAX);
     optional(errors, "school", school, SHORT_TEXT_MAX);
-    if (!blank(postcode) && (postcode.strip().length() > 8 || !POSTCODE.matcher(postcode.strip()).matches())) {
+    if (!blank(postcode)
+        && (postcode.strip().length() > 8 || !POSTCODE.matcher(postcode.strip()).matches())) {
       errors.rejectValue("postcode", "people.child.error.postcode.invalid");
     }
     validateAge(errors, today);
@@ -83,7 +84,8 @@ class ChildForm {
   }
 
   private void validateAge(Errors errors, LocalDate today) {
-    boolean anyDatePart = !blank(dateOfBirthDay) || !blank(dateOfBirthMonth) || !blank(dateOfBirthYear);
+    boolean anyDatePart =
+        !blank(dateOfBirthDay) || !blank(dateOfBirthMonth) || !blank(dateOfBirthYear);
     if (anyDatePart) {
       LocalDate dob = parseDate();
       if (dob == null) {
@@ -151,8 +153,7 @@ class ChildForm {
 
   private static void optional(Errors errors, String field, String value, int max) {
     if (value != null && value.length() > max) {
-      errors.rejectValue(
-          field, "people.child.error.tooLong", new Object[] {max}, "Too long");
+      errors.rejectValue(field, "people.child.error.tooLong", new Object[] {max}, "Too long");
     }
   }
 
@@ -165,40 +166,147 @@ class ChildForm {
   }
 
   // Accessors for data binding.
-  public String getFirstName() { return firstName; }
-  public void setFirstName(String v) { firstName = v; }
-  public String getLastName() { return lastName; }
-  public void setLastName(String v) { lastName = v; }
-  public String getOtherNames() { return otherNames; }
-  public void setOtherNames(String v) { otherNames = v; }
-  public String getDateOfBirthDay() { return dateOfBirthDay; }
-  public void setDateOfBirthDay(String v) { dateOfBirthDay = v; }
-  public String getDateOfBirthMonth() { return dateOfBirthMonth; }
-  public void setDateOfBirthMonth(String v) { dateOfBirthMonth = v; }
-  public String getDateOfBirthYear() { return dateOfBirthYear; }
-  public void setDateOfBirthYear(String v) { dateOfBirthYear = v; }
-  public String getApproximateAge() { return approximateAge; }
-  public void setApproximateAge(String v) { approximateAge = v; }
-  public Sex getSex() { return sex; }
-  public void setSex(Sex v) { sex = v; }
-  public String getGender() { return gender; }
-  public void setGender(String v) { gender = v; }
-  public Ethnicity getEthnicity() { return ethnicity; }
-  public void setEthnicity(Ethnicity v) { ethnicity = v; }
-  public Disability getDisability() { return disability; }
-  public void setDisability(Disability v) { disability = v; }
-  public String getDisabilityDetails() { return disabilityDetails; }
-  public void setDisabilityDetails(String v) { disabilityDetails = v; }
-  public CareStatus getCareStatus() { return careStatus; }
-  public void setCareStatus(CareStatus v) { careStatus = v; }
-  public String getAddress() { return address; }
-  public void setAddress(String v) { address = v; }
-  public String getPostcode() { return postcode; }
-  public void setPostcode(String v) { postcode = v; }
-  public String getSchool() { return school; }
-  public void setSchool(String v) { school = v; }
-  public TeamRole getCreatorRole() { return creatorRole; }
-  public void setCreatorRole(TeamRole v) { creatorRole = v; }
-  public int getVersion() { return version; }
-  public void setVersion(int v) { version = v; }
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String v) {
+    firstName = v;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String v) {
+    lastName = v;
+  }
+
+  public String getOtherNames() {
+    return otherNames;
+  }
+
+  public void setOtherNames(String v) {
+    otherNames = v;
+  }
+
+  public String getDateOfBirthDay() {
+    return dateOfBirthDay;
+  }
+
+  public void setDateOfBirthDay(String v) {
+    dateOfBirthDay = v;
+  }
+
+  public String getDateOfBirthMonth() {
+    return dateOfBirthMonth;
+  }
+
+  public void setDateOfBirthMonth(String v) {
+    dateOfBirthMonth = v;
+  }
+
+  public String getDateOfBirthYear() {
+    return dateOfBirthYear;
+  }
+
+  public void setDateOfBirthYear(String v) {
+    dateOfBirthYear = v;
+  }
+
+  public String getApproximateAge() {
+    return approximateAge;
+  }
+
+  public void setApproximateAge(String v) {
+    approximateAge = v;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(Sex v) {
+    sex = v;
+  }
+
+  public String getGender() {
+    return gender;
+  }
+
+  public void setGender(String v) {
+    gender = v;
+  }
+
+  public Ethnicity getEthnicity() {
+    return ethnicity;
+  }
+
+  public void setEthnicity(Ethnicity v) {
+    ethnicity = v;
+  }
+
+  public Disability getDisability() {
+    return disability;
+  }
+
+  public void setDisability(Disability v) {
+    disability = v;
+  }
+
+  public String getDisabilityDetails() {
+    return disabilityDetails;
+  }
+
+  public void setDisabilityDetails(String v) {
+    disabilityDetails = v;
+  }
+
+  public CareStatus getCareStatus() {
+    return careStatus;
+  }
+
+  public void setCareStatus(CareStatus v) {
+    careStatus = v;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String v) {
+    address = v;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String v) {
+    postcode = v;
+  }
+
+  public String getSchool() {
+    return school;
+  }
+
+  public void setSchool(String v) {
+    school = v;
+  }
+
+  public TeamRole getCreatorRole() {
+    return creatorRole;
+  }
+
+  public void setCreatorRole(TeamRole v) {
+    creatorRole = v;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int v) {
+    version = v;
+  }
 }

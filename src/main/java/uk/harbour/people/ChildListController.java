@@ -2,7 +2,6 @@ package uk.harbour.people;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
-import uk.harbour.shared.PageNumber;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.harbour.shared.PageNumber;
 
 /**
  * The children a user may see, and search within them by name and date of birth. Searches are

@@ -42,12 +42,35 @@ class ChildSearchForm {
     return s == null || s.isBlank();
   }
 
-  public String getName() { return name; }
-  public void setName(String v) { name = v; }
-  public String getDateOfBirthDay() { return dateOfBirthDay; }
-  public void setDateOfBirthDay(String v) { dateOfBirthDay = v; }
-  public String getDateOfBirthMonth() { return dateOfBirthMonth; }
-  public void setDateOfBirthMonth(String v) { dateOfBirthMonth = v; }
-  public String getDateOfBirthYear() { return dateOfBirthYear; }
-  public void setDateOfBirthYear(String v) { dateOfBirthYear = v; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String v) {
+    name = v;
+  }
+
+  public String getDateOfBirthDay() {
+    return dateOfBirthDay;
+  }
+
+  public void setDateOfBirthDay(String v) {
+    dateOfBirthDay = v;
+  }
+
+  public String getDateOfBirthMonth() {
+    return dateOfBirthMonth;
+  }
+
+  public void setDateOfBirthMonth(String v) {
+    dateOfBirthMonth = v;
+  }
+
+  public String getDateOfBirthYear() {
+    return dateOfBirthYear;
+  }
+
+  public void setDateOfBirthYear(String v) {
+    dateOfBirthYear = v;
+  }
 }

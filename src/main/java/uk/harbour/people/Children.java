@@ -67,7 +67,8 @@ public class Children {
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   public ChildRecord view(ChildId id) {
     policy.requireChild(id, AuditAction.VIEW);
-    ChildRecord child = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+    ChildRecord child =
+        repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, id));
     return child;
   }
@@ -83,7 +84,8 @@ public class Children {
     boolean saved =
         repository.update(
             id, openedVersion, details, user.id().value(), user.displayName(), clock.instant());
-    ChildRecord now = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+    ChildRecord now =
+        repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
     if (!saved) {
       throw new StaleRecordException(now.updatedByName(), now.updatedAt());
     }

@@ -17,8 +17,19 @@ class TeamForm {
     }
   }
 
-  public String getUserId() { return userId; }
-  public void setUserId(String v) { userId = v; }
-  public TeamRole getTeamRole() { return teamRole; }
-  public void setTeamRole(TeamRole v) { teamRole = v; }
+  public String getUserId() {
+    return userId;
+  }
+
+  public void setUserId(String v) {
+    userId = v;
+  }
+
+  public TeamRole getTeamRole() {
+    return teamRole;
+  }
+
+  public void setTeamRole(TeamRole v) {
+    teamRole = v;
+  }
 }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times as people read them, in UK time: "3 April 2026", "3 April 2026 at 14:05".
- * Every page has it as the model attribute {@code dates}: {@code ${dates.dateTime(instant)}}.
- * Java code uses {@link #ZONE} for "today".
+ * Dates and times as people read them, in UK time: "3 April 2026", "3 April 2026 at 14:05". Every
+ * page has it as the model attribute {@code dates}: {@code ${dates.dateTime(instant)}}. Java code
+ * uses {@link #ZONE} for "today".
  */
 @Component("dates")
 public class DisplayDates {

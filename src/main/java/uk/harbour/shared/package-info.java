@@ -1,3 +1,4 @@
 /** Small types every module shares: identifiers, audit event records, common exceptions. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package uk.harbour.shared;

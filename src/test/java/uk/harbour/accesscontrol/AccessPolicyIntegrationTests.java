@@ -126,24 +126,30 @@ class AccessPolicyIntegrationTests {
     actAs.user("dpo.fraser");
     assertThat(breakGlass.awaitingReview()).extracting(BreakGlassGrant::id).contains(grant.id());
     long dpoNotes =
-        jdbc.sql("SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
-                + " WHERE n.subject_id = ? AND u.username IN ('dpo.fraser')")
+        jdbc.sql(
+                "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                    + " WHERE n.subject_id = ? AND u.username IN ('dpo.fraser')")
             .param(grant.id())
             .query(Long.class)
             .single();
     assertThat(dpoNotes).isEqualTo(1);
     long keyWorkerNotes =
-        jdbc.sql("SELECT count(*) FROM notification n JOIN team_member t ON t.user_id = n.recipient_id"
-                + " AND t.child_id = n.child_id AND t.team_role = 'KEY_WORKER' WHERE n.subject_id = ?")
+        jdbc.sql(
+                "SELECT count(*) FROM notification n JOIN team_member t ON t.user_id = n.recipient_id"
+                    + " AND t.child_id = n.child_id AND t.team_role = 'KEY_WORKER' WHERE n.subject_id = ?")
             .param(grant.id())
             .query(Long.class)
             .single();
     assertThat(keyWorkerNotes).isEqualTo(1);
 
     breakGlass.review(grant.id(), grant.version(), BreakGlassReviewOutcome.JUSTIFIED, "Checked");
-    assertThat(breakGlass.awaitingReview()).extracting(BreakGlassGrant::id).doesNotContain(grant.id());
+    assertThat(breakGlass.awaitingReview())
+        .extracting(BreakGlassGrant::id)
+        .doesNotContain(grant.id());
     assertThatThrownBy(
-            () -> breakGlass.review(grant.id(), grant.version(), BreakGlassReviewOutcome.NOT_JUSTIFIED, null))
+            () ->
+                breakGlass.review(
+                    grant.id(), grant.version(), BreakGlassReviewOutcome.NOT_JUSTIFIED, null))
         .isInstanceOf(uk.harbour.shared.StaleRecordException.class);
   }
 

@@ -100,8 +100,13 @@ class AuditChainIntegrationTests {
       assertThat(output.exitCode()).isEqualTo(1);
       assertThat(output.text())
           .startsWith(
-              "Audit chain broken at event seq=" + victim.seq() + " id=" + victim.id()
-                  + " (recorded " + AuditHash.time(victim.occurredAt()) + "): ");
+              "Audit chain broken at event seq="
+                  + victim.seq()
+                  + " id="
+                  + victim.id()
+                  + " (recorded "
+                  + AuditHash.time(victim.occurredAt())
+                  + "): ");
     } finally {
       superuser.execute(
           "UPDATE audit_event SET record_id = ? WHERE seq = ?", victim.recordId(), victim.seq());
@@ -158,11 +163,28 @@ class AuditChainIntegrationTests {
 
   private void restore(StoredEvent e) {
     superuser.execute(
-        "INSERT INTO audit_event (" + StoredEvent.COLUMNS + ") OVERRIDING SYSTEM VALUE VALUES"
+        "INSERT INTO audit_event ("
+            + StoredEvent.COLUMNS
+            + ") OVERRIDING SYSTEM VALUE VALUES"
             + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        e.seq(), e.id(), Timestamp.from(e.occurredAt()), e.userId(), e.username(), e.agencyId(),
-        e.agencyName(), e.roles(), e.action(), e.recordType(), e.recordId(), e.outcome(),
-        e.ipAddress(), e.sessionRef(), e.reason(), e.detail(), e.prevHash(), e.hash());
+        e.seq(),
+        e.id(),
+        Timestamp.from(e.occurredAt()),
+        e.userId(),
+        e.username(),
+        e.agencyId(),
+        e.agencyName(),
+        e.roles(),
+        e.action(),
+        e.recordType(),
+        e.recordId(),
+        e.outcome(),
+        e.ipAddress(),
+        e.sessionRef(),
+        e.reason(),
+        e.detail(),
+        e.prevHash(),
+        e.hash());
   }
 
   record Output(int exitCode, String text) {}

@@ -79,8 +79,23 @@ class AuditHashTests {
 
   private static StoredEvent withTypeAndId(StoredEvent e, String type, String id) {
     return new StoredEvent(
-        e.seq(), e.id(), e.occurredAt(), e.userId(), e.username(), e.agencyId(), e.agencyName(),
-        e.roles(), e.action(), type, id, e.outcome(), e.ipAddress(), e.sessionRef(), e.reason(),
-        e.detail(), e.prevHash(), e.hash());
+        e.seq(),
+        e.id(),
+        e.occurredAt(),
+        e.userId(),
+        e.username(),
+        e.agencyId(),
+        e.agencyName(),
+        e.roles(),
+        e.action(),
+        type,
+        id,
+        e.outcome(),
+        e.ipAddress(),
+        e.sessionRef(),
+        e.reason(),
+        e.detail(),
+        e.prevHash(),
+        e.hash());
   }
 }

@@ -37,8 +37,8 @@ import uk.harbour.shared.Audited;
 import uk.harbour.shared.UserId;
 
 /**
- * Renders the audit pages. The search page sits in the web module's layout; until that layout is
- * on the classpath its test is skipped (an assumption, reported by the test run).
+ * Renders the audit pages. The search page sits in the web module's layout; until that layout is on
+ * the classpath its test is skipped (an assumption, reported by the test run).
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -104,7 +104,8 @@ class AuditSearchControllerIntegrationTests {
     StoredEvent event = events.eventsFor(type).get(0);
     LocalDate day = event.occurredAt().atZone(UK).toLocalDate();
 
-    assertThat(search(between(type, day, day)).events()).extracting(StoredEvent::id)
+    assertThat(search(between(type, day, day)).events())
+        .extracting(StoredEvent::id)
         .containsExactly(event.id());
     assertThat(search(between(type, day.minusDays(3), day.minusDays(1))).events()).isEmpty();
     assertThat(search(between(type, day.plusDays(1), day.plusDays(1))).events()).isEmpty();
@@ -133,26 +134,35 @@ class AuditSearchControllerIntegrationTests {
   @Test
   void rejectsDatesThatAreNotRealOrIncomplete() throws Exception {
     expectFieldError(
-        get("/audit").param("dateFromDay", "31").param("dateFromMonth", "2")
+        get("/audit")
+            .param("dateFromDay", "31")
+            .param("dateFromMonth", "2")
             .param("dateFromYear", "2026"),
-        "dateFrom", "audit.search.dateFrom.invalid");
+        "dateFrom",
+        "audit.search.dateFrom.invalid");
     expectFieldError(
         get("/audit").param("dateToDay", "1").param("dateToMonth", "2").param("dateToYear", "26"),
-        "dateTo", "audit.search.dateTo.invalid");
+        "dateTo",
+        "audit.search.dateTo.invalid");
     expectFieldError(
         get("/audit").param("dateFromDay", "1").param("dateFromYear", "2026"),
-        "dateFrom", "audit.search.dateFrom.incomplete");
+        "dateFrom",
+        "audit.search.dateFrom.incomplete");
     expectFieldError(
-        get("/audit").param("dateFromDay", "x").param("dateFromMonth", "2")
+        get("/audit")
+            .param("dateFromDay", "x")
+            .param("dateFromMonth", "2")
             .param("dateFromYear", "2026"),
-        "dateFrom", "audit.search.dateFrom.invalid");
+        "dateFrom",
+        "audit.search.dateFrom.invalid");
   }
 
   @Test
   void rejectsAFromDateAfterTheToDate() throws Exception {
     expectFieldError(
         between("child", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)),
-        "dateTo", "audit.search.dateTo.beforeFrom");
+        "dateTo",
+        "audit.search.dateTo.beforeFrom");
   }
 
   @Test

@@ -1,10 +1,9 @@
 package uk.harbour.audit;
 
-import uk.harbour.shared.PageNumber;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.harbour.shared.PageNumber;
 
 class AuditSearchControllerTests {
 

@@ -76,7 +76,8 @@ final class AuditTestEvents {
 
   List<StoredEvent> eventsFor(String recordType) {
     return jdbc.sql(
-            "SELECT " + StoredEvent.COLUMNS
+            "SELECT "
+                + StoredEvent.COLUMNS
                 + " FROM audit_event WHERE record_type = ? ORDER BY seq")
         .param(recordType)
         .query(StoredEvent::map)

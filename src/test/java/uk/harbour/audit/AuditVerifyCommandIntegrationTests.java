@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the documented command, {@code java -jar target/harbour.jar audit verify}, as a separate
- * process against this test's embedded database (it attaches to the running server, as it would
- * to a running Harbour). The jar is built by the {@code package} phase, before failsafe runs.
+ * process against this test's embedded database (it attaches to the running server, as it would to
+ * a running Harbour). The jar is built by the {@code package} phase, before failsafe runs.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -77,8 +77,12 @@ class AuditVerifyCommandIntegrationTests {
     assertThat(result.exitCode()).as(result.stdout()).isEqualTo(1);
     assertThat(result.stdout())
         .contains(
-            "Audit chain broken at event seq=" + victim.seq() + " id=" + victim.id()
-                + " (recorded " + AuditHash.time(victim.occurredAt())
+            "Audit chain broken at event seq="
+                + victim.seq()
+                + " id="
+                + victim.id()
+                + " (recorded "
+                + AuditHash.time(victim.occurredAt())
                 + "): its contents do not match its hash (the event was changed)");
   }
 

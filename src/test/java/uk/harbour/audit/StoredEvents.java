@@ -52,15 +52,45 @@ final class StoredEvents {
 
   static StoredEvent withReason(StoredEvent e, String reason) {
     return new StoredEvent(
-        e.seq(), e.id(), e.occurredAt(), e.userId(), e.username(), e.agencyId(), e.agencyName(),
-        e.roles(), e.action(), e.recordType(), e.recordId(), e.outcome(), e.ipAddress(),
-        e.sessionRef(), reason, e.detail(), e.prevHash(), e.hash());
+        e.seq(),
+        e.id(),
+        e.occurredAt(),
+        e.userId(),
+        e.username(),
+        e.agencyId(),
+        e.agencyName(),
+        e.roles(),
+        e.action(),
+        e.recordType(),
+        e.recordId(),
+        e.outcome(),
+        e.ipAddress(),
+        e.sessionRef(),
+        reason,
+        e.detail(),
+        e.prevHash(),
+        e.hash());
   }
 
   static StoredEvent with(StoredEvent e, long seq, String prevHash, String hash) {
     return new StoredEvent(
-        seq, e.id(), e.occurredAt(), e.userId(), e.username(), e.agencyId(), e.agencyName(),
-        e.roles(), e.action(), e.recordType(), e.recordId(), e.outcome(), e.ipAddress(),
-        e.sessionRef(), e.reason(), e.detail(), prevHash, hash);
+        seq,
+        e.id(),
+        e.occurredAt(),
+        e.userId(),
+        e.username(),
+        e.agencyId(),
+        e.agencyName(),
+        e.roles(),
+        e.action(),
+        e.recordType(),
+        e.recordId(),
+        e.outcome(),
+        e.ipAddress(),
+        e.sessionRef(),
+        e.reason(),
+        e.detail(),
+        prevHash,
+        hash);
   }
 }

@@ -63,7 +63,10 @@ final class BrowserSession implements AutoCloseable {
     return this;
   }
 
-  /** Clicks the main submit button of the form holding {@code css}, waits for the next page, checks it. */
+  /**
+   * Clicks the main submit button of the form holding {@code css}, waits for the next page, checks
+   * it.
+   */
   BrowserSession submit(String css) {
     WebElement old = find("html");
     find(css).click();

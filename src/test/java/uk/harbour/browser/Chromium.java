@@ -23,8 +23,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
 
-  static final Path BROWSER = Path.of(System.getenv().getOrDefault("HARBOUR_CHROMIUM", "/usr/bin/chromium"));
-  static final Path DRIVER = Path.of(System.getenv().getOrDefault("HARBOUR_CHROMEDRIVER", "/usr/bin/chromedriver"));
+  static final Path BROWSER =
+      Path.of(System.getenv().getOrDefault("HARBOUR_CHROMIUM", "/usr/bin/chromium"));
+  static final Path DRIVER =
+      Path.of(System.getenv().getOrDefault("HARBOUR_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
   /** The WCAG 2.2 AA rule sets axe checks every visited page against. */
   static final List<String> WCAG_22_AA =
@@ -76,8 +78,15 @@ final class Chromium {
             "axe WCAG 2.2 AA violations on %s:%n%s",
             driver.getCurrentUrl(),
             violations.stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                    .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .map(
+                    v ->
+                        v.getId()
+                            + ": "
+                            + v.getHelp()
+                            + " "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")))
         .isEmpty();
   }

@@ -13,9 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.testing.Browser;
-import uk.harbour.testing.TestUsers;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestUsers;
 
 /**
  * A real browser (Debian's Chromium) through Harbour's pages: sign-in with password and code,
@@ -47,7 +47,10 @@ class HarbourBrowserTests {
   @Test
   void wrongPasswordShowsTheSameMessageAsAnUnknownUser() {
     try (BrowserSession browser = new BrowserSession(port)) {
-      browser.open("/login").type("#username", "kw.jones").type("#password", "not the password at all");
+      browser
+          .open("/login")
+          .type("#username", "kw.jones")
+          .type("#password", "not the password at all");
       browser.submit("main form[method=post] button[type=submit]");
       String wrongPassword = browser.text(".govuk-error-summary");
       browser.type("#username", "nobody.here").type("#password", "not the password at all");
@@ -89,9 +92,13 @@ class HarbourBrowserTests {
       keyWorker.signIn("kw.ahmed");
       assertThat(keyWorker.text(".harbour-nav-count")).endsWith("new");
       keyWorker.open("/notifications");
-      assertThat(keyWorker.find("main").getText()).contains("Kofi Mensah").contains("emergency access");
+      assertThat(keyWorker.find("main").getText())
+          .contains("Kofi Mensah")
+          .contains("emergency access");
       keyWorker.open("/children/" + child + "/access-log");
-      assertThat(keyWorker.find("main").getText()).contains("youth.mensah").contains("Used emergency access");
+      assertThat(keyWorker.find("main").getText())
+          .contains("youth.mensah")
+          .contains("Used emergency access");
     }
     try (BrowserSession dpo = new BrowserSession(port)) {
       dpo.signIn("dpo.fraser");
@@ -109,7 +116,9 @@ class HarbourBrowserTests {
       browser.open("/children/" + child + "/edit");
       Browser manager = Demo.signIn(port, "manager.okafor");
       Page theirs = manager.get("/children/" + child + "/edit");
-      Page saved = manager.submitAsShown(theirs, "main form[method=post]", Map.of("school", "Northbridge College"));
+      Page saved =
+          manager.submitAsShown(
+              theirs, "main form[method=post]", Map.of("school", "Northbridge College"));
       assertThat(saved.isRedirect()).isTrue();
 
       browser.type("#school", "Millbrook Primary School");
@@ -117,10 +126,14 @@ class HarbourBrowserTests {
       assertThat(browser.find("main").getText())
           .contains("Grace Okafor")
           .contains("Your changes have not been saved");
-      assertThat(browser.find("#school").getAttribute("value")).isEqualTo("Millbrook Primary School");
+      assertThat(browser.find("#school").getAttribute("value"))
+          .isEqualTo("Millbrook Primary School");
     }
     String school =
-        jdbc.sql("SELECT school FROM child WHERE id = ?::uuid").param(child).query(String.class).single();
+        jdbc.sql("SELECT school FROM child WHERE id = ?::uuid")
+            .param(child)
+            .query(String.class)
+            .single();
     assertThat(school).isEqualTo("Northbridge College");
   }
 

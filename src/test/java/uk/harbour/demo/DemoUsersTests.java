@@ -17,7 +17,9 @@ class DemoUsersTests {
   void readmeListsEveryDemoUserWithTheirSeededSecretAndPassword() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
     Map<String, String> listed = new HashMap<>();
-    Matcher row = Pattern.compile("^\\| ([a-z.]+) \\|.*\\| `([A-Z2-7]{32})` \\|$", Pattern.MULTILINE).matcher(readme);
+    Matcher row =
+        Pattern.compile("^\\| ([a-z.]+) \\|.*\\| `([A-Z2-7]{32})` \\|$", Pattern.MULTILINE)
+            .matcher(readme);
     while (row.find()) {
       listed.put(row.group(1), row.group(2));
     }
@@ -47,7 +49,9 @@ class DemoUsersTests {
               : child.approximateAge();
       assertThat(age).isBetween(8, 17);
     }
-    assertThat(first).extracting(c -> c.sex()).contains(uk.harbour.people.Sex.FEMALE, uk.harbour.people.Sex.MALE);
+    assertThat(first)
+        .extracting(c -> c.sex())
+        .contains(uk.harbour.people.Sex.FEMALE, uk.harbour.people.Sex.MALE);
     assertThat(first.stream().map(c -> c.ethnicity()).distinct().count()).isGreaterThan(4);
     assertThat(first.stream().map(c -> c.careStatus()).distinct().count()).isGreaterThan(3);
     assertThat(first).extracting(c -> c.disability()).contains(uk.harbour.people.Disability.YES);

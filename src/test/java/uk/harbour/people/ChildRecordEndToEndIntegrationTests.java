@@ -74,11 +74,12 @@ class ChildRecordEndToEndIntegrationTests {
     Page page = keyWorker.get("/children/" + child);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.document().select("h1").text()).isNotBlank();
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-        csp -> assertThat(csp).contains("nonce-").contains("frame-ancestors 'none'"));
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp -> assertThat(csp).contains("nonce-").contains("frame-ancestors 'none'"));
     assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(
-        v -> assertThat(v).contains("no-store"));
+    assertThat(page.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
     assertThat(page.headers().firstValue("Referrer-Policy")).isPresent();
   }
@@ -116,15 +117,21 @@ class ChildRecordEndToEndIntegrationTests {
     Page mine = keyWorker.get("/children/" + child + "/edit");
     Browser manager = Demo.signIn(port, "manager.okafor");
     Page theirs = manager.get("/children/" + child + "/edit");
-    Page saved = manager.submitAsShown(theirs, "main form[method=post]", Map.of("school", "Northbridge College"));
+    Page saved =
+        manager.submitAsShown(
+            theirs, "main form[method=post]", Map.of("school", "Northbridge College"));
     assertThat(saved.isRedirect()).as(saved.body()).isTrue();
 
-    Page stale = keyWorker.submitAsShown(mine, "main form[method=post]", Map.of("school", "Somewhere else"));
+    Page stale =
+        keyWorker.submitAsShown(mine, "main form[method=post]", Map.of("school", "Somewhere else"));
     assertThat(stale.status()).isEqualTo(200);
     assertThat(stale.body()).contains("Grace Okafor");
     assertThat(stale.document().text()).contains("Your changes have not been saved");
     String school =
-        jdbc.sql("SELECT school FROM child WHERE id = ?::uuid").param(child).query(String.class).single();
+        jdbc.sql("SELECT school FROM child WHERE id = ?::uuid")
+            .param(child)
+            .query(String.class)
+            .single();
     assertThat(school).isEqualTo("Northbridge College");
   }
 

@@ -30,9 +30,21 @@ class ChildrenIntegrationTests {
   }
 
   static ChildDetails aChild(String first, String last) {
-    return new ChildDetails(first, last, "Bee", LocalDate.of(2012, 4, 3), null, Sex.FEMALE, null,
-        Ethnicity.WHITE_BRITISH, Disability.NO, null, CareStatus.CHILD_IN_NEED,
-        "1 Test Street, Northbridge", "NB1 1AA", "Riverside Academy");
+    return new ChildDetails(
+        first,
+        last,
+        "Bee",
+        LocalDate.of(2012, 4, 3),
+        null,
+        Sex.FEMALE,
+        null,
+        Ethnicity.WHITE_BRITISH,
+        Disability.NO,
+        null,
+        CareStatus.CHILD_IN_NEED,
+        "1 Test Street, Northbridge",
+        "NB1 1AA",
+        "Riverside Academy");
   }
 
   private ChildRecord createdByKeyWorker(String first, String last) {
@@ -53,8 +65,7 @@ class ChildrenIntegrationTests {
     ChildDetails second = aChild("Testa", "Overwrite");
     assertThatThrownBy(() -> children.update(opened.id(), opened.version(), second))
         .isInstanceOfSatisfying(
-            StaleRecordException.class,
-            e -> assertThat(e.changedBy()).isEqualTo("Grace Okafor"));
+            StaleRecordException.class, e -> assertThat(e.changedBy()).isEqualTo("Grace Okafor"));
     assertThat(children.view(opened.id()).details().lastName()).isEqualTo("Stale-Changed");
   }
 
@@ -76,7 +87,8 @@ class ChildrenIntegrationTests {
     assertThat(children.search(new ChildSearch("bee zephyrine", LocalDate.of(2012, 4, 3)), 1, 25))
         .extracting(ChildRecord::id)
         .containsExactly(child.id());
-    assertThat(children.search(new ChildSearch("zephyrine", LocalDate.of(2012, 4, 4)), 1, 25)).isEmpty();
+    assertThat(children.search(new ChildSearch("zephyrine", LocalDate.of(2012, 4, 4)), 1, 25))
+        .isEmpty();
     actAs.user("school.green");
     assertThat(children.search(new ChildSearch("zephyrine", null), 1, 25)).isEmpty();
   }

@@ -46,7 +46,8 @@ class AuthorizationMatrixIntegrationTests {
 
   /** The columns of the matrix: who makes the request. */
   static final List<String> ACTORS =
-      List.of("anonymous", "outsider", "keyworker", "manager", "screening", "analyst", "dpo", "admin");
+      List.of(
+          "anonymous", "outsider", "keyworker", "manager", "screening", "analyst", "dpo", "admin");
 
   private static final Map<String, String> DEMO_USERS =
       Map.of(
@@ -90,7 +91,10 @@ class AuthorizationMatrixIntegrationTests {
     ids.put(
         "grant",
         breakGlass
-            .grant(ChildId.of(child), "HBR-MATRIX", "Authorization matrix test needs a grant to review")
+            .grant(
+                ChildId.of(child),
+                "HBR-MATRIX",
+                "Authorization matrix test needs a grant to review")
             .id()
             .toString());
     actAs.nobody();
@@ -114,7 +118,9 @@ class AuthorizationMatrixIntegrationTests {
       }
     }
     Set<String> listed = new TreeSet<>(matrix().keySet());
-    assertThat(listed).as("endpoints missing from or stale in authorization-matrix.txt").isEqualTo(endpoints);
+    assertThat(listed)
+        .as("endpoints missing from or stale in authorization-matrix.txt")
+        .isEqualTo(endpoints);
   }
 
   @Test
@@ -122,7 +128,8 @@ class AuthorizationMatrixIntegrationTests {
     List<String> wrong = new ArrayList<>();
     // Endpoints that sign people in or out go last: they may change the session.
     List<Map.Entry<String, List<String>>> rows = new ArrayList<>(matrix().entrySet());
-    rows.sort((a, b) -> Boolean.compare(a.getKey().contains("/login"), b.getKey().contains("/login")));
+    rows.sort(
+        (a, b) -> Boolean.compare(a.getKey().contains("/login"), b.getKey().contains("/login")));
     for (Map.Entry<String, List<String>> row : rows) {
       String method = row.getKey().substring(0, row.getKey().indexOf(' '));
       String path = concrete(row.getKey().substring(row.getKey().indexOf(' ') + 1));
@@ -131,7 +138,8 @@ class AuthorizationMatrixIntegrationTests {
         String expected = row.getValue().get(i);
         String actual = outcome(request(browsers.get(actor), method, path));
         if (!expected.equals(actual)) {
-          wrong.add(row.getKey() + " as " + actor + ": expected " + expected + " but got " + actual);
+          wrong.add(
+              row.getKey() + " as " + actor + ": expected " + expected + " but got " + actual);
         }
       }
     }
@@ -147,7 +155,10 @@ class AuthorizationMatrixIntegrationTests {
   }
 
   private String csrf(Browser browser) {
-    Page page = browser == browsers.get("anonymous") ? browser.get("/login") : browser.get("/account/password");
+    Page page =
+        browser == browsers.get("anonymous")
+            ? browser.get("/login")
+            : browser.get("/account/password");
     var input = page.document().selectFirst("input[name=_csrf]");
     return input == null ? "" : input.attr("value");
   }
@@ -183,7 +194,8 @@ class AuthorizationMatrixIntegrationTests {
   static Map<String, List<String>> matrix() throws IOException {
     Map<String, List<String>> rows = new LinkedHashMap<>();
     try (InputStream in =
-        AuthorizationMatrixIntegrationTests.class.getResourceAsStream("/authorization-matrix.txt")) {
+        AuthorizationMatrixIntegrationTests.class.getResourceAsStream(
+            "/authorization-matrix.txt")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {

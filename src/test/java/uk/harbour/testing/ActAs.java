@@ -22,11 +22,15 @@ public class ActAs {
   public HarbourUser user(String username) {
     UserSummary u = directory.findUserByUsername(username).orElseThrow();
     HarbourUser principal =
-        new HarbourUser(u.id(), u.username(), u.displayName(), u.agencyId(), u.agencyName(), u.roles());
+        new HarbourUser(
+            u.id(), u.username(), u.displayName(), u.agencyId(), u.agencyName(), u.roles());
     var authorities =
-        u.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toList());
+        u.roles().stream()
+            .map(r -> new SimpleGrantedAuthority(r.authority()))
+            .collect(Collectors.toList());
     SecurityContextHolder.getContext()
-        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
     return principal;
   }
 

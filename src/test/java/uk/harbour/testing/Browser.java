@@ -63,7 +63,10 @@ public final class Browser {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** Submits the first POST form in the page's main content with its hidden fields plus {@code fields}. */
+  /**
+   * Submits the first POST form in the page's main content with its hidden fields plus {@code
+   * fields}.
+   */
   public Page submit(Page page, Map<String, String> fields) {
     return submit(page, "main form[method=post]", fields);
   }

@@ -69,7 +69,8 @@ class BreakGlassReviewController {
       return page(grant, model);
     }
     try {
-      breakGlass.review(grant.id(), form.getVersion(), form.getOutcome(), blankToNull(form.getNote()));
+      breakGlass.review(
+          grant.id(), form.getVersion(), form.getOutcome(), blankToNull(form.getNote()));
     } catch (StaleRecordException e) {
       model.addAttribute("stale", true);
       form.setVersion(find(id).version());

@@ -20,10 +20,27 @@ class BreakGlassReviewForm {
     }
   }
 
-  public BreakGlassReviewOutcome getOutcome() { return outcome; }
-  public void setOutcome(BreakGlassReviewOutcome v) { outcome = v; }
-  public String getNote() { return note; }
-  public void setNote(String v) { note = v; }
-  public int getVersion() { return version; }
-  public void setVersion(int v) { version = v; }
+  public BreakGlassReviewOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(BreakGlassReviewOutcome v) {
+    outcome = v;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String v) {
+    note = v;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int v) {
+    version = v;
+  }
 }

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Where a signed-in user may go while they must replace a password an administrator set (NCSC: an
- * administrator should not know a user's working password): the change-password page, signing
- * out and keeping the session alive. Static files never reach this check. Everything else sends
- * them to the change-password page.
+ * administrator should not know a user's working password): the change-password page, signing out
+ * and keeping the session alive. Static files never reach this check. Everything else sends them to
+ * the change-password page.
  */
 final class PasswordChangeRequired {
 

@@ -116,8 +116,7 @@ class ForcedPasswordChangeIntegrationTests {
     assertThat(audited.about(id.toString()))
         .anyMatch(
             e ->
-                e.action() == AuditAction.CHANGE
-                    && Authenticator.FORCED_CHANGE.equals(e.detail()));
+                e.action() == AuditAction.CHANGE && Authenticator.FORCED_CHANGE.equals(e.detail()));
 
     assertThat(browser.get("/").status()).isEqualTo(200);
     assertThat(browser.get("/notifications").status()).isEqualTo(200);
@@ -135,8 +134,7 @@ class ForcedPasswordChangeIntegrationTests {
     Page view = admin.get("/admin/users/" + user.id());
     assertThat(view.document().select("main").text())
         .contains(message("admin.user.passwordStatus.own"));
-    Page common =
-        admin.submit(view, "form#set-password", Map.of("password", "Password1234!"));
+    Page common = admin.submit(view, "form#set-password", Map.of("password", "Password1234!"));
     assertThat(common.status()).isEqualTo(200);
     assertThat(common.fieldError("password")).contains(message("password.common"));
     assertThat(common.errorSummary()).contains(message("password.common"));
@@ -226,8 +224,7 @@ class ForcedPasswordChangeIntegrationTests {
             .query(Integer.class)
             .single();
     Integer demoUsers =
-        jdbc.sql(
-                "SELECT count(*) FROM app_user WHERE username IN ('kw.jones', 'admin.hughes')")
+        jdbc.sql("SELECT count(*) FROM app_user WHERE username IN ('kw.jones', 'admin.hughes')")
             .query(Integer.class)
             .single();
     assertThat(demoUsers).isEqualTo(2);
@@ -264,11 +261,16 @@ class ForcedPasswordChangeIntegrationTests {
         admin.submit(
             admin.get("/admin/users/new"),
             Map.of(
-                "username", username,
-                "displayName", "Robin Example",
-                "agencyId", agency.toString(),
-                "roles", "PRACTITIONER",
-                "password", FIRST_PASSWORD));
+                "username",
+                username,
+                "displayName",
+                "Robin Example",
+                "agencyId",
+                agency.toString(),
+                "roles",
+                "PRACTITIONER",
+                "password",
+                FIRST_PASSWORD));
     UserId id = directory.findUserByUsername(username).orElseThrow().id();
     assertThat(created.location()).isEqualTo("/admin/users/" + id);
     return id;
