@@ -17,7 +17,22 @@ final class Blocking {
   static final int FAMILY_SOUND_POSTCODE = 6;
   static final int DAY_MONTH_FAMILY_INITIAL = 7;
   static final int FAMILY_GIVEN_INITIAL = 8;
+  static final int NAME_SOUND = 9;
+  static final int POSTCODE = 10;
   static final int IDENTIFIER = 16;
+  static final int IDENTIFIER_HALF = 48;
+
+  /**
+   * Narrow keys (any one name's sound, whichever field it is in) are used only while rare: their
+   * lowest bit is set, and a search allows them half the usual block size.
+   */
+  static int narrowBlock(int maxBlock) {
+    return Math.max(2, maxBlock / 2);
+  }
+
+  static boolean narrow(long key) {
+    return (key & 1) == 1;
+  }
 
   /** The largest age range, in years, that is spread over year keys. */
   private static final int MAX_YEARS = 6;
@@ -25,7 +40,7 @@ final class Blocking {
   private Blocking() {}
 
   static long[] keys(RecordFeatures r) {
-    long[] keys = new long[32];
+    long[] keys = new long[48];
     int n = 0;
     int fromYear = r.minYear;
     int toYear = Math.min(r.maxYear, r.minYear + MAX_YEARS - 1);
@@ -64,14 +79,43 @@ final class Blocking {
     if (r.hasFamily() && r.hasGiven()) {
       keys[n++] = Hashing.key(FAMILY_GIVEN_INITIAL, r.familyHash, r.givenInitial());
     }
-    for (int i = 0; i < r.identifiers.length && n < keys.length; i++) {
-      if (r.identifiers[i].length > 0) {
-        keys[n++] = Hashing.key(IDENTIFIER + i, Arrays.hashCode(r.identifiers[i]), 0);
+    for (int i = 0; i < r.identifiers.length && n + 3 <= keys.length; i++) {
+      char[] id = r.identifiers[i];
+      if (id.length > 0) {
+        keys[n++] = wide(Hashing.key(IDENTIFIER + i, Arrays.hashCode(id), 0));
+        if (id.length >= 6) {
+          int half = id.length / 2;
+          keys[n++] = wide(Hashing.key(IDENTIFIER_HALF + i, hash(id, 0, half), 1));
+          keys[n++] = wide(Hashing.key(IDENTIFIER_HALF + i, hash(id, half, id.length), 2));
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      keys[i] = wide(keys[i]);
+    }
+    if (r.postcode.length > 0) {
+      keys[n++] = Hashing.key(POSTCODE, Arrays.hashCode(r.postcode), 0) | 1;
+    }
+    for (int code : r.nameSounds) {
+      if (n < keys.length) {
+        keys[n++] = Hashing.key(NAME_SOUND, code, 0) | 1;
       }
     }
     long[] out = Arrays.copyOf(keys, n);
     Arrays.sort(out);
     return distinct(out);
+  }
+
+  private static long wide(long key) {
+    return key & ~1L;
+  }
+
+  private static int hash(char[] value, int from, int to) {
+    int h = 1;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + value[i];
+    }
+    return h;
   }
 
   private static long[] distinct(long[] sorted) {

@@ -44,6 +44,7 @@ final class CandidateSearch implements Runnable {
   @Override
   public void run() {
     boolean dedupe = left == right;
+    int narrowBlock = Blocking.narrowBlock(maxBlock);
     int[] stamp = new int[right.length];
     int[] levels = new int[scorer.fieldCount()];
     for (int i = first; i < left.length; i += step) {
@@ -51,7 +52,7 @@ final class CandidateSearch implements Runnable {
       for (long key : leftKeys[i]) {
         int slot = postings.slot(key);
         int size = postings.size(slot);
-        if (size > maxBlock || size == 0) {
+        if (size == 0 || size > (Blocking.narrow(key) ? narrowBlock : maxBlock)) {
           continue;
         }
         int[] list = postings.list(slot);

@@ -57,6 +57,16 @@ final class FeatureExtractor {
       others.addAll(List.of(Normalise.words(Normalise.name(other))));
     }
     b.otherNameHashes = others.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+    others.add(given);
+    others.add(family);
+    b.nameSounds =
+        others.stream()
+            .filter(word -> word.length() > 1)
+            .mapToInt(word -> Phonetic.codes(word)[0])
+            .filter(code -> code != 0)
+            .distinct()
+            .limit(8)
+            .toArray();
   }
 
   private static void dates(PersonRecord r, Builder b) {
@@ -127,6 +137,7 @@ final class FeatureExtractor {
     int[] givenPhonetic = {0, 0};
     int[] givenGroups = RecordFeatures.NO_INTS;
     int[] otherNameHashes = RecordFeatures.NO_INTS;
+    int[] nameSounds = RecordFeatures.NO_INTS;
     char[] family = RecordFeatures.EMPTY;
     int familyHash;
     int[] familyPhonetic = {0, 0};

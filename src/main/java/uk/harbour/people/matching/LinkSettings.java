@@ -20,7 +20,7 @@ public record LinkSettings(
     int randomPairs,
     long seed) {
 
-  public static final int DEFAULT_MAX_BLOCK = 400;
+  public static final int DEFAULT_MAX_BLOCK = 250;
 
   public LinkSettings {
     if (threshold < 0 || threshold > 1) {

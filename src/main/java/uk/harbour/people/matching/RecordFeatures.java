@@ -17,6 +17,7 @@ final class RecordFeatures {
   final int givenPhoneticAlt;
   final int[] givenGroups;
   final int[] otherNameHashes;
+  final int[] nameSounds;
   final char[] family;
   final int familyHash;
   final int familyPhonetic;
@@ -44,6 +45,7 @@ final class RecordFeatures {
     givenPhoneticAlt = b.givenPhonetic[1];
     givenGroups = b.givenGroups;
     otherNameHashes = b.otherNameHashes;
+    nameSounds = b.nameSounds;
     family = b.family;
     familyHash = b.familyHash;
     familyPhonetic = b.familyPhonetic[0];
