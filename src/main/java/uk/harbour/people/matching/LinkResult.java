@@ -140,6 +140,16 @@ public final class LinkResult {
         left.length + offset, java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n));
   }
 
+  /** The id of left record {@code index} (its position in the left input). */
+  public String leftRecordId(int index) {
+    return left[index].id;
+  }
+
+  /** The id of right record {@code index}. */
+  public String rightRecordId(int index) {
+    return right[index].id;
+  }
+
   public int leftCount() {
     return left.length;
   }

@@ -52,7 +52,7 @@ record Evaluation(
       }
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(result.matchWeight(b), result.matchWeight(a)));
-    Evaluation best = new Evaluation(n, truePairs, trueCandidates, 0, 0, 1);
+    Evaluation best = new Evaluation(n, truePairs, trueCandidates, 0, 0, 1.0);
     long tp = 0;
     for (int r = 0; r < n; r++) {
       int k = order[r];

@@ -13,7 +13,6 @@ import java.util.Locale;
 import uk.harbour.people.matching.LinkResult;
 import uk.harbour.people.matching.LinkSettings;
 import uk.harbour.people.matching.Linker;
-import uk.harbour.people.matching.MatchThresholds;
 
 /**
  * Runs the linkage benchmark datasets end to end (read, link, score) and prints, for each, the
@@ -111,19 +110,5 @@ final class LinkageBenchmark {
       }
     }
     return sum;
-  }
-
-  /** Quick entry point while tuning: java ... LinkageBenchmark [folder] [only]. */
-  public static void main(String[] args) throws Exception {
-    Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/linkage");
-    LinkSettings settings = LinkSettings.defaults().withThreshold(MatchThresholds.DEFAULT);
-    for (String a : args) {
-      if (a.equals("fixu")) {
-        settings = settings.withUFromRandomPairs(true);
-      } else if (a.equals("notf")) {
-        settings = settings.withTermFrequencies(false);
-      }
-    }
-    new LinkageBenchmark(System.out, settings, 2).run(folder, args.length > 1 && !args[1].equals("fixu") && !args[1].equals("notf") ? args[1] : null);
   }
 }
