@@ -136,8 +136,8 @@ public final class LinkResult {
         b[n++] = pairRight[k] + offset;
       }
     }
-    return new Clusters(
-        left.length + offset, java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n));
+    int records = deduplication ? left.length : left.length + right.length;
+    return new Clusters(records, java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n));
   }
 
   /** The id of left record {@code index} (its position in the left input). */

@@ -22,6 +22,7 @@ final class CsvReader implements Closeable {
   static final int DEFAULT_MAX_FIELD = 1_000_000;
 
   private final String name;
+  private final Path file;
   private final Reader reader;
   private final int maxField;
   private final char[] buffer = new char[65536];
@@ -33,6 +34,7 @@ final class CsvReader implements Closeable {
 
   CsvReader(Path file, int maxField) throws IOException {
     this.name = file.getFileName().toString();
+    this.file = file;
     this.reader =
         new InputStreamReader(
             Files.newInputStream(file),
@@ -78,7 +80,7 @@ final class CsvReader implements Closeable {
         }
       }
     } catch (CharacterCodingException e) {
-      throw InputException.at(name, line, "the file is not valid UTF-8 text");
+      throw InputException.at(name, Utf8.firstBadLine(file), "the file is not valid UTF-8 text");
     } catch (IOException e) {
       throw InputException.at(name, line, "could not be read: " + e.getMessage());
     }
