@@ -59,9 +59,27 @@ final class BatchLinker {
                 left, right, leftKeys, postings, priorScorer, codec, settings.maxBlock(), t,
                 settings.threads()));
       }
-      runAll(pool, searches);
-      double[][] u =
-          RandomPairs.estimateU(priorScorer, left, right, settings.randomPairs(), settings.seed());
+      int threads = settings.threads();
+      double[][][] counts = new double[threads][][];
+      List<Runnable> tasks = new ArrayList<>(searches);
+      for (int t = 0; t < threads; t++) {
+        int part = t;
+        tasks.add(
+            () ->
+                counts[part] =
+                    RandomPairs.count(
+                        priorScorer, left, right, settings.randomPairs() / threads,
+                        settings.seed() + part));
+      }
+      runAll(pool, tasks);
+      for (int t = 1; t < threads; t++) {
+        for (int f = 0; f < counts[0].length; f++) {
+          for (int l = 0; l < counts[0][f].length; l++) {
+            counts[0][f][l] += counts[t][f][l];
+          }
+        }
+      }
+      double[][] u = RandomPairs.fromCounts(priorScorer, counts[0]);
       long compareNanos = System.nanoTime() - compareStarted;
       LongIntMap patterns = new LongIntMap(8192);
       long candidates = 0;

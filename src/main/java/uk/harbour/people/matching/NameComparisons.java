@@ -80,6 +80,22 @@ final class NameComparisons {
     return F_DISAGREE;
   }
 
+  /**
+   * Both name levels at once into {@code out[0]} (given) and {@code out[1]} (family), working each
+   * out only once: what {@link GivenName} and {@link FamilyName} return one at a time.
+   */
+  static void both(RecordFeatures a, RecordFeatures b, int[] out) {
+    int given = givenLevel(a, b);
+    int family = familyLevel(a, b);
+    if (given >= G_ROUGH && swapCounts(a, b, given, family)) {
+      out[0] = G_SWAPPED;
+      out[1] = FieldComparison.MISSING;
+    } else {
+      out[0] = given;
+      out[1] = family;
+    }
+  }
+
   /** Whether one record's given name is the other's family name and the other way round. */
   static boolean swapped(RecordFeatures a, RecordFeatures b) {
     if (!a.hasGiven() || !a.hasFamily() || !b.hasGiven() || !b.hasFamily()) {

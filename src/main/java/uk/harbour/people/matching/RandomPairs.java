@@ -16,6 +16,12 @@ final class RandomPairs {
    */
   static double[][] estimateU(
       Scorer scorer, RecordFeatures[] left, RecordFeatures[] right, int samples, long seed) {
+    return fromCounts(scorer, count(scorer, left, right, samples, seed));
+  }
+
+  /** Level counts over {@code samples} random pairs. */
+  static double[][] count(
+      Scorer scorer, RecordFeatures[] left, RecordFeatures[] right, int samples, long seed) {
     FieldComparison[] fields = scorer.model.fields;
     double[][] counts = new double[fields.length][];
     for (int f = 0; f < fields.length; f++) {
@@ -40,6 +46,12 @@ final class RandomPairs {
         }
       }
     }
+    return counts;
+  }
+
+  /** u from summed level counts, or the prior where a field was hardly ever observed. */
+  static double[][] fromCounts(Scorer scorer, double[][] counts) {
+    FieldComparison[] fields = scorer.model.fields;
     double[][] u = new double[fields.length][];
     for (int f = 0; f < fields.length; f++) {
       double total = 0;

@@ -23,8 +23,10 @@ final class Scorer {
     return fields.length;
   }
 
+  /** Every field's level; the two names (always fields 0 and 1) are worked out together. */
   void levels(RecordFeatures a, RecordFeatures b, int[] out) {
-    for (int f = 0; f < fields.length; f++) {
+    NameComparisons.both(a, b, out);
+    for (int f = FAMILY + 1; f < fields.length; f++) {
       out[f] = fields[f].compare(a, b);
     }
   }
