@@ -83,7 +83,7 @@ final class Blocking {
       char[] id = r.identifiers[i];
       if (id.length > 0) {
         keys[n++] = wide(Hashing.key(IDENTIFIER + i, Arrays.hashCode(id), 0));
-        if (id.length >= 6) {
+        if (id.length >= 10) {
           int half = id.length / 2;
           keys[n++] = wide(Hashing.key(IDENTIFIER_HALF + i, hash(id, 0, half), 1));
           keys[n++] = wide(Hashing.key(IDENTIFIER_HALF + i, hash(id, half, id.length), 2));
