@@ -90,7 +90,13 @@ final class BatchLinker {
       double startLambda = Math.min(0.5, Math.max(1e-4, left.length / (2.0 * Math.max(1, candidates))));
       MatchModel start = new MatchModel(schema, prior.fields, startLambda, prior.m, u);
       Em.Fit fit = Em.fit(start, codec, patterns, settings.uFromRandomPairs());
-      Scorer scorer = new Scorer(fit.model(), settings.termFrequencies() ? frequencies : null);
+      MatchModel model = fit.model();
+      boolean plausible = ModelCheck.plausible(model);
+      if (!plausible) {
+        int most = dedupe ? left.length : Math.min(left.length, right.length);
+        model = ModelCheck.fallback(prior, u, Math.min(0.5, most / (2.0 * Math.max(1, candidates))));
+      }
+      Scorer scorer = new Scorer(model, settings.termFrequencies() ? frequencies : null);
       int[] pairLeft = new int[(int) candidates];
       int[] pairRight = new int[(int) candidates];
       double[] weights = new double[(int) candidates];
@@ -111,6 +117,7 @@ final class BatchLinker {
               candidates,
               candidates + settings.randomPairs(),
               fit.rounds(),
+              plausible,
               compareNanos,
               System.nanoTime() - started);
       return new LinkResult(

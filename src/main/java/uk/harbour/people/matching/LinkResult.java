@@ -48,11 +48,17 @@ public final class LinkResult {
    * @param candidatePairs pairs found by blocking and compared
    * @param comparedPairs candidate pairs plus the random pairs drawn to estimate u
    * @param emRounds rounds of expectation maximisation
+   * @param estimated false when EM's model was implausible and prior m values were used instead
    * @param compareNanos time spent finding and comparing pairs
    * @param totalNanos time for the whole run
    */
   public record Stats(
-      long candidatePairs, long comparedPairs, int emRounds, long compareNanos, long totalNanos) {}
+      long candidatePairs,
+      long comparedPairs,
+      int emRounds,
+      boolean estimated,
+      long compareNanos,
+      long totalNanos) {}
 
   public boolean deduplication() {
     return deduplication;

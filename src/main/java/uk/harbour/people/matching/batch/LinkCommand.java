@@ -65,6 +65,11 @@ public final class LinkCommand {
               ? Linker.deduplicate(inputs.get(0), settings)
               : Linker.link(inputs.get(0), inputs.get(1), settings);
       int matches = writeOutputs(parsed, result);
+      if (!result.stats().estimated()) {
+        err.println(
+            "link: warning: the data gave no clear evidence of matches (estimation found an"
+                + " implausible model), so prior parameters were used; few pairs should match");
+      }
       out.printf(
           Locale.ROOT,
           "link: %s records, %d candidate pairs compared, %d pairs at or above %.4f written to %s"

@@ -29,6 +29,18 @@ class LinkQualityTests {
     assertThat(f1("fake_1000.csv", "fake-1000.yml")).isGreaterThanOrEqualTo(0.88);
   }
 
+  @Test
+  void twoUnrelatedFebrlFilesDoNotLink() throws Exception {
+    Path one = DATA.resolve("dataset1.csv");
+    Path two = DATA.resolve("dataset2.csv");
+    assumeTrue(Files.exists(one) && Files.exists(two), "benchmark data not beside the checkout");
+    CsvInput input = new CsvInput(LinkageBenchmark.mapping("febrl.yml"), CsvReader.DEFAULT_MAX_FIELD);
+    LinkResult result =
+        Linker.link(
+            input.read(one, false).records(), input.read(two, false).records(), LinkSettings.defaults());
+    assertThat(result.matches()).hasSizeLessThan(20);
+  }
+
   private static double f1(String file, String config) throws Exception {
     Path path = DATA.resolve(file);
     assumeTrue(Files.exists(path), "benchmark data not beside the checkout");
