@@ -8,8 +8,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * One batch run: features, blocking, candidate comparison on several threads, u from random
- * pairs, m by expectation maximisation, then every candidate pair scored.
+ * One batch run: features, blocking, candidate comparison on several threads, u from random pairs,
+ * m by expectation maximisation, then every candidate pair scored.
  */
 final class BatchLinker {
 
@@ -56,7 +56,14 @@ final class BatchLinker {
       for (int t = 0; t < settings.threads(); t++) {
         searches.add(
             new CandidateSearch(
-                left, right, leftKeys, postings, priorScorer, codec, settings.maxBlock(), t,
+                left,
+                right,
+                leftKeys,
+                postings,
+                priorScorer,
+                codec,
+                settings.maxBlock(),
+                t,
                 settings.threads()));
       }
       int threads = settings.threads();
@@ -68,7 +75,10 @@ final class BatchLinker {
             () ->
                 counts[part] =
                     RandomPairs.count(
-                        priorScorer, left, right, settings.randomPairs() / threads,
+                        priorScorer,
+                        left,
+                        right,
+                        settings.randomPairs() / threads,
                         settings.seed() + part));
       }
       runAll(pool, tasks);
@@ -87,14 +97,16 @@ final class BatchLinker {
         candidates += s.chunk.size;
         s.chunk.patternCounts.forEach(patterns::add);
       }
-      double startLambda = Math.min(0.5, Math.max(1e-4, left.length / (2.0 * Math.max(1, candidates))));
+      double startLambda =
+          Math.min(0.5, Math.max(1e-4, left.length / (2.0 * Math.max(1, candidates))));
       MatchModel start = new MatchModel(schema, prior.fields, startLambda, prior.m, u);
       Em.Fit fit = Em.fit(start, codec, patterns, settings.uFromRandomPairs());
       MatchModel model = fit.model();
       boolean plausible = ModelCheck.plausible(model);
       if (!plausible) {
         int most = dedupe ? left.length : Math.min(left.length, right.length);
-        model = ModelCheck.fallback(prior, u, Math.min(0.5, most / (2.0 * Math.max(1, candidates))));
+        model =
+            ModelCheck.fallback(prior, u, Math.min(0.5, most / (2.0 * Math.max(1, candidates))));
       }
       Scorer scorer = new Scorer(model, settings.termFrequencies() ? frequencies : null);
       int[] pairLeft = new int[(int) candidates];

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A date of birth as written, possibly partial or impossible ("1856-86-18"): year, month and day,
- * each 0 when unknown. Keeping impossible dates lets a one-digit typo still count as near agreement.
+ * each 0 when unknown. Keeping impossible dates lets a one-digit typo still count as near
+ * agreement.
  */
 public record BirthDate(int year, int month, int day) {
 
@@ -45,9 +46,10 @@ public record BirthDate(int year, int month, int day) {
     }
     try {
       return switch (layout) {
-        case "yyyyMMdd" -> digits.length() == 8 && allDigits(digits)
-            ? of(digits.substring(0, 4), digits.substring(4, 6), digits.substring(6, 8))
-            : null;
+        case "yyyyMMdd" ->
+            digits.length() == 8 && allDigits(digits)
+                ? of(digits.substring(0, 4), digits.substring(4, 6), digits.substring(6, 8))
+                : null;
         case "yyyy-MM-dd" -> split(digits, "-", 0, 1, 2);
         case "dd/MM/yyyy" -> split(digits, "/", 2, 1, 0);
         case "MM/dd/yyyy" -> split(digits, "/", 2, 0, 1);

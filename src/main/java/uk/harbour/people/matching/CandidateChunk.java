@@ -3,8 +3,8 @@ package uk.harbour.people.matching;
 import java.util.Arrays;
 
 /**
- * The candidate pairs one thread found: packed record numbers, the comparison pattern of each,
- * and the count of each pattern.
+ * The candidate pairs one thread found: packed record numbers, the comparison pattern of each, and
+ * the count of each pattern.
  */
 final class CandidateChunk {
 

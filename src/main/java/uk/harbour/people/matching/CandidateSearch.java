@@ -3,9 +3,9 @@ package uk.harbour.people.matching;
 import java.util.Arrays;
 
 /**
- * Finds and compares the candidate pairs of every {@code step}-th left record starting at
- * {@code first}: the union of the records sharing any blocking key, each pair compared once.
- * When deduplicating, only pairs (i, j) with i &lt; j are taken.
+ * Finds and compares the candidate pairs of every {@code step}-th left record starting at {@code
+ * first}: the union of the records sharing any blocking key, each pair compared once. When
+ * deduplicating, only pairs (i, j) with i &lt; j are taken.
  */
 final class CandidateSearch implements Runnable {
 

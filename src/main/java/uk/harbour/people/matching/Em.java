@@ -2,8 +2,8 @@ package uk.harbour.people.matching;
 
 /**
  * Expectation maximisation for the Fellegi-Sunter mixture over counted comparison patterns: each
- * round weighs every pattern by its current match probability and re-estimates m (and u, unless
- * u is held at its random-pair estimate) and the share of matches, until nothing moves.
+ * round weighs every pattern by its current match probability and re-estimates m (and u, unless u
+ * is held at its random-pair estimate) and the share of matches, until nothing moves.
  */
 final class Em {
 

@@ -58,10 +58,12 @@ public record LinkSettings(
   }
 
   public LinkSettings withUFromRandomPairs(boolean value) {
-    return new LinkSettings(threshold, maxBlock, threads, value, termFrequencies, randomPairs, seed);
+    return new LinkSettings(
+        threshold, maxBlock, threads, value, termFrequencies, randomPairs, seed);
   }
 
   public LinkSettings withTermFrequencies(boolean value) {
-    return new LinkSettings(threshold, maxBlock, threads, uFromRandomPairs, value, randomPairs, seed);
+    return new LinkSettings(
+        threshold, maxBlock, threads, uFromRandomPairs, value, randomPairs, seed);
   }
 }

@@ -97,17 +97,17 @@ public final class MatchIndex {
     if (slot == null) {
       return false;
     }
-      for (long key : keys[slot]) {
-        postings.remove(key, slot);
-      }
-      frequencies.remove(records[slot]);
-      records[slot] = null;
-      keys[slot] = null;
-      if (freeCount == free.length) {
-        free = Arrays.copyOf(free, free.length * 2);
-      }
-      free[freeCount++] = slot;
-      return true;
+    for (long key : keys[slot]) {
+      postings.remove(key, slot);
+    }
+    frequencies.remove(records[slot]);
+    records[slot] = null;
+    keys[slot] = null;
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, free.length * 2);
+    }
+    free[freeCount++] = slot;
+    return true;
   }
 
   public int size() {
@@ -125,8 +125,8 @@ public final class MatchIndex {
   }
 
   /**
-   * The people at or above {@code minProbability} who may be the same as {@code probe}, best
-   * first, at most {@code limit}. A person held with the probe's own id is left out.
+   * The people at or above {@code minProbability} who may be the same as {@code probe}, best first,
+   * at most {@code limit}. A person held with the probe's own id is left out.
    */
   public List<Candidate> query(PersonRecord probe, int limit, double minProbability) {
     RecordFeatures a = extractor.extract(probe);

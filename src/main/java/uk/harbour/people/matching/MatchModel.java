@@ -59,8 +59,8 @@ public final class MatchModel {
   }
 
   /**
-   * Estimates the parameters from the people themselves, without labels: u from random pairs and
-   * m by expectation maximisation over the candidate pairs that blocking finds among them.
+   * Estimates the parameters from the people themselves, without labels: u from random pairs and m
+   * by expectation maximisation over the candidate pairs that blocking finds among them.
    */
   public static MatchModel estimate(Collection<PersonRecord> people) {
     return Linker.deduplicate(new ArrayList<>(people), LinkSettings.defaults()).model();

@@ -1,10 +1,10 @@
 package uk.harbour.people.matching;
 
 /**
- * Decision thresholds on the match probability. Below {@link #AUTO_MERGE} a match is never acted
- * on without a person deciding; {@link #DEFAULT} is where a pair is reported as a likely match,
- * chosen to maximise F0.5 (precision weighted over recall) on the benchmark datasets, because
- * wrongly merging two children's records is the worse error.
+ * Decision thresholds on the match probability. Below {@link #AUTO_MERGE} a match is never acted on
+ * without a person deciding; {@link #DEFAULT} is where a pair is reported as a likely match, chosen
+ * to maximise F0.5 (precision weighted over recall) on the benchmark datasets, because wrongly
+ * merging two children's records is the worse error.
  */
 public final class MatchThresholds {
 

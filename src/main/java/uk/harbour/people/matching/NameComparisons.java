@@ -46,8 +46,7 @@ final class NameComparisons {
     if (jw >= CLOSE) {
       return G_CLOSE;
     }
-    if (Phonetic.agree(
-        a.givenPhonetic, a.givenPhoneticAlt, b.givenPhonetic, b.givenPhoneticAlt)) {
+    if (Phonetic.agree(a.givenPhonetic, a.givenPhoneticAlt, b.givenPhonetic, b.givenPhoneticAlt)) {
       return G_SOUNDS;
     }
     if (jw >= ROUGH) {

@@ -1,8 +1,8 @@
 package uk.harbour.people.matching;
 
 /**
- * Packs a comparison vector (one level per field, -1 for missing) into one long, so that pairs
- * with the same vector can be counted together and expectation maximisation runs over patterns.
+ * Packs a comparison vector (one level per field, -1 for missing) into one long, so that pairs with
+ * the same vector can be counted together and expectation maximisation runs over patterns.
  */
 final class PatternCodec {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What is known about one person, however partial: the input to matching. Every field except the
- * id may be null or empty. {@code approximateAge} (with the date it was given on) stands in for an
+ * What is known about one person, however partial: the input to matching. Every field except the id
+ * may be null or empty. {@code approximateAge} (with the date it was given on) stands in for an
  * unknown date of birth. {@code identifiers} are near-unique values (an NHS number, an email
  * address) compared for exact or near-exact agreement; {@code attributes} are other descriptive
  * values (a town, an occupation) compared by spelling. Both are keyed by a name that must be the

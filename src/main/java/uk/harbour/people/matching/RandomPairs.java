@@ -3,8 +3,8 @@ package uk.harbour.people.matching;
 import java.util.SplittableRandom;
 
 /**
- * Estimates u, the level probabilities for records of different people, from pairs drawn at
- * random: almost every random pair is two different people, so no labels are needed.
+ * Estimates u, the level probabilities for records of different people, from pairs drawn at random:
+ * almost every random pair is two different people, so no labels are needed.
  */
 final class RandomPairs {
 
@@ -28,7 +28,8 @@ final class RandomPairs {
       counts[f] = new double[fields[f].levels().length];
     }
     boolean same = left == right;
-    long possible = same ? (long) left.length * (left.length - 1) / 2 : (long) left.length * right.length;
+    long possible =
+        same ? (long) left.length * (left.length - 1) / 2 : (long) left.length * right.length;
     if (possible > 0) {
       SplittableRandom random = new SplittableRandom(seed);
       int[] levels = new int[fields.length];

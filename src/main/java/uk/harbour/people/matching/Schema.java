@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which fields are compared: the fixed person fields, then each named identifier and attribute.
- * Two records are compared on a named identifier or attribute only when both hold it.
+ * Which fields are compared: the fixed person fields, then each named identifier and attribute. Two
+ * records are compared on a named identifier or attribute only when both hold it.
  */
 record Schema(List<String> identifiers, List<String> attributes) {
 

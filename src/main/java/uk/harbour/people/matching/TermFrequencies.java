@@ -1,9 +1,9 @@
 package uk.harbour.people.matching;
 
 /**
- * How common each given and family name is among the records, so that an exact match on a rare
- * name counts for more than one on a common name: the exact-level weight is shifted by
- * log2(u_exact / share of the name), with u_exact the chance two random records share a name.
+ * How common each given and family name is among the records, so that an exact match on a rare name
+ * counts for more than one on a common name: the exact-level weight is shifted by log2(u_exact /
+ * share of the name), with u_exact the chance two random records share a name.
  */
 final class TermFrequencies {
 

@@ -102,8 +102,10 @@ class ComparatorTests {
     FeatureExtractor x = new FeatureExtractor(Schema.PERSON);
     RecordFeatures robert = x.extract(person("1").givenNames("Robert").familyName("Allen").build());
     RecordFeatures bob = x.extract(person("2").givenNames("Bob").familyName("Alan").build());
-    RecordFeatures roberta = x.extract(person("3").givenNames("Robret").familyName("Allen").build());
-    RecordFeatures swapped = x.extract(person("4").givenNames("Allen").familyName("Robert").build());
+    RecordFeatures roberta =
+        x.extract(person("3").givenNames("Robret").familyName("Allen").build());
+    RecordFeatures swapped =
+        x.extract(person("4").givenNames("Allen").familyName("Robert").build());
     RecordFeatures other = x.extract(person("5").givenNames("Mary").familyName("Jones").build());
     NameComparisons.GivenName given = new NameComparisons.GivenName();
     NameComparisons.FamilyName family = new NameComparisons.FamilyName();
@@ -119,9 +121,12 @@ class ComparatorTests {
   @Test
   void postcodesAndAddressesAgreeByLevel() {
     FeatureExtractor x = new FeatureExtractor(Schema.PERSON);
-    RecordFeatures a = x.extract(person("1").postcode("TQ13 8DF").address("12 High Street").build());
-    RecordFeatures sameSector = x.extract(person("2").postcode("tq13 8xy").address("12 High St").build());
-    RecordFeatures typo = x.extract(person("3").postcode("TQ13 8DG").address("99 Low Road").build());
+    RecordFeatures a =
+        x.extract(person("1").postcode("TQ13 8DF").address("12 High Street").build());
+    RecordFeatures sameSector =
+        x.extract(person("2").postcode("tq13 8xy").address("12 High St").build());
+    RecordFeatures typo =
+        x.extract(person("3").postcode("TQ13 8DG").address("99 Low Road").build());
     RecordFeatures district = x.extract(person("4").postcode("TQ13 1AB").build());
     RecordFeatures far = x.extract(person("5").postcode("M1 1AA").build());
     PlaceComparisons.PostcodeComparison postcode = new PlaceComparisons.PostcodeComparison();

@@ -42,8 +42,12 @@ class EmTests {
     assertThat(fit.model().lambda()).isCloseTo(lambda, within(0.01));
     for (int f = 0; f < fields.length; f++) {
       for (int l = 0; l < m[f].length; l++) {
-        assertThat(fit.model().m[f][l]).as("m %s level %d", fields[f].field(), l).isCloseTo(m[f][l], within(0.02));
-        assertThat(fit.model().u[f][l]).as("u %s level %d", fields[f].field(), l).isCloseTo(u[f][l], within(0.02));
+        assertThat(fit.model().m[f][l])
+            .as("m %s level %d", fields[f].field(), l)
+            .isCloseTo(m[f][l], within(0.02));
+        assertThat(fit.model().u[f][l])
+            .as("u %s level %d", fields[f].field(), l)
+            .isCloseTo(u[f][l], within(0.02));
       }
     }
   }

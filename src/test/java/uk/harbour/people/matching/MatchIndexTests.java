@@ -73,25 +73,41 @@ class MatchIndexTests {
 
   @Test
   void removedAndReplacedPeopleAreNoLongerFoundAsTheyWere() {
-    PersonRecord probe = PersonRecord.builder("p").givenNames("Jayden").familyName("Okafor")
-        .dateOfBirth(LocalDate.of(2011, 7, 3)).build();
+    PersonRecord probe =
+        PersonRecord.builder("p")
+            .givenNames("Jayden")
+            .familyName("Okafor")
+            .dateOfBirth(LocalDate.of(2011, 7, 3))
+            .build();
     int before = index.size();
     assertThat(index.remove("child-jayden")).isTrue();
     assertThat(index.remove("child-jayden")).isFalse();
     assertThat(index.size()).isEqualTo(before - 1);
     assertThat(index.query(probe, 5)).extracting(Candidate::id).doesNotContain("child-jayden");
-    index.add(PersonRecord.builder("child-jayden").givenNames("Jayden").familyName("Okafor")
-        .dateOfBirth(LocalDate.of(2011, 7, 3)).build());
-    index.add(PersonRecord.builder("child-jayden").givenNames("Jayden").familyName("Okafor")
-        .dateOfBirth(LocalDate.of(2011, 7, 3)).build());
+    index.add(
+        PersonRecord.builder("child-jayden")
+            .givenNames("Jayden")
+            .familyName("Okafor")
+            .dateOfBirth(LocalDate.of(2011, 7, 3))
+            .build());
+    index.add(
+        PersonRecord.builder("child-jayden")
+            .givenNames("Jayden")
+            .familyName("Okafor")
+            .dateOfBirth(LocalDate.of(2011, 7, 3))
+            .build());
     assertThat(index.size()).isEqualTo(before);
     assertThat(index.query(probe, 5).get(0).id()).isEqualTo("child-jayden");
   }
 
   @Test
   void aProbeIsNotMatchedWithItself() {
-    PersonRecord self = PersonRecord.builder("child-jayden").givenNames("Jayden")
-        .familyName("Okafor").dateOfBirth(LocalDate.of(2011, 7, 3)).build();
+    PersonRecord self =
+        PersonRecord.builder("child-jayden")
+            .givenNames("Jayden")
+            .familyName("Okafor")
+            .dateOfBirth(LocalDate.of(2011, 7, 3))
+            .build();
     assertThat(index.query(self, 5)).extracting(Candidate::id).doesNotContain("child-jayden");
   }
 
@@ -103,22 +119,50 @@ class MatchIndexTests {
 
   private static List<PersonRecord> children() {
     List<PersonRecord> list = new ArrayList<>();
-    list.add(PersonRecord.builder("child-elizabeth").givenNames("Elizabeth").familyName("Hawksworth")
-        .dateOfBirth(LocalDate.of(2010, 11, 20)).sex("female").postcode("LS6 2QT")
-        .address("4 Cardigan Road, Leeds").school("Hawksworth Wood Academy").build());
-    list.add(PersonRecord.builder("child-eliza").givenNames("Eliza").familyName("Hawkins")
-        .dateOfBirth(LocalDate.of(2012, 1, 2)).sex("female").postcode("LS7 1AB").build());
-    list.add(PersonRecord.builder("child-jayden").givenNames("Jayden").familyName("Okafor")
-        .dateOfBirth(LocalDate.of(2011, 7, 3)).sex("male").postcode("M14 5RT").build());
-    list.add(PersonRecord.builder("child-jay").givenNames("Jay").familyName("Okafor")
-        .dateOfBirth(LocalDate.of(2014, 2, 9)).sex("male").postcode("M14 5RT").build());
+    list.add(
+        PersonRecord.builder("child-elizabeth")
+            .givenNames("Elizabeth")
+            .familyName("Hawksworth")
+            .dateOfBirth(LocalDate.of(2010, 11, 20))
+            .sex("female")
+            .postcode("LS6 2QT")
+            .address("4 Cardigan Road, Leeds")
+            .school("Hawksworth Wood Academy")
+            .build());
+    list.add(
+        PersonRecord.builder("child-eliza")
+            .givenNames("Eliza")
+            .familyName("Hawkins")
+            .dateOfBirth(LocalDate.of(2012, 1, 2))
+            .sex("female")
+            .postcode("LS7 1AB")
+            .build());
+    list.add(
+        PersonRecord.builder("child-jayden")
+            .givenNames("Jayden")
+            .familyName("Okafor")
+            .dateOfBirth(LocalDate.of(2011, 7, 3))
+            .sex("male")
+            .postcode("M14 5RT")
+            .build());
+    list.add(
+        PersonRecord.builder("child-jay")
+            .givenNames("Jay")
+            .familyName("Okafor")
+            .dateOfBirth(LocalDate.of(2014, 2, 9))
+            .sex("male")
+            .postcode("M14 5RT")
+            .build());
     String[] given = {"Amelia", "Noah", "Isla", "Leo", "Ava", "Oscar", "Mia", "Alfie", "Grace"};
     String[] family = {"Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Hughes"};
     for (int i = 0; i < 300; i++) {
-      list.add(PersonRecord.builder("filler-" + i).givenNames(given[i % given.length])
-          .familyName(family[(i / given.length) % family.length])
-          .dateOfBirth(LocalDate.of(2006 + i % 18, 1 + i % 12, 1 + i % 28))
-          .postcode("LS" + (i % 20) + " " + (i % 9) + "AB").build());
+      list.add(
+          PersonRecord.builder("filler-" + i)
+              .givenNames(given[i % given.length])
+              .familyName(family[(i / given.length) % family.length])
+              .dateOfBirth(LocalDate.of(2006 + i % 18, 1 + i % 12, 1 + i % 28))
+              .postcode("LS" + (i % 20) + " " + (i % 9) + "AB")
+              .build());
     }
     return list;
   }

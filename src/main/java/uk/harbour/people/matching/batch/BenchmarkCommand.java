@@ -7,8 +7,8 @@ import java.util.Arrays;
 import uk.harbour.people.matching.LinkSettings;
 
 /**
- * {@code benchmark linkage [--data ../shared/data/linkage] [--sizes 5000,50000,1000000]
- * [--queries 1000] [--runs 2] [--only text]}: the linkage datasets, then query latency.
+ * {@code benchmark linkage [--data ../shared/data/linkage] [--sizes 5000,50000,1000000] [--queries
+ * 1000] [--runs 2] [--only text]}: the linkage datasets, then query latency.
  */
 final class BenchmarkCommand {
 
@@ -22,8 +22,9 @@ final class BenchmarkCommand {
 
   int run(String[] args) {
     if (args.length == 0 || !args[0].equals("linkage")) {
-      err.println("Usage: benchmark linkage [--data DIR] [--sizes 5000,50000,1000000]"
-          + " [--queries 1000] [--runs 2] [--only TEXT]");
+      err.println(
+          "Usage: benchmark linkage [--data DIR] [--sizes 5000,50000,1000000]"
+              + " [--queries 1000] [--runs 2] [--only TEXT]");
       return LinkCommand.USAGE;
     }
     Path data = Path.of("../shared/data/linkage");
@@ -35,7 +36,8 @@ final class BenchmarkCommand {
       for (int i = 1; i + 1 < args.length; i += 2) {
         switch (args[i]) {
           case "--data" -> data = Path.of(args[i + 1]);
-          case "--sizes" -> sizes = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
+          case "--sizes" ->
+              sizes = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
           case "--queries" -> queries = Integer.parseInt(args[i + 1]);
           case "--runs" -> runs = Integer.parseInt(args[i + 1]);
           case "--only" -> only = args[i + 1];
@@ -49,12 +51,15 @@ final class BenchmarkCommand {
     Runtime rt = Runtime.getRuntime();
     out.printf(
         "Harbour linkage benchmark, %s, %d processors, max heap %d MB, Java %s%n%n",
-        LocalDate.now(), rt.availableProcessors(), rt.maxMemory() >> 20,
+        LocalDate.now(),
+        rt.availableProcessors(),
+        rt.maxMemory() >> 20,
         System.getProperty("java.version"));
     try {
       LinkSettings settings = LinkSettings.defaults();
-      out.printf("Datasets (%s), threshold %.2f, %d threads, last of %d runs (warm):%n", data,
-          settings.threshold(), settings.threads(), runs);
+      out.printf(
+          "Datasets (%s), threshold %.2f, %d threads, last of %d runs (warm):%n",
+          data, settings.threshold(), settings.threads(), runs);
       new LinkageBenchmark(out, settings, runs).run(data, only);
       if (sizes.length > 0 && queries > 0) {
         out.printf("%nOne new record against synthetic people (%d queries each):%n", queries);

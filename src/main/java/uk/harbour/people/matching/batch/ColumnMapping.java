@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Which CSV columns hold which person fields, read from YAML. A column is named by its header
- * text, or by its position counting from 1 (the only way when {@code header: false}).
+ * Which CSV columns hold which person fields, read from YAML. A column is named by its header text,
+ * or by its position counting from 1 (the only way when {@code header: false}).
  *
  * <pre>
  * header: true
@@ -50,7 +50,8 @@ record ColumnMapping(
           "postcode",
           "school");
   static final Set<String> MULTIPLE = Set.of("other_names", "address", "identifiers", "attributes");
-  static final Set<String> DATE_FORMATS = Set.of("yyyyMMdd", "yyyy-MM-dd", "dd/MM/yyyy", "MM/dd/yyyy");
+  static final Set<String> DATE_FORMATS =
+      Set.of("yyyyMMdd", "yyyy-MM-dd", "dd/MM/yyyy", "MM/dd/yyyy");
 
   static ColumnMapping read(Path file) throws InputException {
     try (InputStream in = Files.newInputStream(file)) {

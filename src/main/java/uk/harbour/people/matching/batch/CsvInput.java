@@ -1,7 +1,6 @@
 package uk.harbour.people.matching.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -122,7 +121,9 @@ final class CsvInput {
         Integer found = header.get(String.valueOf(ref).trim());
         if (found == null) {
           throw InputException.at(
-              file, 1, "no column named '" + ref + "' (for " + field + "); columns are " + header.keySet());
+              file,
+              1,
+              "no column named '" + ref + "' (for " + field + "); columns are " + header.keySet());
         }
         at = found;
       }
@@ -130,7 +131,8 @@ final class CsvInput {
       return at;
     }
 
-    PersonRecord record(List<String> row, String dateFormat, LocalDate today, String name, long line)
+    PersonRecord record(
+        List<String> row, String dateFormat, LocalDate today, String name, long line)
         throws InputException {
       String id = single(row, "id");
       if (id == null || id.isBlank()) {

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Reads CSV as UTF-8, refusing bad encodings: quoted fields (with doubled quotes and line breaks),
- * unquoted fields trimmed (so FEBRL's comma-plus-space separators work), blank lines skipped, and
- * a limit on field length so a runaway field is refused instead of filling memory.
+ * unquoted fields trimmed (so FEBRL's comma-plus-space separators work), blank lines skipped, and a
+ * limit on field length so a runaway field is refused instead of filling memory.
  */
 final class CsvReader implements Closeable {
 

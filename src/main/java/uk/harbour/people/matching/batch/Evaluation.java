@@ -51,7 +51,8 @@ record Evaluation(
         trueCandidates++;
       }
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(result.matchWeight(b), result.matchWeight(a)));
+    java.util.Arrays.sort(
+        order, (a, b) -> Double.compare(result.matchWeight(b), result.matchWeight(a)));
     Evaluation best = new Evaluation(n, truePairs, trueCandidates, 0, 0, 1.0);
     long tp = 0;
     for (int r = 0; r < n; r++) {

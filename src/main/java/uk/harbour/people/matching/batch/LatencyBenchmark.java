@@ -24,8 +24,14 @@ final class LatencyBenchmark {
 
   void run(int[] sizes, int queries) {
     out.printf(
-        Locale.ROOT, "%-10s %10s %9s %9s %9s %8s%n", "people", "build s", "p50 ms", "p99 ms",
-        "max ms", "top-1");
+        Locale.ROOT,
+        "%-10s %10s %9s %9s %9s %8s%n",
+        "people",
+        "build s",
+        "p50 ms",
+        "p99 ms",
+        "max ms",
+        "top-1");
     for (int size : sizes) {
       SyntheticPeople people = new SyntheticPeople(42L + size);
       List<PersonRecord> indexed = people.generate(size);
@@ -51,8 +57,13 @@ final class LatencyBenchmark {
       }
       Arrays.sort(nanos);
       out.printf(
-          Locale.ROOT, "%-10d %10.1f %9.2f %9.2f %9.2f %7.1f%%%n", size, build,
-          nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6,
+          Locale.ROOT,
+          "%-10d %10.1f %9.2f %9.2f %9.2f %7.1f%%%n",
+          size,
+          build,
+          nanos[queries / 2] / 1e6,
+          nanos[(int) (queries * 0.99)] / 1e6,
+          nanos[queries - 1] / 1e6,
           100.0 * top / queries);
     }
   }

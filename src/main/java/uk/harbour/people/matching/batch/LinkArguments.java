@@ -6,7 +6,12 @@ import java.util.List;
 
 /** The parsed arguments of the link command. */
 record LinkArguments(
-    List<Path> inputs, List<Path> configs, Path out, Path clusters, double threshold, int maxField) {
+    List<Path> inputs,
+    List<Path> configs,
+    Path out,
+    Path clusters,
+    double threshold,
+    int maxField) {
 
   static LinkArguments parse(String[] args) {
     List<Path> inputs = new ArrayList<>();

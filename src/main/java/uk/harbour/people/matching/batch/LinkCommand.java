@@ -19,9 +19,8 @@ import uk.harbour.people.matching.PersonRecord;
 /**
  * {@code link --input a.csv [--input b.csv] --config columns.yml [--config b.yml] --out pairs.csv
  * [--clusters clusters.csv] [--threshold p]}: deduplicates one file or links two, without starting
- * the application or its database. Outputs are written to temporary files and moved into place
- * only when everything succeeded. Exit status 0 on success, 1 for unusable input, 2 for a usage
- * mistake.
+ * the application or its database. Outputs are written to temporary files and moved into place only
+ * when everything succeeded. Exit status 0 on success, 1 for unusable input, 2 for a usage mistake.
  */
 public final class LinkCommand {
 
@@ -57,7 +56,8 @@ public final class LinkCommand {
       for (int i = 0; i < parsed.inputs().size(); i++) {
         Path config = parsed.configs().get(Math.min(i, parsed.configs().size() - 1));
         ColumnMapping mapping = ColumnMapping.read(config);
-        inputs.add(new CsvInput(mapping, parsed.maxField()).read(parsed.inputs().get(i), false).records());
+        inputs.add(
+            new CsvInput(mapping, parsed.maxField()).read(parsed.inputs().get(i), false).records());
       }
       LinkSettings settings = LinkSettings.defaults().withThreshold(parsed.threshold());
       LinkResult result =
@@ -74,7 +74,9 @@ public final class LinkCommand {
           Locale.ROOT,
           "link: %s records, %d candidate pairs compared, %d pairs at or above %.4f written to %s"
               + " in %.1f s%n",
-          inputs.size() == 1 ? String.valueOf(result.leftCount()) : result.leftCount() + " + " + result.rightCount(),
+          inputs.size() == 1
+              ? String.valueOf(result.leftCount())
+              : result.leftCount() + " + " + result.rightCount(),
           result.stats().candidatePairs(),
           matches,
           parsed.threshold(),

@@ -7,7 +7,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import uk.harbour.people.matching.LinkResult;
@@ -16,9 +15,9 @@ import uk.harbour.people.matching.Linker;
 
 /**
  * Runs the linkage benchmark datasets end to end (read, link, score) and prints, for each, the
- * candidate pairs, pair completeness, precision, recall, F1 and F0.5 at the default threshold,
- * the F0.5 the best threshold would have reached, wall time, scored pairs per second per thread
- * and peak heap.
+ * candidate pairs, pair completeness, precision, recall, F1 and F0.5 at the default threshold, the
+ * F0.5 the best threshold would have reached, wall time, scored pairs per second per thread and
+ * peak heap.
  */
 final class LinkageBenchmark {
 
@@ -55,8 +54,18 @@ final class LinkageBenchmark {
     out.printf(
         Locale.ROOT,
         "%-30s %7s %9s %6s %6s %6s %6s %6s %12s %8s %9s %7s%n",
-        "dataset", "records", "cand", "PC", "prec", "recall", "F1", "F0.5", "bestF0.5@p", "wall ms",
-        "pairs/s/t", "peak MB");
+        "dataset",
+        "records",
+        "cand",
+        "PC",
+        "prec",
+        "recall",
+        "F1",
+        "F0.5",
+        "bestF0.5@p",
+        "wall ms",
+        "pairs/s/t",
+        "peak MB");
     for (Dataset d : DATASETS) {
       Path file = folder.resolve(d.file());
       if ((only != null && !d.label().contains(only)) || !Files.exists(file)) {
@@ -84,14 +93,25 @@ final class LinkageBenchmark {
       out.printf(
           Locale.ROOT,
           "%-30s %7d %9d %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f@%.3f %8d %9.0f %7d%n",
-          d.label(), loaded.records().size(), s.candidatePairs(), e.pairCompleteness(),
-          e.precision(), e.recall(), e.f(1), e.f(0.5), best.f(0.5), best.threshold(),
-          wall / 1_000_000, perThread, peak >> 20);
+          d.label(),
+          loaded.records().size(),
+          s.candidatePairs(),
+          e.pairCompleteness(),
+          e.precision(),
+          e.recall(),
+          e.f(1),
+          e.f(0.5),
+          best.f(0.5),
+          best.threshold(),
+          wall / 1_000_000,
+          perThread,
+          peak >> 20);
     }
   }
 
   static ColumnMapping mapping(String config) throws Exception {
-    try (InputStream in = LinkageBenchmark.class.getResourceAsStream("/matching/configs/" + config)) {
+    try (InputStream in =
+        LinkageBenchmark.class.getResourceAsStream("/matching/configs/" + config)) {
       return ColumnMapping.parse(config, in);
     }
   }

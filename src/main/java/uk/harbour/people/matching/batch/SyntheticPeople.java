@@ -8,24 +8,112 @@ import uk.harbour.people.matching.BirthDate;
 import uk.harbour.people.matching.PersonRecord;
 
 /**
- * Made-up children for latency benchmarks, generated from a seed so every run sees the same
- * people: names built from syllables (no real people), birth dates across eighteen years, UK-shaped
+ * Made-up children for latency benchmarks, generated from a seed so every run sees the same people:
+ * names built from syllables (no real people), birth dates across eighteen years, UK-shaped
  * postcodes, addresses and schools. {@link #variant} makes a second, imperfect record of the same
  * child as another agency might send it.
  */
 final class SyntheticPeople {
 
   private static final String[] GIVEN = {
-    "oliver", "amelia", "jack", "olivia", "harry", "isla", "jacob", "emily", "charlie", "poppy",
-    "thomas", "ava", "george", "isabella", "oscar", "jessica", "james", "lily", "william", "sophie",
-    "noah", "grace", "alfie", "sophia", "joshua", "mia", "muhammad", "evie", "henry", "ruby",
-    "leo", "ella", "archie", "scarlett", "ethan", "chloe", "joseph", "isabelle", "freddie", "daisy",
-    "samuel", "freya", "alexander", "phoebe", "logan", "florence", "daniel", "alice", "isaac",
-    "charlotte", "max", "sienna", "mohammed", "matilda", "benjamin", "evelyn", "mason", "eva",
-    "lucas", "millie", "edward", "sofia", "harrison", "lucy", "jake", "elsie", "dylan", "imogen",
-    "riley", "layla", "finley", "rosie", "theo", "maya", "sebastian", "esme", "adam", "elizabeth",
-    "zachary", "lola", "arthur", "willow", "toby", "ivy", "jayden", "erin", "luke", "holly",
-    "michael", "emilia", "harley", "molly", "lewis", "ellie", "tyler", "jasmine", "rory", "eliza"
+    "oliver",
+    "amelia",
+    "jack",
+    "olivia",
+    "harry",
+    "isla",
+    "jacob",
+    "emily",
+    "charlie",
+    "poppy",
+    "thomas",
+    "ava",
+    "george",
+    "isabella",
+    "oscar",
+    "jessica",
+    "james",
+    "lily",
+    "william",
+    "sophie",
+    "noah",
+    "grace",
+    "alfie",
+    "sophia",
+    "joshua",
+    "mia",
+    "muhammad",
+    "evie",
+    "henry",
+    "ruby",
+    "leo",
+    "ella",
+    "archie",
+    "scarlett",
+    "ethan",
+    "chloe",
+    "joseph",
+    "isabelle",
+    "freddie",
+    "daisy",
+    "samuel",
+    "freya",
+    "alexander",
+    "phoebe",
+    "logan",
+    "florence",
+    "daniel",
+    "alice",
+    "isaac",
+    "charlotte",
+    "max",
+    "sienna",
+    "mohammed",
+    "matilda",
+    "benjamin",
+    "evelyn",
+    "mason",
+    "eva",
+    "lucas",
+    "millie",
+    "edward",
+    "sofia",
+    "harrison",
+    "lucy",
+    "jake",
+    "elsie",
+    "dylan",
+    "imogen",
+    "riley",
+    "layla",
+    "finley",
+    "rosie",
+    "theo",
+    "maya",
+    "sebastian",
+    "esme",
+    "adam",
+    "elizabeth",
+    "zachary",
+    "lola",
+    "arthur",
+    "willow",
+    "toby",
+    "ivy",
+    "jayden",
+    "erin",
+    "luke",
+    "holly",
+    "michael",
+    "emilia",
+    "harley",
+    "molly",
+    "lewis",
+    "ellie",
+    "tyler",
+    "jasmine",
+    "rory",
+    "eliza"
   };
   private static final String[] ONSET = {
     "b", "br", "c", "ch", "cr", "d", "f", "g", "gr", "h", "j", "k", "l", "m", "n", "p", "r", "s",
@@ -36,7 +124,9 @@ final class SyntheticPeople {
     "ton", "ley", "son", "field", "wood", "well", "ford", "man", "er", "by", "ham", "worth", "ing",
     "s", "hurst", "combe", "dale", "more"
   };
-  private static final String[] STREET = {"road", "street", "lane", "close", "avenue", "way", "drive"};
+  private static final String[] STREET = {
+    "road", "street", "lane", "close", "avenue", "way", "drive"
+  };
   private static final String[] SCHOOL = {"academy", "primary school", "high school", "college"};
 
   private final SplittableRandom random;
@@ -59,10 +149,17 @@ final class SyntheticPeople {
     LocalDate born = LocalDate.of(2006, 1, 1).plusDays(random.nextInt(18 * 365));
     String area = "" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
     String postcode =
-        area + (1 + random.nextInt(40)) + " " + random.nextInt(10)
-            + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
+        area
+            + (1 + random.nextInt(40))
+            + " "
+            + random.nextInt(10)
+            + (char) ('a' + random.nextInt(26))
+            + (char) ('a' + random.nextInt(26));
     String address =
-        (1 + random.nextInt(200)) + " " + surname(random.nextInt(5000)) + " "
+        (1 + random.nextInt(200))
+            + " "
+            + surname(random.nextInt(5000))
+            + " "
             + STREET[random.nextInt(STREET.length)];
     String school = surname(random.nextInt(3000)) + " " + SCHOOL[random.nextInt(SCHOOL.length)];
     return PersonRecord.builder(id)

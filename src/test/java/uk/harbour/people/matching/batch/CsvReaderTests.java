@@ -14,7 +14,9 @@ class CsvReaderTests {
   @Test
   void readsQuotedFieldsLineBreaksBomAndCrlf() throws Exception {
     Path file = dir.resolve("a.csv");
-    Files.writeString(file, "\uFEFFid, name\r\n1, \"Smith, \"\"Jo\"\"\"\r\n\r\n2,\"two\nlines\" \n3,  spaced  ,\n");
+    Files.writeString(
+        file,
+        "\uFEFFid, name\r\n1, \"Smith, \"\"Jo\"\"\"\r\n\r\n2,\"two\nlines\" \n3,  spaced  ,\n");
     try (CsvReader csv = new CsvReader(file, 100)) {
       assertThat(csv.next()).containsExactly("id", "name");
       assertThat(csv.next()).containsExactly("1", "Smith, \"Jo\"");

@@ -48,8 +48,18 @@ class LinkCommandTests {
     Path config = write("columns.yml", HEADER_CONFIG);
     Path pairs = dir.resolve("pairs.csv");
     Path clusters = dir.resolve("clusters.csv");
-    int status = run("--input", input, "--config", config, "--out", pairs, "--clusters", clusters,
-        "--threshold", "0.5");
+    int status =
+        run(
+            "--input",
+            input,
+            "--config",
+            config,
+            "--out",
+            pairs,
+            "--clusters",
+            clusters,
+            "--threshold",
+            "0.5");
     assertThat(status).as(err.toString()).isZero();
     List<String> pairLines = Files.readAllLines(pairs);
     assertThat(pairLines.get(0)).isEqualTo("left_id,right_id,match_probability,match_weight");
@@ -65,58 +75,84 @@ class LinkCommandTests {
 
   @Test
   void readsHeaderlessFilesWithFebrlSeparatorsByPosition() throws IOException {
-    Path input = write("febrl.csv",
-        """
-        rec-1-org, robert, allen, 4, high street, , leeds, 4011, wa, 20100624, 1234567
-        rec-1-dup-0, bob, allen, 4, high stret, , leeds, 4011, wa, 20100624, 1234567
-        rec-2-org, mary, jones, 9, low road, flat 2, york, 2612, nsw, 20120105, 7654321
-        """);
-    Path config = write("febrl.yml",
-        """
-        header: false
-        date_format: yyyyMMdd
-        columns:
-          id: 1
-          given_names: 2
-          family_name: 3
-          address: [4, 5, 6]
-          attributes: [7, 9]
-          postcode: 8
-          date_of_birth: 10
-          identifiers: [11]
-        """);
+    Path input =
+        write(
+            "febrl.csv",
+            """
+            rec-1-org, robert, allen, 4, high street, , leeds, 4011, wa, 20100624, 1234567
+            rec-1-dup-0, bob, allen, 4, high stret, , leeds, 4011, wa, 20100624, 1234567
+            rec-2-org, mary, jones, 9, low road, flat 2, york, 2612, nsw, 20120105, 7654321
+            """);
+    Path config =
+        write(
+            "febrl.yml",
+            """
+            header: false
+            date_format: yyyyMMdd
+            columns:
+              id: 1
+              given_names: 2
+              family_name: 3
+              address: [4, 5, 6]
+              attributes: [7, 9]
+              postcode: 8
+              date_of_birth: 10
+              identifiers: [11]
+            """);
     Path pairs = dir.resolve("pairs.csv");
     int status = run("--input", input, "--config", config, "--out", pairs, "--threshold", "0.5");
     assertThat(status).as(err.toString()).isZero();
-    assertThat(Files.readAllLines(pairs)).hasSize(2).element(1).asString()
+    assertThat(Files.readAllLines(pairs))
+        .hasSize(2)
+        .element(1)
+        .asString()
         .startsWith("rec-1-org,rec-1-dup-0,");
   }
 
   @Test
   void linksTwoFilesAndNumbersTheInputsInClusters() throws IOException {
     Path left = write("left.csv", PEOPLE);
-    Path right = write("right.csv",
-        """
-        id,first,last,dob,postcode
-        a1,Robbie,Allen,2010-06-24,LS6 2QT
-        b2,Samuel,Patel,2008-09-09,B1 2CD
-        """);
+    Path right =
+        write(
+            "right.csv",
+            """
+            id,first,last,dob,postcode
+            a1,Robbie,Allen,2010-06-24,LS6 2QT
+            b2,Samuel,Patel,2008-09-09,B1 2CD
+            """);
     Path config = write("columns.yml", HEADER_CONFIG);
     Path pairs = dir.resolve("pairs.csv");
     Path clusters = dir.resolve("clusters.csv");
-    int status = run("--input", left, "--input", right, "--config", config, "--out", pairs,
-        "--clusters", clusters, "--threshold", "0.5");
+    int status =
+        run(
+            "--input",
+            left,
+            "--input",
+            right,
+            "--config",
+            config,
+            "--out",
+            pairs,
+            "--clusters",
+            clusters,
+            "--threshold",
+            "0.5");
     assertThat(status).as(err.toString()).isZero();
-    assertThat(Files.readAllLines(pairs)).anyMatch(l -> l.startsWith("a1,a1,"))
+    assertThat(Files.readAllLines(pairs))
+        .anyMatch(l -> l.startsWith("a1,a1,"))
         .anyMatch(l -> l.startsWith("a5,b2,"));
     assertThat(Files.readAllLines(clusters)).first().isEqualTo("input,record_id,cluster_id");
-    assertThat(Files.readAllLines(clusters)).hasSize(8).contains("2,b2," + clusterOf(clusters, "1,a5"));
+    assertThat(Files.readAllLines(clusters))
+        .hasSize(8)
+        .contains("2,b2," + clusterOf(clusters, "1,a5"));
   }
 
   @Test
   void aMissingColumnIsNamedWithFileAndLine() throws IOException {
     Path input = write("people.csv", PEOPLE.replace("postcode", "post_code"));
-    assertRefused(input, write("columns.yml", HEADER_CONFIG),
+    assertRefused(
+        input,
+        write("columns.yml", HEADER_CONFIG),
         "people.csv line 1: no column named 'postcode'");
   }
 
@@ -136,14 +172,19 @@ class LinkCommandTests {
       o.write(0xEB);
       o.write(tail);
     }
-    assertRefused(input, write("columns.yml", HEADER_CONFIG), "latin1.csv line 2: the file is not valid UTF-8");
+    assertRefused(
+        input,
+        write("columns.yml", HEADER_CONFIG),
+        "latin1.csv line 2: the file is not valid UTF-8");
   }
 
   @Test
   void anEmptyFileAndAHeaderOnlyFileAreRefused() throws IOException {
     Path config = write("columns.yml", HEADER_CONFIG);
     assertRefused(write("empty.csv", ""), config, "empty.csv: the file is empty");
-    assertRefused(write("header.csv", "id,first,last,dob,postcode\n"), config,
+    assertRefused(
+        write("header.csv", "id,first,last,dob,postcode\n"),
+        config,
         "header.csv: no records after the header line");
   }
 
@@ -151,7 +192,9 @@ class LinkCommandTests {
   void aHundredMegabyteFieldIsRefusedWithoutReadingItAll() throws IOException {
     Path input = dir.resolve("huge.csv");
     try (OutputStream o = Files.newOutputStream(input)) {
-      o.write("id,first,last,dob,postcode\na1,Robert,Allen,2010-06-24,LS6 2QT\na2,".getBytes(StandardCharsets.US_ASCII));
+      o.write(
+          "id,first,last,dob,postcode\na1,Robert,Allen,2010-06-24,LS6 2QT\na2,"
+              .getBytes(StandardCharsets.US_ASCII));
       byte[] block = new byte[1 << 20];
       java.util.Arrays.fill(block, (byte) 'x');
       for (int i = 0; i < 100; i++) {
@@ -159,40 +202,68 @@ class LinkCommandTests {
       }
       o.write(",Allen,2010-06-24,LS6 2QT\n".getBytes(StandardCharsets.US_ASCII));
     }
-    assertRefused(input, write("columns.yml", HEADER_CONFIG),
+    assertRefused(
+        input,
+        write("columns.yml", HEADER_CONFIG),
         "huge.csv line 3: field 2 is longer than 1,000,000 characters");
   }
 
   @Test
   void aRepeatedIdAndAnUnclosedQuoteAreRefused() throws IOException {
     Path config = write("columns.yml", HEADER_CONFIG);
-    assertRefused(write("dup.csv", PEOPLE + "a1,Tom,Green,2011-01-01,M2 2BB\n"), config,
+    assertRefused(
+        write("dup.csv", PEOPLE + "a1,Tom,Green,2011-01-01,M2 2BB\n"),
+        config,
         "dup.csv line 7: id 'a1' appears again (first on line 2)");
-    assertRefused(write("quote.csv", PEOPLE + "a9,\"Tom,Green,2011-01-01,M2 2BB\n"), config,
+    assertRefused(
+        write("quote.csv", PEOPLE + "a9,\"Tom,Green,2011-01-01,M2 2BB\n"),
+        config,
         "quote.csv line 7: field 2 opens a quote never closed");
   }
 
   @Test
   void aBadConfigIsRefused() throws IOException {
     Path input = write("people.csv", PEOPLE);
-    assertRefused(input, write("a.yml", "columns:\n  given_names: first\n"), "a.yml: columns must include 'id'");
-    assertRefused(input, write("b.yml", "header: false\ncolumns:\n  id: id\n"), "b.yml: 'id' names a column but header is false");
+    assertRefused(
+        input,
+        write("a.yml", "columns:\n  given_names: first\n"),
+        "a.yml: columns must include 'id'");
+    assertRefused(
+        input,
+        write("b.yml", "header: false\ncolumns:\n  id: id\n"),
+        "b.yml: 'id' names a column but header is false");
     assertRefused(input, write("c.yml", "columns: [unclosed\n"), "c.yml: not valid YAML");
-    assertRefused(input, write("d.yml", "columns:\n  id: id\n  shoe_size: x\n"), "d.yml: unknown field 'shoe_size'");
+    assertRefused(
+        input,
+        write("d.yml", "columns:\n  id: id\n  shoe_size: x\n"),
+        "d.yml: unknown field 'shoe_size'");
   }
 
   @Test
   void usageMistakesExitWithTwo() throws IOException {
-    assertThat(new LinkCommand(print(out), print(err)).run(new String[] {"--input", "a.csv"})).isEqualTo(2);
+    assertThat(new LinkCommand(print(out), print(err)).run(new String[] {"--input", "a.csv"}))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--config").contains("Usage: link");
-    assertThat(new LinkCommand(print(out), print(err)).run(new String[] {"--input", "a.csv", "--config", "c.yml", "--out", "p.csv", "--threshold", "7"})).isEqualTo(2);
+    assertThat(
+            new LinkCommand(print(out), print(err))
+                .run(
+                    new String[] {
+                      "--input", "a.csv", "--config", "c.yml", "--out", "p.csv", "--threshold", "7"
+                    }))
+        .isEqualTo(2);
   }
 
   @Test
   void anExistingOutputIsLeftAloneWhenInputIsBad() throws IOException {
     Path pairs = write("pairs.csv", "earlier results\n");
-    int status = run("--input", write("empty.csv", ""), "--config", write("columns.yml", HEADER_CONFIG),
-        "--out", pairs);
+    int status =
+        run(
+            "--input",
+            write("empty.csv", ""),
+            "--config",
+            write("columns.yml", HEADER_CONFIG),
+            "--out",
+            pairs);
     assertThat(status).isEqualTo(1);
     assertThat(Files.readString(pairs)).isEqualTo("earlier results\n");
   }
@@ -225,11 +296,19 @@ class LinkCommandTests {
   }
 
   private static String cluster(List<String> lines, String id) {
-    return lines.stream().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow().split(",")[1];
+    return lines.stream()
+        .filter(l -> l.startsWith(id + ","))
+        .findFirst()
+        .orElseThrow()
+        .split(",")[1];
   }
 
   private static String clusterOf(Path clusters, String prefix) throws IOException {
-    String line = Files.readAllLines(clusters).stream().filter(l -> l.startsWith(prefix + ",")).findFirst().orElseThrow();
+    String line =
+        Files.readAllLines(clusters).stream()
+            .filter(l -> l.startsWith(prefix + ","))
+            .findFirst()
+            .orElseThrow();
     return line.substring(line.lastIndexOf(',') + 1);
   }
 

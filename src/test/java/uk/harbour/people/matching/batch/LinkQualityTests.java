@@ -34,10 +34,13 @@ class LinkQualityTests {
     Path one = DATA.resolve("dataset1.csv");
     Path two = DATA.resolve("dataset2.csv");
     assumeTrue(Files.exists(one) && Files.exists(two), "benchmark data not beside the checkout");
-    CsvInput input = new CsvInput(LinkageBenchmark.mapping("febrl.yml"), CsvReader.DEFAULT_MAX_FIELD);
+    CsvInput input =
+        new CsvInput(LinkageBenchmark.mapping("febrl.yml"), CsvReader.DEFAULT_MAX_FIELD);
     LinkResult result =
         Linker.link(
-            input.read(one, false).records(), input.read(two, false).records(), LinkSettings.defaults());
+            input.read(one, false).records(),
+            input.read(two, false).records(),
+            LinkSettings.defaults());
     assertThat(result.matches()).hasSizeLessThan(20);
   }
 
@@ -45,7 +48,8 @@ class LinkQualityTests {
     Path path = DATA.resolve(file);
     assumeTrue(Files.exists(path), "benchmark data not beside the checkout");
     CsvInput.Loaded loaded =
-        new CsvInput(LinkageBenchmark.mapping(config), CsvReader.DEFAULT_MAX_FIELD).read(path, true);
+        new CsvInput(LinkageBenchmark.mapping(config), CsvReader.DEFAULT_MAX_FIELD)
+            .read(path, true);
     LinkSettings settings = LinkSettings.defaults();
     LinkResult result = Linker.deduplicate(loaded.records(), settings);
     Evaluation e = Evaluation.of(result, loaded.truth(), settings.threshold());

@@ -54,7 +54,9 @@ class LinkerTests {
     for (int k = 0; k < result.pairCount(); k += Math.max(1, result.pairCount() / 50)) {
       Explanation e = result.explain(k);
       double sum = e.priorWeight() + e.fields().stream().mapToDouble(FieldMatch::weight).sum();
-      assertThat(e.matchWeight()).isCloseTo(result.matchWeight(k), within(1e-9)).isCloseTo(sum, within(1e-9));
+      assertThat(e.matchWeight())
+          .isCloseTo(result.matchWeight(k), within(1e-9))
+          .isCloseTo(sum, within(1e-9));
       assertThat(e.probability()).isCloseTo(result.probability(k), within(1e-12));
     }
   }
@@ -64,9 +66,16 @@ class LinkerTests {
     List<PersonRecord> left = new SyntheticPeople(21).generate(2000);
     List<PersonRecord> right = new ArrayList<>();
     for (PersonRecord p : new SyntheticPeople(22).generate(2000)) {
-      right.add(PersonRecord.builder("r" + p.id()).givenNames(p.givenNames())
-          .familyName(p.familyName()).dateOfBirth(p.dateOfBirth()).sex(p.sex())
-          .postcode(p.postcode()).address(p.address()).school(p.school()).build());
+      right.add(
+          PersonRecord.builder("r" + p.id())
+              .givenNames(p.givenNames())
+              .familyName(p.familyName())
+              .dateOfBirth(p.dateOfBirth())
+              .sex(p.sex())
+              .postcode(p.postcode())
+              .address(p.address())
+              .school(p.school())
+              .build());
     }
     LinkSettings settings = LinkSettings.defaults();
     LinkResult result = Linker.link(left, right, settings);
