@@ -6,6 +6,14 @@ public record Candidate(
 
   /** Whether the probability reaches the (very high) level at which records may be auto-merged. */
   public boolean autoMergeable() {
-    return probability >= MatchThresholds.AUTO_MERGE;
+    return autoMergeable(MatchThresholds.AUTO_MERGE);
+  }
+
+  /**
+   * Whether the probability reaches a configured auto-merge threshold, which is never allowed below
+   * {@link MatchThresholds#AUTO_MERGE}.
+   */
+  public boolean autoMergeable(double configuredThreshold) {
+    return probability >= Math.max(configuredThreshold, MatchThresholds.AUTO_MERGE);
   }
 }

@@ -1,7 +1,5 @@
 package uk.harbour.people.matching;
 
-import java.util.Arrays;
-
 /** An open-addressing map from long keys to int counts, without boxing. */
 final class LongIntMap {
 
@@ -81,10 +79,5 @@ final class LongIntMap {
         values[slot] = oldValues[i];
       }
     }
-  }
-
-  @Override
-  public String toString() {
-    return "LongIntMap" + Arrays.toString(new int[] {size});
   }
 }
