@@ -5,16 +5,22 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.harbour.people.matching.batch.StandaloneCommands;
 
 /**
  * Starts Harbour. With no arguments it serves the web application; with a command (for example
  * {@code audit verify}) it runs that command against the same database and exits with its status.
+ * {@code link ...} and {@code benchmark linkage ...} run without Spring or the database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class HarbourApplication {
 
   public static void main(String[] args) {
+    if (StandaloneCommands.handles(args)) {
+      System.exit(StandaloneCommands.run(args));
+      return;
+    }
     Command command = Command.from(args);
     if (command == null) {
       SpringApplication.run(HarbourApplication.class, args);
