@@ -251,6 +251,42 @@ class ScreeningEndToEndIntegrationTests {
   }
 
   @Test
+  void contactDetailsFromAPublicReportAreForScreeningOfficersOnly() {
+    Page sent =
+        new PublicReporter(port)
+            .reportAndFollow(
+                Map.of(
+                    "whatHappened", "Saw a boy I know from the estate being given cash by a man",
+                    "dangerNow", "NO",
+                    "contactName", "Pat Reporter",
+                    "contactEmail", "pat.reporter@example.org"));
+    String reference = sent.document().select(".govuk-panel__body strong").text();
+    String id =
+        jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(reference).query(UUID.class).single().toString();
+    String child = childOfKeyWorker("kw.jones");
+    officer.submit(officer.get("/screening/" + id), LINK_FORM, Map.of("childReference", childReference(child)));
+
+    assertThat(officer.get("/screening/" + id).document().select("main").text())
+        .contains("pat.reporter@example.org")
+        .contains("Pat Reporter");
+    Page keyWorkerView = keyWorker.get("/concerns/" + id);
+    assertThat(keyWorkerView.status()).isEqualTo(200);
+    assertThat(keyWorkerView.document().select("main").text())
+        .contains("Saw a boy I know from the estate")
+        .doesNotContain("pat.reporter@example.org")
+        .doesNotContain("Pat Reporter");
+  }
+
+  @Test
+  void theNavigationOffersScreeningToScreeningOfficersOnly() {
+    assertThat(officer.get("/").document().select("nav a[href=/screening]")).hasSize(1);
+    assertThat(officer.get("/").document().select("nav a[href=/concerns/new]")).hasSize(1);
+    assertThat(keyWorker.get("/").document().select("nav a[href=/screening]")).isEmpty();
+    assertThat(keyWorker.get("/").document().select("nav a[href=/concerns/new]").text())
+        .isEqualTo("Raise a concern");
+  }
+
+  @Test
   void otherUsersAreRefusedTheScreeningPages() {
     String id = submitted(ConcernFixtures.aConcern());
     assertThat(keyWorker.get("/screening").status()).isEqualTo(403);
