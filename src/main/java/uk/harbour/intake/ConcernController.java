@@ -112,21 +112,26 @@ class ConcernController {
       Model model,
       RedirectAttributes redirect) {
     UUID concernId = ConcernAccess.parseId(id);
+    Concern concern = concerns.view(concernId);
+    if (!concern.isDraft()) {
+      return "redirect:/concerns/" + concernId;
+    }
     if (addedRow(form, action)) {
-      return pages.form(model, concerns.view(concernId));
+      return pages.form(model, concern);
     }
     ConcernFormValidator.validateDraft(form, result, today());
     if (result.hasErrors()) {
       form.padRows();
-      return pages.form(model, concerns.view(concernId));
+      return pages.form(model, concern);
     }
     try {
       concerns.saveDraft(concernId, form.getVersion(), form.toDetails());
     } catch (StaleRecordException stale) {
+      Concern current = concerns.view(concernId);
       model.addAttribute("stale", stale);
-      form.setVersion(concerns.view(concernId).version());
+      form.setVersion(current.version());
       form.padRows();
-      return pages.form(model, concerns.view(concernId));
+      return pages.form(model, current);
     }
     if (SAVE.equals(action)) {
       redirect.addFlashAttribute("saved", true);

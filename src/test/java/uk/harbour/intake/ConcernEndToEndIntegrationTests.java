@@ -107,8 +107,13 @@ class ConcernEndToEndIntegrationTests {
     assertThat(row.get("what_happened"))
         .isEqualTo("Seen getting into a silver car after school.\r\nThe driver called him JJ.");
 
-    // A submitted concern can no longer be edited.
+    // A submitted concern can no longer be edited, even from a page opened before it was sent.
     assertThat(practitioner.get("/concerns/" + id + "/edit").location()).isEqualTo("/concerns/" + id);
+    Page late = practitioner.submitAsShown(missing, FORM, Map.of("whatHappened", "Changed later"));
+    assertThat(late.location()).isEqualTo("/concerns/" + id);
+    assertThat(
+            jdbc.sql("SELECT what_happened FROM concern WHERE id = ?::uuid").param(id).query(String.class).single())
+        .startsWith("Seen getting into a silver car");
     assertThat(practitioner.get("/concerns").document().select("main table").text())
         .contains(reference)
         .contains("Awaiting screening");
