@@ -2,7 +2,6 @@ package uk.harbour.intake;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.harbour.people.Sex;
-import uk.harbour.shared.DisplayDates;
 
 /** The screening queue, a concern's screening page, linking it to a child, and the decision. */
 @Controller
@@ -56,11 +53,6 @@ class ScreeningController {
   @InitBinder("form")
   void allowFields(WebDataBinder binder) {
     binder.setAllowedFields("childReference", "outcome", "reasons");
-  }
-
-  @InitBinder("childForm")
-  void allowChildFields(WebDataBinder binder) {
-    binder.setAllowedFields(NewChildForm.allowedFields());
   }
 
   @GetMapping("/screening")
@@ -122,34 +114,6 @@ class ScreeningController {
     return "redirect:/screening/" + concernId;
   }
 
-  @GetMapping("/screening/{id}/new-child")
-  String newChild(@PathVariable String id, Model model) {
-    Concern concern = screening.open(ConcernAccess.parseId(id));
-    if (!concern.awaitingDecision() || concern.childId() != null) {
-      return "redirect:/screening/" + concern.id();
-    }
-    model.addAttribute("childForm", NewChildForm.from(concern.details().about()));
-    return newChildPage(model, concern);
-  }
-
-  @PostMapping("/screening/{id}/new-child")
-  String createChild(
-      @PathVariable String id,
-      @ModelAttribute("childForm") NewChildForm childForm,
-      BindingResult result,
-      Model model,
-      RedirectAttributes redirect) {
-    Concern concern = screening.open(ConcernAccess.parseId(id));
-    childForm.validate(result, LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE));
-    if (result.hasErrors()) {
-      return newChildPage(model, concern);
-    }
-    if (links.linkNew(concern.id(), childForm.toDetails()) == ChildLinks.Result.LINKED) {
-      redirect.addFlashAttribute("created", true);
-    }
-    return "redirect:/screening/" + concern.id();
-  }
-
   @PostMapping("/screening/{id}/decision")
   String decide(
       @PathVariable String id,
@@ -187,11 +151,5 @@ class ScreeningController {
         "candidates", concern.awaitingDecision() ? candidates.forConcern(concern) : List.of());
     model.addAttribute("outcomes", ScreeningOutcome.values());
     return "intake/screening-concern";
-  }
-
-  private String newChildPage(Model model, Concern concern) {
-    model.addAttribute("concern", concern);
-    model.addAttribute("sexes", Sex.values());
-    return "intake/screening-new-child";
   }
 }

@@ -160,6 +160,9 @@ class ScreeningEndToEndIntegrationTests {
     Page form = officer.get("/screening/" + id + "/new-child");
     assertThat(form.document().getElementById("firstName").val()).isEqualTo("Amara");
     assertThat(form.document().getElementById("approximateAge").val()).isEqualTo("14");
+    Page incomplete = officer.submitAsShown(form, "main form[method=post]", Map.of("lastName", " "));
+    assertThat(incomplete.document().title()).startsWith("Error:");
+    assertThat(incomplete.errorSummary()).contains("Enter the child’s last name");
     Page created = officer.submitAsShown(form, "main form[method=post]", Map.of());
     assertThat(created.location()).isEqualTo("/screening/" + id);
     String child = linkedChild(id);
