@@ -20,7 +20,11 @@ import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
 
-/** Screening over real HTTP, signed in as the demo screening officer. */
+/**
+ * Screening over real HTTP, signed in as the demo screening officer. Tests that link a concern to
+ * a demo child decide or unlink it before they end, so that the officer's screening access does
+ * not outlive the test (other tests share this database).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(ActAs.class)
@@ -226,6 +230,8 @@ class ScreeningEndToEndIntegrationTests {
     assertThat(seen.status()).isEqualTo(200);
     assertThat(seen.document().select("main").text()).contains("Seen getting into a silver car");
     assertThat(keyWorker.get("/concerns").document().select("main").text()).contains(reference(id));
+    decide(id);
+    assertThat(officer.get("/children/" + child).status()).isEqualTo(404);
   }
 
   @Test
@@ -278,6 +284,7 @@ class ScreeningEndToEndIntegrationTests {
         .contains("Saw a boy I know from the estate")
         .doesNotContain("pat.reporter@example.org")
         .doesNotContain("Pat Reporter");
+    decide(id);
   }
 
   @Test
@@ -295,6 +302,16 @@ class ScreeningEndToEndIntegrationTests {
     assertThat(keyWorker.get("/screening").status()).isEqualTo(403);
     assertThat(keyWorker.get("/screening/" + id).status()).isEqualTo(403);
     assertThat(new Browser(port).get("/screening").location()).startsWith("/login");
+  }
+
+  /** Decides the concern, which also ends the officer's screening access to its child. */
+  private void decide(String concern) {
+    Page decided =
+        officer.submit(
+            officer.get("/screening/" + concern),
+            DECISION_FORM,
+            Map.of("outcome", "PASSED_TO_POLICE_INTELLIGENCE", "reasons", "Intelligence about an adult"));
+    assertThat(decided.location()).isEqualTo("/screening");
   }
 
   private String submitted(ConcernFixtures fixture) {
@@ -325,7 +342,7 @@ class ScreeningEndToEndIntegrationTests {
             SELECT t.child_id FROM team_member t JOIN app_user u ON u.id = t.user_id
              WHERE u.username = ? AND t.team_role = 'KEY_WORKER'
                AND NOT EXISTS (SELECT 1 FROM concern c WHERE c.child_id = t.child_id)
-             ORDER BY t.child_id LIMIT 1
+             ORDER BY t.child_id DESC LIMIT 1
             """)
         .param(keyWorker)
         .query(UUID.class)

@@ -19,7 +19,10 @@ import uk.harbour.people.Sex;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
 
-/** Screening decisions and links at the service level, against the real database. */
+/**
+ * Screening decisions and links at the service level, against the real database. Every test that
+ * links a child decides the concern before it ends, so no screening access outlives it.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(ActAs.class)
@@ -120,6 +123,7 @@ class ScreeningIntegrationTests {
     links.linkNew(id, newChild());
     assertThat(jdbc.sql("SELECT count(*) FROM notification").query(Long.class).single())
         .isEqualTo(before);
+    screening.decide(id, ScreeningOutcome.NO_FURTHER_ACTION, "Ends the screening access");
   }
 
   private UUID submitted() {
