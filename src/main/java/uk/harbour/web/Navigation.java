@@ -19,6 +19,10 @@ final class Navigation {
     links.add(new String[] {"home", "/"});
     if (!user.has(Role.SYSTEM_ADMINISTRATOR)) {
       links.add(new String[] {"children", "/children"});
+      links.add(new String[] {"raiseConcern", "/concerns/new"});
+    }
+    if (user.has(Role.SCREENING_OFFICER)) {
+      links.add(new String[] {"screening", "/screening"});
     }
     links.add(new String[] {"notifications", "/notifications"});
     if (user.has(Role.DATA_PROTECTION_OFFICER)) {

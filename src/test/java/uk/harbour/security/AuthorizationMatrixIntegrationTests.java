@@ -98,6 +98,7 @@ class AuthorizationMatrixIntegrationTests {
             .id()
             .toString());
     actAs.nobody();
+    ids.put("concern", submittedConcern("youth.mensah"));
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
   }
@@ -181,9 +182,29 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("agency"));
     } else if (path.startsWith("/break-glass/reviews/")) {
       path = path.replace("{id}", ids.get("grant"));
+    } else if (path.startsWith("/concerns/") || path.startsWith("/screening/")) {
+      path = path.replace("{id}", ids.get("concern"));
     }
     assertThat(path).as("no value for a path variable in %s", pattern).doesNotContain("{");
     return path;
+  }
+
+  /** A concern the reporter submitted, awaiting screening and not linked to a child. */
+  private String submittedConcern(String reporter) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO concern (id, reference, source, status, reporter_id, reporter_name,
+                                 reporter_agency, what_happened, created_at, updated_at,
+                                 submitted_at)
+            SELECT ?, 'CON-MATRIX-' || substr(?::text, 1, 8), 'PRACTITIONER', 'SUBMITTED', u.id,
+                   u.display_name, 'Matrix agency', 'Seen with an adult who worries me', now(),
+                   now(), now()
+              FROM app_user u WHERE u.username = ?
+            """)
+        .params(id, id, reporter)
+        .update();
+    return id.toString();
   }
 
   private static boolean isTestCode(Class<?> type) {

@@ -110,9 +110,9 @@ class LayoutTests {
     Element nav = page.selectFirst("section.govuk-service-navigation");
     assertThat(nav.attr("data-module")).isEqualTo("govuk-service-navigation");
     assertThat(nav.select("a.govuk-service-navigation__link").eachAttr("href"))
-        .containsExactly("/", "/children", "/notifications", "/account/password");
+        .containsExactly("/", "/children", "/concerns/new", "/notifications", "/account/password");
     assertThat(nav.select("a.govuk-service-navigation__link").eachText())
-        .containsExactly("Home", "Children", "Notifications", "Account");
+        .containsExactly("Home", "Children", "Raise a concern", "Notifications", "Account");
     Element current = nav.selectFirst("li.govuk-service-navigation__item--active");
     assertThat(current.selectFirst("a").attr("aria-current")).isEqualTo("page");
     assertThat(current.selectFirst("a").attr("href")).isEqualTo("/");
@@ -128,6 +128,7 @@ class LayoutTests {
         .containsExactly(
             "/",
             "/children",
+            "/concerns/new",
             "/notifications",
             "/break-glass/reviews",
             "/audit",

@@ -37,6 +37,19 @@ class NavigationTests {
   }
 
   @Test
+  void screeningOfficersSeeScreeningAndAdministratorsRaiseNoConcerns() {
+    assertThat(items("/", Role.SCREENING_OFFICER))
+        .extracting(NavItem::key)
+        .containsExactly(
+            "home", "children", "raiseConcern", "screening", "notifications", "account");
+    assertThat(current(items("/screening/123", Role.SCREENING_OFFICER)))
+        .containsExactly("screening");
+    assertThat(items("/", Role.SYSTEM_ADMINISTRATOR))
+        .extracting(NavItem::key)
+        .doesNotContain("raiseConcern", "screening");
+  }
+
+  @Test
   void rolesAddTheirAreas() {
     assertThat(
             items("/", Role.TEAM_MANAGER, Role.DATA_PROTECTION_OFFICER, Role.SYSTEM_ADMINISTRATOR))

@@ -55,8 +55,11 @@ class SecurityConfig {
                     .hasRole("SYSTEM_ADMINISTRATOR")
                     .requestMatchers("/audit/**", "/break-glass/reviews/**")
                     .hasRole("DATA_PROTECTION_OFFICER")
-                    // Children's records are never for administrators (who manage accounts only).
-                    .requestMatchers("/children/**")
+                    .requestMatchers("/screening/**")
+                    .hasRole("SCREENING_OFFICER")
+                    // Children's records and concerns are never for administrators (who manage
+                    // accounts only).
+                    .requestMatchers("/children/**", "/concerns/**")
                     .hasAnyRole(
                         "PRACTITIONER",
                         "KEY_WORKER",

@@ -1,0 +1,130 @@
+package uk.harbour.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
+
+/**
+ * Children's cases with the CSE service. A child has at most one open case; a referral either opens
+ * it or adds the referring concern to it. Callers check that the signed-in user may make the
+ * referral (for example, a screening officer deciding on a concern); every change is audited.
+ */
+@Service
+public class Cases {
+
+  public static final String RECORD_TYPE = "case";
+
+  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Cases(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    this.jdbc = jdbc;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a case for the child, or finds the open one, and records that this concern led to it.
+   * Safe to call twice for the same concern, and safe when two referrals for one child race.
+   */
+  @Transactional
+  public CaseId openOrAdd(ChildId child, String concernReference) {
+    Instant now = clock.instant();
+    Optional<HarbourUser> user = currentUser.get();
+    UUID candidate = UUID.randomUUID();
+    int opened =
+        jdbc.sql(
+                """
+                INSERT INTO cases (id, child_id, status, opened_at, opened_by, opened_by_name)
+                VALUES (?, ?, 'OPEN', ?, ?, ?)
+                ON CONFLICT (child_id) WHERE status = 'OPEN' DO NOTHING
+                """)
+            .params(
+                candidate,
+                child.value(),
+                Timestamp.from(now),
+                user.map(u -> u.id().value()).orElse(null),
+                user.map(HarbourUser::displayName).orElse("Harbour"))
+            .update();
+    CaseId id = openCaseId(child).orElseThrow();
+    if (opened == 1) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id).withDetail("child " + child));
+    }
+    int added =
+        jdbc.sql(
+                """
+                INSERT INTO case_concern (case_id, concern_ref, added_at, added_by)
+                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """)
+            .params(
+                id.value(),
+                concernReference,
+                Timestamp.from(now),
+                user.map(u -> u.id().value()).orElse(null))
+            .update();
+    if (added == 1) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
+              .withDetail("concern added: " + concernReference));
+    }
+    return id;
+  }
+
+  /** Whether the child has an open case: they are open to the service. */
+  public boolean hasOpenCase(ChildId child) {
+    return openCaseId(child).isPresent();
+  }
+
+  /**
+   * The child's open case, if any. Callers must already have checked the user may see the child.
+   */
+  public Optional<CaseSummary> openCase(ChildId child) {
+    return jdbc.sql(
+            "SELECT id, child_id, status, opened_at, opened_by_name FROM cases"
+                + " WHERE child_id = ? AND status = 'OPEN'")
+        .param(child.value())
+        .query(
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              return new CaseSummary(
+                  new CaseId(id),
+                  child,
+                  CaseStatus.valueOf(rs.getString("status")),
+                  rs.getTimestamp("opened_at").toInstant(),
+                  rs.getString("opened_by_name"),
+                  concernsOf(id));
+            })
+        .optional();
+  }
+
+  private List<String> concernsOf(UUID caseId) {
+    return jdbc.sql("SELECT concern_ref FROM case_concern WHERE case_id = ? ORDER BY added_at")
+        .param(caseId)
+        .query(String.class)
+        .list();
+  }
+
+  private Optional<CaseId> openCaseId(ChildId child) {
+    return jdbc.sql("SELECT id FROM cases WHERE child_id = ? AND status = 'OPEN'")
+        .param(child.value())
+        .query(UUID.class)
+        .optional()
+        .map(CaseId::new);
+  }
+}

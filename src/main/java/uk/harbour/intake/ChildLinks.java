@@ -1,0 +1,145 @@
+package uk.harbour.intake;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.ScreeningAccess;
+import uk.harbour.people.ChildDetails;
+import uk.harbour.people.ChildRecord;
+import uk.harbour.people.Children;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordNotFoundException;
+
+/**
+ * Links a concern awaiting screening to the child it is about: an existing child found by Harbour
+ * reference, or a new record made from the concern's details. Linking lets the screening officer
+ * see the child until the decision, tells the child's key worker if the child is already open to
+ * the service, and is audited against both the concern and the child.
+ */
+@Service
+class ChildLinks {
+
+  static final String RECORD_TYPE = ConcernAccess.RECORD_TYPE;
+
+  /** What happened when an officer tried to link. */
+  enum Result {
+    LINKED,
+    NO_SUCH_REFERENCE,
+    ALREADY_LINKED
+  }
+
+  private final ConcernRepository repository;
+  private final Screening screening;
+  private final ScreeningOfficer officer;
+  private final ChildReferences references;
+  private final Children children;
+  private final ScreeningAccess screeningAccess;
+  private final KeyWorkerNotice keyWorkerNotice;
+  private final ReporterInTeam reporterInTeam;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ChildLinks(
+      ConcernRepository repository,
+      Screening screening,
+      ScreeningOfficer officer,
+      ChildReferences references,
+      Children children,
+      ScreeningAccess screeningAccess,
+      KeyWorkerNotice keyWorkerNotice,
+      ReporterInTeam reporterInTeam,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.screening = screening;
+    this.officer = officer;
+    this.references = references;
+    this.children = children;
+    this.screeningAccess = screeningAccess;
+    this.keyWorkerNotice = keyWorkerNotice;
+    this.reporterInTeam = reporterInTeam;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Links the concern to the child with this reference. Confirms only that the reference exists:
+   * nothing else about a child the officer may not see is read or shown. The look-up is audited
+   * whether or not it finds a child.
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  Result linkExisting(UUID id, String typedReference) {
+    Concern concern = screening.open(id);
+    if (!concern.awaitingDecision() || concern.childId() != null) {
+      return Result.ALREADY_LINKED;
+    }
+    String reference = ChildReferences.normalise(typedReference);
+    Optional<ChildId> child = references.find(typedReference);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.SEARCH, AccessPolicy.CHILD, child.orElse(null))
+            .withDetail(
+                "reference look-up for concern "
+                    + concern.reference()
+                    + ": "
+                    + (child.isPresent() ? "found" : "not found")));
+    if (child.isEmpty()) {
+      return Result.NO_SUCH_REFERENCE;
+    }
+    return link(concern, child.get(), reference, "existing child");
+  }
+
+  /** Opens a new child's record from details the officer confirmed, and links the concern to it. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  Result linkNew(UUID id, ChildDetails details) {
+    Concern concern = screening.open(id);
+    if (!concern.awaitingDecision() || concern.childId() != null) {
+      return Result.ALREADY_LINKED;
+    }
+    ChildRecord created = children.create(details);
+    Result result = link(concern, created.id(), created.reference(), "new child");
+    if (result == Result.LINKED) {
+      reporterInTeam.add(concern, created.id());
+    }
+    return result;
+  }
+
+  /** Undoes a link made by mistake; the officer's screening access to that child ends. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  void unlink(UUID id) {
+    Concern concern = screening.open(id);
+    ChildId child = concern.childId();
+    if (child == null || !concern.awaitingDecision() || !repository.unlink(id, child)) {
+      return;
+    }
+    screeningAccess.screened(child, concern.reference());
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
+            .withDetail("unlinked from child " + concern.childReference()));
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
+            .withDetail("concern " + concern.reference() + " unlinked"));
+  }
+
+  private Result link(Concern concern, ChildId child, String childReference, String how) {
+    HarbourUser user = officer.require();
+    if (!repository.link(concern.id(), child, childReference, user.id(), clock.instant())) {
+      return Result.ALREADY_LINKED;
+    }
+    screeningAccess.awaitingScreening(child, concern.reference());
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, concern.id())
+            .withDetail("linked to " + how + " " + childReference));
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
+            .withDetail("concern " + concern.reference() + " linked"));
+    keyWorkerNotice.sendIfOpen(child, childReference, concern);
+    return Result.LINKED;
+  }
+}

@@ -1,0 +1,62 @@
+package uk.harbour.intake;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.UserId;
+
+/**
+ * A concern as stored, with its life so far: drafted, submitted (received), linked to a child and
+ * decided.
+ *
+ * @param reference the reference number given on submission (CON-2026-000123); null for drafts
+ * @param reporterId the practitioner who raised it; null for public reports
+ * @param childReference the Harbour reference of the linked child (HBR-001234), if linked
+ * @param decision the screening decision, once made
+ */
+record Concern(
+    UUID id,
+    String reference,
+    ConcernSource source,
+    ConcernStatus status,
+    UserId reporterId,
+    String reporterName,
+    String reporterAgency,
+    ConcernDetails details,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant submittedAt,
+    ChildId childId,
+    String childReference,
+    Instant linkedAt,
+    int version,
+    ScreeningDecision decision) {
+
+  public boolean isDraft() {
+    return status == ConcernStatus.DRAFT;
+  }
+
+  public boolean awaitingDecision() {
+    return status == ConcernStatus.SUBMITTED;
+  }
+
+  public boolean fromPublic() {
+    return source == ConcernSource.PUBLIC;
+  }
+
+  boolean raisedBy(UserId user) {
+    return reporterId != null && reporterId.equals(user);
+  }
+
+  /** How long from receipt to decision, once decided. */
+  public Duration timeToDecision() {
+    return decision == null || submittedAt == null
+        ? null
+        : Duration.between(submittedAt, decision.decidedAt());
+  }
+
+  /** A screening decision: what was decided, why, by whom and when. */
+  record ScreeningDecision(
+      ScreeningOutcome outcome, String reasons, String decidedByName, Instant decidedAt) {}
+}

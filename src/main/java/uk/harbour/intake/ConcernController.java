@@ -1,0 +1,269 @@
+package uk.harbour.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.shared.DisplayDates;
+import uk.harbour.shared.StaleRecordException;
+
+/**
+ * A practitioner raises a concern: a form they can save as a draft and come back to, a page to
+ * check it, and submission with a reference number. Also their list of concerns.
+ */
+@Controller
+class ConcernController {
+
+  static final String SAVE = "save";
+  static final String CHECK = "check";
+
+  private final Concerns concerns;
+  private final ConcernAccess access;
+  private final ConcernPages pages;
+  private final Clock clock;
+
+  ConcernController(Concerns concerns, ConcernAccess access, ConcernPages pages, Clock clock) {
+    this.concerns = concerns;
+    this.access = access;
+    this.pages = pages;
+    this.clock = clock;
+  }
+
+  @InitBinder("form")
+  void allowFields(WebDataBinder binder) {
+    binder.setAllowedFields(allowedFields());
+  }
+
+  @GetMapping("/concerns")
+  String list(Model model) {
+    model.addAttribute("concerns", concerns.mine());
+    model.addAttribute("forMyYoungPeople", concerns.forMyYoungPeople());
+    return "intake/concerns";
+  }
+
+  @GetMapping("/concerns/new")
+  String newConcern(Model model) {
+    model.addAttribute("form", ConcernForm.blank());
+    return pages.form(model, null);
+  }
+
+  @PostMapping("/concerns/new")
+  String create(
+      @ModelAttribute("form") ConcernForm form,
+      BindingResult result,
+      @RequestParam(name = "action", defaultValue = SAVE) String action,
+      Model model,
+      RedirectAttributes redirect) {
+    if (addedRow(form, action)) {
+      return pages.form(model, null);
+    }
+    ConcernFormValidator.validateDraft(form, result, today());
+    if (!result.hasErrors() && form.isEmpty()) {
+      result.reject("intake.error.empty");
+    }
+    if (result.hasErrors()) {
+      form.padRows();
+      return pages.form(model, null);
+    }
+    UUID id = concerns.startDraft(form.toDetails());
+    if (SAVE.equals(action)) {
+      redirect.addFlashAttribute("saved", true);
+    }
+    return afterSave(id, action);
+  }
+
+  @GetMapping("/concerns/{id}/edit")
+  String edit(
+      @PathVariable String id,
+      @RequestParam(name = "check", required = false) String check,
+      Model model) {
+    Concern concern = concerns.view(ConcernAccess.parseId(id));
+    if (!concern.isDraft()) {
+      return "redirect:/concerns/" + concern.id();
+    }
+    ConcernForm form = ConcernForm.from(concern);
+    model.addAttribute("form", form);
+    if (check != null) {
+      BindingResult result =
+          new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+      ConcernFormValidator.validateSubmission(form, result, today());
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+    }
+    return pages.form(model, concern);
+  }
+
+  @PostMapping("/concerns/{id}/edit")
+  String update(
+      @PathVariable String id,
+      @ModelAttribute("form") ConcernForm form,
+      BindingResult result,
+      @RequestParam(name = "action", defaultValue = SAVE) String action,
+      Model model,
+      RedirectAttributes redirect) {
+    UUID concernId = ConcernAccess.parseId(id);
+    Concern concern = concerns.view(concernId);
+    if (!concern.isDraft()) {
+      return "redirect:/concerns/" + concernId;
+    }
+    if (addedRow(form, action)) {
+      return pages.form(model, concern);
+    }
+    ConcernFormValidator.validateDraft(form, result, today());
+    if (result.hasErrors()) {
+      form.padRows();
+      return pages.form(model, concern);
+    }
+    try {
+      concerns.saveDraft(concernId, form.getVersion(), form.toDetails());
+    } catch (StaleRecordException stale) {
+      Concern current = concerns.view(concernId);
+      model.addAttribute("stale", stale);
+      form.setVersion(current.version());
+      form.padRows();
+      return pages.form(model, current);
+    }
+    if (SAVE.equals(action)) {
+      redirect.addFlashAttribute("saved", true);
+    }
+    return afterSave(concernId, action);
+  }
+
+  @GetMapping("/concerns/{id}/check")
+  String check(@PathVariable String id, Model model) {
+    Concern concern = concerns.view(ConcernAccess.parseId(id));
+    if (!concern.isDraft()) {
+      return "redirect:/concerns/" + concern.id();
+    }
+    if (!submittable(concern)) {
+      return "redirect:/concerns/" + concern.id() + "/edit?check";
+    }
+    return pages.check(model, concern);
+  }
+
+  @PostMapping("/concerns/{id}/submit")
+  String submit(
+      @PathVariable String id,
+      @RequestParam(name = "version", defaultValue = "-1") int version,
+      RedirectAttributes redirect) {
+    Concern concern = concerns.view(ConcernAccess.parseId(id));
+    if (!concern.isDraft()) {
+      return "redirect:/concerns/" + concern.id();
+    }
+    if (!submittable(concern)) {
+      return "redirect:/concerns/" + concern.id() + "/edit?check";
+    }
+    concerns.submit(concern.id(), version);
+    return "redirect:/concerns/" + concern.id() + "/submitted";
+  }
+
+  @GetMapping("/concerns/{id}/submitted")
+  String submitted(@PathVariable String id, Model model) {
+    Concern concern = concerns.view(ConcernAccess.parseId(id));
+    if (concern.isDraft() || !access.isReporter(concern)) {
+      return "redirect:/concerns/" + concern.id();
+    }
+    model.addAttribute("concern", concern);
+    return "intake/concern-submitted";
+  }
+
+  @GetMapping("/concerns/{id}")
+  String view(@PathVariable String id, Model model) {
+    Concern concern = concerns.view(ConcernAccess.parseId(id));
+    if (concern.isDraft()) {
+      return "redirect:/concerns/" + concern.id() + "/edit";
+    }
+    return pages.view(model, concern);
+  }
+
+  private boolean submittable(Concern concern) {
+    ConcernForm form = ConcernForm.from(concern);
+    BindingResult result =
+        new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+    ConcernFormValidator.validateSubmission(form, result, today());
+    return !result.hasErrors();
+  }
+
+  /** Adds a blank row if the action was an "add another" button; the page then shows again. */
+  private static boolean addedRow(ConcernForm form, String action) {
+    for (ConcernRowsForm.Group group : ConcernRowsForm.Group.values()) {
+      if (group.addAction().equals(action)) {
+        form.padRows();
+        form.addRow(group);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String afterSave(UUID id, String action) {
+    return CHECK.equals(action)
+        ? "redirect:/concerns/" + id + "/check"
+        : "redirect:/concerns/" + id + "/edit";
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE);
+  }
+
+  /** Every field the form binds, rows only up to the most allowed: nothing else is bound. */
+  static String[] allowedFields() {
+    List<String> fields =
+        new ArrayList<>(
+            List.of(
+                "nameUnknown",
+                "givenNames",
+                "familyName",
+                "otherNames",
+                "dateOfBirthDay",
+                "dateOfBirthMonth",
+                "dateOfBirthYear",
+                "approximateAge",
+                "sex",
+                "address",
+                "postcode",
+                "school",
+                "description",
+                "whatHappened",
+                "happenedOnDay",
+                "happenedOnMonth",
+                "happenedOnYear",
+                "happenedWhen",
+                "happenedWhere",
+                "informationSource",
+                "passedOnBy",
+                "reliability",
+                "reliabilityNotes",
+                "otherChildren",
+                "actionTaken",
+                "version"));
+    for (int i = 0; i < ConcernRowsForm.MAX_ROWS; i++) {
+      for (String f : List.of("names", "nicknames", "description", "approximateAge")) {
+        fields.add("people[" + i + "]." + f);
+      }
+      fields.add("vehicles[" + i + "].registration");
+      fields.add("vehicles[" + i + "].description");
+      fields.add("phones[" + i + "].number");
+      fields.add("phones[" + i + "].notes");
+      fields.add("accounts[" + i + "].platform");
+      fields.add("accounts[" + i + "].handle");
+      fields.add("places[" + i + "].name");
+      fields.add("places[" + i + "].description");
+    }
+    for (Indicator indicator : Indicator.values()) {
+      fields.add("observations[" + indicator.name() + "]");
+    }
+    return fields.toArray(String[]::new);
+  }
+}

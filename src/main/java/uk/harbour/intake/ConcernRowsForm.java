@@ -1,0 +1,284 @@
+package uk.harbour.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import uk.harbour.intake.Connections.OnlineAccount;
+import uk.harbour.intake.Connections.PersonOfConcern;
+import uk.harbour.intake.Connections.Phone;
+import uk.harbour.intake.Connections.Place;
+import uk.harbour.intake.Connections.Vehicle;
+
+/**
+ * The repeating groups of the concern form, each a list of rows as typed. Without JavaScript the
+ * page shows a few blank rows and an "add another" button that posts and shows one more.
+ */
+final class ConcernRowsForm {
+
+  /** The most rows of any one kind a form accepts: more are ignored when binding. */
+  static final int MAX_ROWS = 20;
+
+  private ConcernRowsForm() {}
+
+  /** One kind of repeating row: its form field, its blank row and how it becomes a record. */
+  enum Group {
+    PEOPLE("people", 2),
+    VEHICLES("vehicles", 1),
+    PHONES("phones", 1),
+    ACCOUNTS("accounts", 1),
+    PLACES("places", 1);
+
+    final String field;
+    final int minimumRows;
+
+    Group(String field, int minimumRows) {
+      this.field = field;
+      this.minimumRows = minimumRows;
+    }
+
+    /** The action value of this group's "add another" button. */
+    String addAction() {
+      return "add-" + field;
+    }
+  }
+
+  /** Pads the list with blank rows up to {@code count}, never beyond {@link #MAX_ROWS}. */
+  static <R> void pad(List<R> rows, int count, Supplier<R> blank) {
+    while (rows.size() < Math.min(count, MAX_ROWS)) {
+      rows.add(blank.get());
+    }
+  }
+
+  /** The non-blank rows as records, in order. */
+  static <R extends Row, T> List<T> kept(List<R> rows, Function<R, T> toRecord) {
+    List<T> kept = new ArrayList<>();
+    for (R row : rows) {
+      if (row != null && !row.isBlank()) {
+        kept.add(toRecord.apply(row));
+      }
+    }
+    return kept;
+  }
+
+  interface Row {
+    boolean isBlank();
+  }
+
+  /** A person of concern as typed. */
+  static class PersonRow implements Row {
+    private String names;
+    private String nicknames;
+    private String description;
+    private String approximateAge;
+
+    static PersonRow of(PersonOfConcern p) {
+      PersonRow r = new PersonRow();
+      r.names = p.names();
+      r.nicknames = p.nicknames();
+      r.description = p.description();
+      r.approximateAge = p.approximateAge();
+      return r;
+    }
+
+    PersonOfConcern toRecord() {
+      return new PersonOfConcern(
+          Text.kept(names),
+          Text.kept(nicknames),
+          Text.kept(description),
+          Text.kept(approximateAge));
+    }
+
+    @Override
+    public boolean isBlank() {
+      return Text.blank(names)
+          && Text.blank(nicknames)
+          && Text.blank(description)
+          && Text.blank(approximateAge);
+    }
+
+    public String getNames() {
+      return names;
+    }
+
+    public void setNames(String v) {
+      names = v;
+    }
+
+    public String getNicknames() {
+      return nicknames;
+    }
+
+    public void setNicknames(String v) {
+      nicknames = v;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String v) {
+      description = v;
+    }
+
+    public String getApproximateAge() {
+      return approximateAge;
+    }
+
+    public void setApproximateAge(String v) {
+      approximateAge = v;
+    }
+  }
+
+  /** A vehicle as typed; the registration may be partial. */
+  static class VehicleRow implements Row {
+    private String registration;
+    private String description;
+
+    static VehicleRow of(Vehicle v) {
+      VehicleRow r = new VehicleRow();
+      r.registration = v.registration();
+      r.description = v.description();
+      return r;
+    }
+
+    Vehicle toRecord() {
+      return new Vehicle(Text.kept(registration), Text.kept(description));
+    }
+
+    @Override
+    public boolean isBlank() {
+      return Text.blank(registration) && Text.blank(description);
+    }
+
+    public String getRegistration() {
+      return registration;
+    }
+
+    public void setRegistration(String v) {
+      registration = v;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String v) {
+      description = v;
+    }
+  }
+
+  /** A phone number as typed, with who uses it. */
+  static class PhoneRow implements Row {
+    private String number;
+    private String notes;
+
+    static PhoneRow of(Phone p) {
+      PhoneRow r = new PhoneRow();
+      r.number = p.number();
+      r.notes = p.notes();
+      return r;
+    }
+
+    Phone toRecord() {
+      return new Phone(Text.kept(number), Text.kept(notes));
+    }
+
+    @Override
+    public boolean isBlank() {
+      return Text.blank(number) && Text.blank(notes);
+    }
+
+    public String getNumber() {
+      return number;
+    }
+
+    public void setNumber(String v) {
+      number = v;
+    }
+
+    public String getNotes() {
+      return notes;
+    }
+
+    public void setNotes(String v) {
+      notes = v;
+    }
+  }
+
+  /** An online account: the platform and the username or handle. */
+  static class AccountRow implements Row {
+    private String platform;
+    private String handle;
+
+    static AccountRow of(OnlineAccount a) {
+      AccountRow r = new AccountRow();
+      r.platform = a.platform();
+      r.handle = a.handle();
+      return r;
+    }
+
+    OnlineAccount toRecord() {
+      return new OnlineAccount(Text.kept(platform), Text.kept(handle));
+    }
+
+    @Override
+    public boolean isBlank() {
+      return Text.blank(platform) && Text.blank(handle);
+    }
+
+    public String getPlatform() {
+      return platform;
+    }
+
+    public void setPlatform(String v) {
+      platform = v;
+    }
+
+    public String getHandle() {
+      return handle;
+    }
+
+    public void setHandle(String v) {
+      handle = v;
+    }
+  }
+
+  /** A place: its name or address, and why it matters. */
+  static class PlaceRow implements Row {
+    private String name;
+    private String description;
+
+    static PlaceRow of(Place p) {
+      PlaceRow r = new PlaceRow();
+      r.name = p.name();
+      r.description = p.description();
+      return r;
+    }
+
+    Place toRecord() {
+      return new Place(Text.kept(name), Text.kept(description));
+    }
+
+    @Override
+    public boolean isBlank() {
+      return Text.blank(name) && Text.blank(description);
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String v) {
+      name = v;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String v) {
+      description = v;
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package uk.harbour.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.AuditOutcome;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.DisplayDates;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+
+/**
+ * Concerns raised by signed-in practitioners and by the public: drafts, submission with a reference
+ * number, and reading them back. Every read and change is audited in its transaction.
+ */
+@Service
+class Concerns {
+
+  static final String RECORD_TYPE = ConcernAccess.RECORD_TYPE;
+  static final int LIST_LIMIT = 200;
+
+  private final ConcernRepository repository;
+  private final ConcernAccess access;
+  private final AccessPolicy policy;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Concerns(
+      ConcernRepository repository,
+      ConcernAccess access,
+      AccessPolicy policy,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.access = access;
+    this.policy = policy;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Starts a practitioner's draft holding what they have typed so far. */
+  @Transactional
+  UUID startDraft(ConcernDetails details) {
+    HarbourUser user = practitioner();
+    Instant now = clock.instant();
+    UUID id =
+        repository.insert(
+            ConcernSource.PRACTITIONER, user.id(), user.displayName(), user.agencyName(), now);
+    repository.saveDetails(id, 0, details, now);
+    events.publishEvent(Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id).withDetail("draft"));
+    return id;
+  }
+
+  /**
+   * Saves the reporter's draft over the version they opened. If it was saved elsewhere since (in
+   * another tab), nothing is written and {@link StaleRecordException} says when.
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  void saveDraft(UUID id, int openedVersion, ConcernDetails details) {
+    Concern concern = editable(id);
+    if (!repository.saveDetails(id, openedVersion, details, clock.instant())) {
+      throw stale(id, concern);
+    }
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id).withDetail("draft saved"));
+  }
+
+  /** Submits the reporter's draft: it gets its reference number and joins the screening queue. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  String submit(UUID id, int openedVersion) {
+    Concern concern = editable(id);
+    Instant now = clock.instant();
+    String reference = newReference(now);
+    if (!repository.submit(id, openedVersion, reference, now)) {
+      throw stale(id, concern);
+    }
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
+            .withDetail("submitted " + reference));
+    events.publishEvent(new ConcernSubmitted(id, reference, now));
+    return reference;
+  }
+
+  /** Stores a public report straight into the screening queue; returns its reference. */
+  @Transactional
+  String submitPublic(ConcernDetails details) {
+    Instant now = clock.instant();
+    String reference = newReference(now);
+    UUID id = repository.insertSubmitted(details, reference, now);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id)
+            .withDetail("public report " + reference));
+    events.publishEvent(new ConcernSubmitted(id, reference, now));
+    return reference;
+  }
+
+  /**
+   * A reference number no concern has, for a report that is silently dropped but must look
+   * accepted. It uses up a number so that it can never be given to a real concern.
+   */
+  @Transactional
+  String unusedReference() {
+    return newReference(clock.instant());
+  }
+
+  /** The concern, if the user may see it; the view is audited, a refusal too. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  Concern view(UUID id) {
+    Concern concern = repository.find(id).orElse(null);
+    if (concern == null || !access.mayView(concern)) {
+      throw access.refuse(id, AuditAction.VIEW);
+    }
+    events.publishEvent(Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, id));
+    return concern;
+  }
+
+  /** The signed-in user's own concerns, drafts and submitted, most recently changed first. */
+  @Transactional
+  List<Concern> mine() {
+    List<Concern> mine = repository.raisedBy(practitioner().id(), LIST_LIMIT);
+    events.publishEvent(list("my concerns, results " + mine.size()));
+    return mine;
+  }
+
+  /** Concerns about children the signed-in user is key worker for (and may still see). */
+  @Transactional
+  List<Concern> forMyYoungPeople() {
+    HarbourUser user = practitioner();
+    List<Concern> found =
+        repository.forKeyWorker(user.id(), policy.visibleChildrenClause("c.child_id"), LIST_LIMIT);
+    events.publishEvent(list("concerns about my young people, results " + found.size()));
+    return found;
+  }
+
+  private Concern editable(UUID id) {
+    Concern concern = repository.find(id).orElse(null);
+    if (concern == null || !access.mayEdit(concern)) {
+      throw access.refuse(id, AuditAction.CHANGE);
+    }
+    return concern;
+  }
+
+  private StaleRecordException stale(UUID id, Concern opened) {
+    Concern now = repository.find(id).orElse(opened);
+    return new StaleRecordException(now.reporterName(), now.updatedAt());
+  }
+
+  private String newReference(Instant now) {
+    int year = LocalDate.ofInstant(now, DisplayDates.ZONE).getYear();
+    return String.format(Locale.ROOT, "CON-%d-%06d", year, repository.nextReferenceNumber());
+  }
+
+  private HarbourUser practitioner() {
+    HarbourUser user = currentUser.require();
+    if (user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      throw new AccessDeniedException("Administrators do not raise concerns");
+    }
+    return user;
+  }
+
+  private static Audited list(String detail) {
+    return new Audited(AuditAction.VIEW, RECORD_TYPE, null, AuditOutcome.SUCCEEDED, null, detail);
+  }
+}

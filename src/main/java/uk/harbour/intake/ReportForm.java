@@ -1,0 +1,346 @@
+package uk.harbour.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.validation.Errors;
+import uk.harbour.intake.ConcernRowsForm.VehicleRow;
+import uk.harbour.people.Sex;
+import uk.harbour.shared.DateParts;
+
+/**
+ * The public and business report, as typed: only what a member of the public can know. The {@code
+ * website} field is a honeypot hidden from people; only automated senders fill it in.
+ */
+class ReportForm {
+
+  static final int VEHICLE_ROWS = 2;
+
+  private String website;
+  private String whatHappened;
+  private String happenedOnDay;
+  private String happenedOnMonth;
+  private String happenedOnYear;
+  private String happenedWhen;
+  private String happenedWhere;
+  private DangerNow dangerNow;
+  private String childName;
+  private String childAge;
+  private Sex childSex;
+  private String childDescription;
+  private String peopleDescription;
+  private List<VehicleRow> vehicles = new ArrayList<>();
+  private String otherChildren;
+  private ReporterKind reporterKind;
+  private String businessName;
+  private String contactName;
+  private String contactPhone;
+  private String contactEmail;
+
+  static ReportForm blank() {
+    ReportForm f = new ReportForm();
+    f.padRows();
+    return f;
+  }
+
+  void padRows() {
+    ConcernRowsForm.pad(vehicles, VEHICLE_ROWS, VehicleRow::new);
+  }
+
+  /** Whether the hidden honeypot field was filled in: the sender is almost certainly a program. */
+  boolean isAutomated() {
+    return !Text.blank(website);
+  }
+
+  void validate(Errors errors, LocalDate today) {
+    if (Text.blank(whatHappened)) {
+      errors.rejectValue("whatHappened", "intake.report.error.whatHappened.required");
+    }
+    Text.maxLength(errors, "whatHappened", whatHappened, Text.ACCOUNT_MAX, "whatHappened");
+    ConcernFormValidator.happenedOn(
+        errors, DateParts.of(happenedOnDay, happenedOnMonth, happenedOnYear), today);
+    Text.maxLength(errors, "happenedWhen", happenedWhen, Text.SHORT_MAX, "happenedWhen");
+    Text.maxLength(errors, "happenedWhere", happenedWhere, Text.ADDRESS_MAX, "happenedWhere");
+    if (dangerNow == null) {
+      errors.rejectValue("dangerNow", "intake.report.error.dangerNow.required");
+    }
+    Text.maxLength(errors, "childName", childName, Text.OTHER_NAMES_MAX, "childName");
+    if (!Text.blank(childAge) && Text.age(childAge) == null) {
+      errors.rejectValue("childAge", "intake.report.error.childAge.invalid");
+    }
+    Text.maxLength(errors, "childDescription", childDescription, Text.TEXT_MAX, "childDescription");
+    Text.maxLength(
+        errors, "peopleDescription", peopleDescription, Text.TEXT_MAX, "peopleDescription");
+    for (int i = 0; i < vehicles.size(); i++) {
+      VehicleRow v = vehicles.get(i);
+      Text.maxLength(
+          errors,
+          "vehicles[" + i + "].registration",
+          v.getRegistration(),
+          Text.REGISTRATION_MAX,
+          "vehicle.registration",
+          i + 1);
+      Text.maxLength(
+          errors,
+          "vehicles[" + i + "].description",
+          v.getDescription(),
+          Text.NOTE_MAX,
+          "vehicle.description",
+          i + 1);
+    }
+    Text.maxLength(errors, "otherChildren", otherChildren, Text.TEXT_MAX, "otherChildren");
+    Text.maxLength(errors, "businessName", businessName, Text.SHORT_MAX, "businessName");
+    Text.maxLength(errors, "contactName", contactName, Text.NAME_MAX, "contactName");
+    if (!Text.blank(contactPhone) && !contactPhone.strip().matches("[0-9 +()\\-]{6,40}")) {
+      errors.rejectValue("contactPhone", "intake.report.error.contactPhone.invalid");
+    }
+    if (!Text.blank(contactEmail)
+        && (contactEmail.length() > Text.EMAIL_MAX
+            || !contactEmail.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+      errors.rejectValue("contactEmail", "intake.report.error.contactEmail.invalid");
+    }
+  }
+
+  ConcernDetails toDetails() {
+    LocalDate on = getHappenedOn();
+    AboutWhom about =
+        new AboutWhom(
+            Text.blank(childName),
+            null,
+            null,
+            Text.kept(childName),
+            null,
+            Text.age(childAge),
+            childSex,
+            null,
+            null,
+            null,
+            Text.kept(childDescription));
+    WhatHappened happened =
+        new WhatHappened(
+            Text.kept(whatHappened),
+            on,
+            Text.kept(happenedWhen),
+            Text.kept(happenedWhere),
+            null,
+            null,
+            null,
+            null,
+            Text.kept(otherChildren),
+            null);
+    Connections connections =
+        new Connections(
+            List.of(),
+            ConcernRowsForm.kept(vehicles, VehicleRow::toRecord),
+            List.of(),
+            List.of(),
+            List.of());
+    PublicDetails publicDetails =
+        new PublicDetails(
+            dangerNow,
+            reporterKind,
+            Text.kept(businessName),
+            Text.kept(peopleDescription),
+            Text.kept(contactName),
+            Text.kept(contactPhone),
+            Text.kept(contactEmail));
+    return new ConcernDetails(about, happened, connections, Map.of(), publicDetails);
+  }
+
+  /** The date it happened if all three parts make a real date, otherwise null. */
+  public LocalDate getHappenedOn() {
+    return DateParts.of(happenedOnDay, happenedOnMonth, happenedOnYear).date();
+  }
+
+  static String[] allowedFields() {
+    List<String> fields =
+        new ArrayList<>(
+            List.of(
+                "website",
+                "whatHappened",
+                "happenedOnDay",
+                "happenedOnMonth",
+                "happenedOnYear",
+                "happenedWhen",
+                "happenedWhere",
+                "dangerNow",
+                "childName",
+                "childAge",
+                "childSex",
+                "childDescription",
+                "peopleDescription",
+                "otherChildren",
+                "reporterKind",
+                "businessName",
+                "contactName",
+                "contactPhone",
+                "contactEmail"));
+    for (int i = 0; i < VEHICLE_ROWS; i++) {
+      fields.add("vehicles[" + i + "].registration");
+      fields.add("vehicles[" + i + "].description");
+    }
+    return fields.toArray(String[]::new);
+  }
+
+  // Accessors for data binding.
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String v) {
+    website = v;
+  }
+
+  public String getWhatHappened() {
+    return whatHappened;
+  }
+
+  public void setWhatHappened(String v) {
+    whatHappened = v;
+  }
+
+  public String getHappenedOnDay() {
+    return happenedOnDay;
+  }
+
+  public void setHappenedOnDay(String v) {
+    happenedOnDay = v;
+  }
+
+  public String getHappenedOnMonth() {
+    return happenedOnMonth;
+  }
+
+  public void setHappenedOnMonth(String v) {
+    happenedOnMonth = v;
+  }
+
+  public String getHappenedOnYear() {
+    return happenedOnYear;
+  }
+
+  public void setHappenedOnYear(String v) {
+    happenedOnYear = v;
+  }
+
+  public String getHappenedWhen() {
+    return happenedWhen;
+  }
+
+  public void setHappenedWhen(String v) {
+    happenedWhen = v;
+  }
+
+  public String getHappenedWhere() {
+    return happenedWhere;
+  }
+
+  public void setHappenedWhere(String v) {
+    happenedWhere = v;
+  }
+
+  public DangerNow getDangerNow() {
+    return dangerNow;
+  }
+
+  public void setDangerNow(DangerNow v) {
+    dangerNow = v;
+  }
+
+  public String getChildName() {
+    return childName;
+  }
+
+  public void setChildName(String v) {
+    childName = v;
+  }
+
+  public String getChildAge() {
+    return childAge;
+  }
+
+  public void setChildAge(String v) {
+    childAge = v;
+  }
+
+  public Sex getChildSex() {
+    return childSex;
+  }
+
+  public void setChildSex(Sex v) {
+    childSex = v;
+  }
+
+  public String getChildDescription() {
+    return childDescription;
+  }
+
+  public void setChildDescription(String v) {
+    childDescription = v;
+  }
+
+  public String getPeopleDescription() {
+    return peopleDescription;
+  }
+
+  public void setPeopleDescription(String v) {
+    peopleDescription = v;
+  }
+
+  public List<VehicleRow> getVehicles() {
+    return vehicles;
+  }
+
+  public void setVehicles(List<VehicleRow> v) {
+    vehicles = v;
+  }
+
+  public String getOtherChildren() {
+    return otherChildren;
+  }
+
+  public void setOtherChildren(String v) {
+    otherChildren = v;
+  }
+
+  public ReporterKind getReporterKind() {
+    return reporterKind;
+  }
+
+  public void setReporterKind(ReporterKind v) {
+    reporterKind = v;
+  }
+
+  public String getBusinessName() {
+    return businessName;
+  }
+
+  public void setBusinessName(String v) {
+    businessName = v;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public void setContactName(String v) {
+    contactName = v;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String v) {
+    contactPhone = v;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String v) {
+    contactEmail = v;
+  }
+}

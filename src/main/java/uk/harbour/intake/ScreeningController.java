@@ -1,0 +1,157 @@
+package uk.harbour.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The screening queue, a concern's screening page, linking it to a child, and the decision. */
+@Controller
+class ScreeningController {
+
+  /** One concern in the queue, with how long it has waited. */
+  record Waiting(Concern concern, String waited, boolean overdue) {}
+
+  /** One recent decision, with how long it took. */
+  record Decided(Concern concern, String took) {}
+
+  private final Screening screening;
+  private final ChildLinks links;
+  private final ScreeningCandidates candidates;
+  private final ConcernPages pages;
+  private final ScreeningProperties properties;
+  private final Durations durations;
+  private final Clock clock;
+
+  ScreeningController(
+      Screening screening,
+      ChildLinks links,
+      ScreeningCandidates candidates,
+      ConcernPages pages,
+      ScreeningProperties properties,
+      Durations durations,
+      Clock clock) {
+    this.screening = screening;
+    this.links = links;
+    this.candidates = candidates;
+    this.pages = pages;
+    this.properties = properties;
+    this.durations = durations;
+    this.clock = clock;
+  }
+
+  @InitBinder("form")
+  void allowFields(WebDataBinder binder) {
+    binder.setAllowedFields("childReference", "outcome", "reasons");
+  }
+
+  @GetMapping("/screening")
+  String queue(Model model) {
+    var now = clock.instant();
+    List<Waiting> waiting =
+        screening.queue().stream()
+            .map(
+                c -> {
+                  Duration waited = Duration.between(c.submittedAt(), now);
+                  return new Waiting(
+                      c,
+                      durations.describe(waited),
+                      waited.compareTo(properties.highlightAfter()) > 0);
+                })
+            .toList();
+    List<Decided> decided =
+        screening.recentlyDecided().stream()
+            .map(c -> new Decided(c, durations.describe(c.timeToDecision())))
+            .toList();
+    model.addAttribute("waiting", waiting);
+    model.addAttribute("decided", decided);
+    model.addAttribute("highlightAfter", durations.describe(properties.highlightAfter()));
+    return "intake/screening-queue";
+  }
+
+  @GetMapping("/screening/{id}")
+  String concern(@PathVariable String id, Model model) {
+    model.addAttribute("form", new ScreeningForm());
+    return page(ConcernAccess.parseId(id), model);
+  }
+
+  @PostMapping("/screening/{id}/link")
+  String link(
+      @PathVariable String id,
+      @ModelAttribute("form") ScreeningForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    UUID concernId = ConcernAccess.parseId(id);
+    form.validateLink(result);
+    if (!result.hasErrors()) {
+      switch (links.linkExisting(concernId, form.getChildReference())) {
+        case LINKED -> {
+          redirect.addFlashAttribute("linked", true);
+          return "redirect:/screening/" + concernId;
+        }
+        case NO_SUCH_REFERENCE ->
+            result.rejectValue("childReference", "intake.screening.error.childReference.unknown");
+        case ALREADY_LINKED ->
+            result.rejectValue("childReference", "intake.screening.error.alreadyLinked");
+      }
+    }
+    return page(concernId, model);
+  }
+
+  @PostMapping("/screening/{id}/unlink")
+  String unlink(@PathVariable String id) {
+    UUID concernId = ConcernAccess.parseId(id);
+    links.unlink(concernId);
+    return "redirect:/screening/" + concernId;
+  }
+
+  @PostMapping("/screening/{id}/decision")
+  String decide(
+      @PathVariable String id,
+      @ModelAttribute("form") ScreeningForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    UUID concernId = ConcernAccess.parseId(id);
+    form.validateDecision(result);
+    if (!result.hasErrors()) {
+      Screening.Refusal refusal = screening.decide(concernId, form.getOutcome(), form.getReasons());
+      if (refusal == null) {
+        redirect.addFlashAttribute("decidedReference", screening.open(concernId).reference());
+        return "redirect:/screening";
+      }
+      if (refusal == Screening.Refusal.ALREADY_DECIDED) {
+        return "redirect:/screening/" + concernId;
+      }
+      result.rejectValue("outcome", "intake.screening.error.outcome.needsChild");
+    }
+    return page(concernId, model);
+  }
+
+  private String page(UUID id, Model model) {
+    Concern concern = screening.open(id);
+    pages.details(model, concern);
+    Duration waited =
+        Duration.between(
+            concern.submittedAt(),
+            concern.decision() == null ? clock.instant() : concern.decision().decidedAt());
+    model.addAttribute("waited", durations.describe(waited));
+    model.addAttribute(
+        "overdue", concern.awaitingDecision() && waited.compareTo(properties.highlightAfter()) > 0);
+    model.addAttribute(
+        "candidates", concern.awaitingDecision() ? candidates.forConcern(concern) : List.of());
+    model.addAttribute("outcomes", ScreeningOutcome.values());
+    return "intake/screening-concern";
+  }
+}

@@ -1,0 +1,187 @@
+package uk.harbour.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Page;
+
+/** The public and business report over real HTTP, without signing in. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReportEndToEndIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired ReportProperties properties;
+  @Autowired ReportRateLimit rateLimit;
+
+  @Test
+  void theSignInPageLinksToTheReportAndItNeedsNoSignIn() {
+    Page login = new Browser(port).get("/login");
+    assertThat(login.document().select("main a[href=/report]")).isNotEmpty();
+    Page report = new Browser(port).get("/report");
+    assertThat(report.status()).isEqualTo(200);
+    assertThat(report.document().select("main .govuk-warning-text").text())
+        .contains("If a child is in immediate danger, call 999");
+    assertThat(report.document().select("[hidden] input#website")).hasSize(1);
+  }
+
+  @Test
+  void anAnonymousReportIsStoredForScreeningWithItsReference() {
+    PublicReporter reporter = new PublicReporter(port);
+    Map<String, String> fields = report("A girl of about 13 was taken into room 12 by two men.");
+    fields.put("childName", "Kez");
+    fields.put("vehicles[0].registration", "NB7?");
+    fields.put("contactPhone", "07700 900982");
+    Page sent = reporter.report(fields);
+    assertThat(sent.location()).isEqualTo("/report/sent");
+    Page confirmation = reporter.get(sent.location());
+    String reference = confirmation.document().select(".govuk-panel__body strong").text();
+    assertThat(reference).matches("CON-\\d{4}-\\d{6}");
+    assertThat(confirmation.document().select("main").text()).contains("What happens next");
+
+    Map<String, Object> row =
+        jdbc.sql(
+                "SELECT source, status, reporter_id, other_names, name_unknown, contact_phone,"
+                    + " what_happened FROM concern WHERE reference = ?")
+            .param(reference)
+            .query()
+            .singleRow();
+    assertThat(row.get("source")).isEqualTo("PUBLIC");
+    assertThat(row.get("status")).isEqualTo("SUBMITTED");
+    assertThat(row.get("reporter_id")).isNull();
+    assertThat(row.get("other_names")).isEqualTo("Kez");
+    assertThat(row.get("name_unknown")).isEqualTo(false);
+    assertThat(row.get("contact_phone")).isEqualTo("07700 900982");
+    assertThat(row.get("what_happened"))
+        .isEqualTo("A girl of about 13 was taken into room 12 by two men.");
+    assertThat(
+            jdbc.sql(
+                    "SELECT registration FROM concern_vehicle v JOIN concern c ON c.id = v.concern_id"
+                        + " WHERE c.reference = ?")
+                .param(reference)
+                .query(String.class)
+                .single())
+        .isEqualTo("NB7?");
+    // The confirmation cannot be reopened later or by someone else.
+    assertThat(reporter.get("/report/sent").location()).isEqualTo("/report");
+  }
+
+  @Test
+  void aFilledHoneypotIsDroppedButLooksAccepted() {
+    long before = publicReports();
+    Map<String, String> fields = report("Buy cheap watches now");
+    fields.put("website", "http://spam.example");
+    Page sent = new PublicReporter(port).reportAndFollow(fields);
+    assertThat(sent.status()).isEqualTo(200);
+    assertThat(sent.document().select("h1").text()).contains("We have your report");
+    assertThat(sent.document().select(".govuk-panel__body strong").text())
+        .matches("CON-\\d{4}-\\d{6}");
+    assertThat(publicReports()).isEqualTo(before);
+  }
+
+  @Test
+  void oneAddressMaySendOnlySoManyReportsInAWindow() throws Exception {
+    PublicReporter busy = new PublicReporter(port);
+    for (int i = 0; i < properties.maxPerAddress(); i++) {
+      assertThat(busy.report(report("Report number " + i)).location()).isEqualTo("/report/sent");
+    }
+    long before = publicReports();
+    Page refused = busy.report(report("One report too many"));
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.errorSummary()).contains("try again later").contains("999");
+    assertThat(refused.document().getElementById("whatHappened").text())
+        .isEqualTo("One report too many");
+    assertThat(publicReports()).isEqualTo(before);
+    // Someone else, at another address, is not affected.
+    assertThat(new PublicReporter(port).report(report("Another address")).location())
+        .isEqualTo("/report/sent");
+    // The address itself is never stored, only a salted hash of it.
+    assertThat(submissionsCountedFor(rateLimit.hash(busy.address())))
+        .isEqualTo(properties.maxPerAddress() + 1);
+    assertThat(submissionsCountedFor(busy.address())).isZero();
+    assertThat(submissionsCountedFor(sha256(busy.address()))).isZero();
+  }
+
+  @Test
+  void overLongAndMissingAnswersGetErrorsAndNothingIsStored() {
+    long before = publicReports();
+    Map<String, String> fields = new HashMap<>();
+    fields.put("childDescription", "x".repeat(5_001));
+    fields.put("vehicles[1].registration", "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    fields.put("contactEmail", "not an email");
+    Page page = new PublicReporter(port).report(fields);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.errorSummary())
+        .contains("Tell us what you saw or heard")
+        .contains("Select whether you think a child is in danger right now")
+        .contains("What they looked like must be 5,000 characters or fewer")
+        .contains("Vehicle 2: registration number must be 20 characters or fewer")
+        .contains("Enter an email address in the correct format");
+    assertThat(page.document().getElementById("childDescription").text()).hasSize(5_001);
+    assertThat(publicReports()).isEqualTo(before);
+  }
+
+  @Test
+  void theConfirmationIsTheSameWhetherOrNotTheChildIsKnownToHarbour() {
+    Map<String, String> known = report("Saw her get into a car outside the chip shop");
+    known.put(
+        "childName",
+        jdbc.sql("SELECT first_name || ' ' || last_name FROM child ORDER BY reference LIMIT 1")
+            .query(String.class)
+            .single());
+    Map<String, String> unknown = report("Saw her get into a car outside the chip shop");
+    unknown.put("childName", "Nobody Knownhere");
+    String first = withoutReference(new PublicReporter(port).reportAndFollow(known));
+    String second = withoutReference(new PublicReporter(port).reportAndFollow(unknown));
+    assertThat(first).isEqualTo(second);
+  }
+
+  @Test
+  void aReportSaysToCall999WhenAChildIsInDangerNow() {
+    Map<String, String> fields = report("Two men are pushing a boy into a van right now");
+    fields.put("dangerNow", "YES");
+    Page sent = new PublicReporter(port).reportAndFollow(fields);
+    assertThat(sent.document().select("main .govuk-warning-text").text()).contains("call 999 now");
+  }
+
+  private static Map<String, String> report(String whatHappened) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("whatHappened", whatHappened);
+    fields.put("dangerNow", "NOT_SURE");
+    return fields;
+  }
+
+  private static String withoutReference(Page page) {
+    return page.document().select("main").text().replaceAll("CON-\\d{4}-\\d{6}", "CON-REFERENCE");
+  }
+
+  private long submissionsCountedFor(String key) {
+    return jdbc.sql(
+            "SELECT coalesce(sum(submissions), 0) FROM report_rate_limit WHERE key_hash = ?")
+        .param(key)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String sha256(String s) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private long publicReports() {
+    return jdbc.sql("SELECT count(*) FROM concern WHERE source = 'PUBLIC'")
+        .query(Long.class)
+        .single();
+  }
+}
