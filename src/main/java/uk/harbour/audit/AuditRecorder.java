@@ -20,6 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.AuditHints;
 import uk.harbour.shared.Audited;
 
 /**
@@ -59,6 +60,9 @@ class AuditRecorder {
     Optional<HarbourUser> user = currentUser.get();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     HttpServletRequest request = currentRequest();
+    boolean keepWhere =
+        request != null
+            && !Boolean.TRUE.equals(request.getAttribute(AuditHints.ANONYMOUS_REPORTER));
     log.append(
         new StoredEvent(
             0,
@@ -73,8 +77,8 @@ class AuditRecorder {
             event.recordType(),
             event.recordId(),
             event.outcome().name(),
-            request == null ? null : request.getRemoteAddr(),
-            request == null ? null : sessionRef(request),
+            keepWhere ? request.getRemoteAddr() : null,
+            keepWhere ? sessionRef(request) : null,
             event.reason(),
             event.detail(),
             null,

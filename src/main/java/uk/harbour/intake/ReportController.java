@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.people.Sex;
+import uk.harbour.shared.AuditHints;
 import uk.harbour.shared.DisplayDates;
 
 /**
@@ -58,6 +59,8 @@ class ReportController {
       HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
+    // Reporters may stay anonymous: the audit keeps no address or session for this request.
+    request.setAttribute(AuditHints.ANONYMOUS_REPORTER, Boolean.TRUE);
     form.validate(result, LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE));
     if (result.hasErrors()) {
       form.padRows();

@@ -2,21 +2,27 @@ package uk.harbour.intake;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import uk.harbour.people.ChildDescription;
+import uk.harbour.people.ChildMatching;
 
 /**
  * The seam for identity matching: ranked children who may be the one a concern is about. The
  * screening page shows whatever this returns, best first, each with a button that links the concern
  * to that child.
  *
- * <p>Until the identity matching engine ({@code uk.harbour.people.matching}) is wired in, this
- * suggests nobody and the screening officer links by Harbour reference or creates a new record. To
- * wire it: pass {@code concern.details().about()} (an {@link AboutWhom}: given names, family name,
- * other names or nicknames, whether the name is unknown, date of birth or approximate age, sex,
- * address, postcode, school, description) to the matcher, audit the search, and map its results to
- * {@link Candidate}s. Never link automatically below the matcher's very high threshold.
+ * <p>The candidates come from the identity matching engine through {@link ChildMatching}, which
+ * audits the search. Nothing is linked automatically: the screening officer decides.
  */
 @Component
 class ScreeningCandidates {
+
+  static final int LIMIT = 5;
+
+  private final ChildMatching matching;
+
+  ScreeningCandidates(ChildMatching matching) {
+    this.matching = matching;
+  }
 
   /**
    * One suggested child.
@@ -35,6 +41,20 @@ class ScreeningCandidates {
   }
 
   List<Candidate> forConcern(Concern concern) {
-    return List.of();
+    AboutWhom about = concern.details().about();
+    ChildDescription description =
+        new ChildDescription(
+            about.givenNames(),
+            about.familyName(),
+            about.otherNames(),
+            about.dateOfBirth(),
+            about.approximateAge(),
+            about.sex(),
+            about.address(),
+            about.postcode(),
+            about.school());
+    return matching.candidates(description, LIMIT).stream()
+        .map(c -> new Candidate(c.reference(), c.summary(), c.probability(), c.explanation()))
+        .toList();
   }
 }

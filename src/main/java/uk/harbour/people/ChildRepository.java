@@ -144,6 +144,20 @@ class ChildRepository {
         .list();
   }
 
+  /** Every child, for the matching index; callers must not show these without a reason. */
+  List<ChildRecord> all() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM child c ORDER BY c.reference")
+        .query(ChildRepository::map)
+        .list();
+  }
+
+  /** Changes whenever a child is added or changed: the count and the latest change. */
+  String changeVersion() {
+    return jdbc.sql("SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM child")
+        .query(String.class)
+        .single();
+  }
+
   /** How many children the viewer may see: the count is scoped inside the query too. */
   int countVisible(String visibility, UUID viewer) {
     return jdbc.sql("SELECT count(*) FROM child c WHERE " + visibility)

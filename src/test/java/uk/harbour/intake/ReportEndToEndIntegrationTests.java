@@ -71,6 +71,18 @@ class ReportEndToEndIntegrationTests {
                 .query(String.class)
                 .single())
         .isEqualTo("NB7?");
+    // The audit records the report but keeps no address or session that could identify the
+    // reporter.
+    Map<String, Object> audit =
+        jdbc.sql(
+                "SELECT username, ip_address, session_ref FROM audit_event WHERE action = 'CREATE'"
+                    + " AND record_type = 'concern' AND detail = ?")
+            .param("public report " + reference)
+            .query()
+            .singleRow();
+    assertThat(audit.get("username")).isEqualTo("anonymous");
+    assertThat(audit.get("ip_address")).isNull();
+    assertThat(audit.get("session_ref")).isNull();
     // The confirmation cannot be reopened later or by someone else.
     assertThat(reporter.get("/report/sent").location()).isEqualTo("/report");
   }
