@@ -2,24 +2,21 @@ package uk.harbour.intake;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.harbour.people.Children;
 import uk.harbour.shared.ChildId;
 
 /**
  * Finds a child's id from the Harbour reference a screening officer typed, reading nothing else
- * about the child. The people module has no facade method for this yet ({@code Children} finds by
- * id only); when it gains one (for example {@code Children.idForReference}), call that instead of
- * reading its table here.
+ * about the child.
  */
 @Component
 class ChildReferences {
 
-  private final JdbcClient jdbc;
+  private final Children children;
 
-  ChildReferences(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  ChildReferences(Children children) {
+    this.children = children;
   }
 
   Optional<ChildId> find(String typed) {
@@ -27,11 +24,7 @@ class ChildReferences {
     if (reference == null) {
       return Optional.empty();
     }
-    return jdbc.sql("SELECT id FROM child WHERE reference = ?")
-        .param(reference)
-        .query(UUID.class)
-        .optional()
-        .map(ChildId::new);
+    return children.idForReference(reference);
   }
 
   /** "hbr-1234 " and "HBR-001234" both become HBR-001234; anything else null. */

@@ -85,6 +85,14 @@ class ChildRepository {
         .optional();
   }
 
+  Optional<ChildId> idForReference(String reference) {
+    return jdbc.sql("SELECT id FROM child WHERE reference = ?")
+        .param(reference)
+        .query(UUID.class)
+        .optional()
+        .map(ChildId::new);
+  }
+
   boolean exists(ChildId id) {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM child WHERE id = ?)")
         .param(id.value())

@@ -147,6 +147,14 @@ public class Children {
         .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
   }
 
+  /**
+   * The id of the child with this Harbour reference, revealing nothing else about them: for a
+   * screening officer linking a concern to a child they name. Callers audit the look-up.
+   */
+  public Optional<ChildId> idForReference(String reference) {
+    return repository.idForReference(reference);
+  }
+
   public boolean exists(ChildId id) {
     return repository.exists(id);
   }
