@@ -1,6 +1,7 @@
 package uk.harbour.intake;
 
 import java.time.LocalDate;
+import uk.harbour.people.ChildDetails;
 import uk.harbour.people.Sex;
 
 /**
@@ -40,5 +41,24 @@ record AboutWhom(
           .strip();
     }
     return otherNames;
+  }
+
+  /** What a new child record would start from: the names, age and places the concern gives. */
+  ChildDetails toChildDetails() {
+    return new ChildDetails(
+        givenNames,
+        familyName,
+        otherNames,
+        dateOfBirth,
+        dateOfBirth == null ? approximateAge : null,
+        sex,
+        null,
+        null,
+        null,
+        null,
+        null,
+        address,
+        postcode,
+        school);
   }
 }

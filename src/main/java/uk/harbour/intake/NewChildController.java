@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.people.ChildForm;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.DisplayDates;
 
@@ -31,7 +32,18 @@ class NewChildController {
 
   @InitBinder("form")
   void allowFields(WebDataBinder binder) {
-    binder.setAllowedFields(NewChildForm.allowedFields());
+    binder.setAllowedFields(
+        "firstName",
+        "lastName",
+        "otherNames",
+        "dateOfBirthDay",
+        "dateOfBirthMonth",
+        "dateOfBirthYear",
+        "approximateAge",
+        "sex",
+        "address",
+        "postcode",
+        "school");
   }
 
   @GetMapping("/screening/{id}/new-child")
@@ -40,19 +52,19 @@ class NewChildController {
     if (!concern.awaitingDecision() || concern.childId() != null) {
       return "redirect:/screening/" + concern.id();
     }
-    model.addAttribute("form", NewChildForm.from(concern.details().about()));
+    model.addAttribute("form", ChildForm.prefilled(concern.details().about().toChildDetails()));
     return page(model, concern);
   }
 
   @PostMapping("/screening/{id}/new-child")
   String create(
       @PathVariable String id,
-      @ModelAttribute("form") NewChildForm form,
+      @ModelAttribute("form") ChildForm form,
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
     Concern concern = screening.open(ConcernAccess.parseId(id));
-    form.validate(result, LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE));
+    form.validateDetails(result, LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE));
     if (result.hasErrors()) {
       return page(model, concern);
     }

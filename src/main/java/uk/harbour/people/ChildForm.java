@@ -6,8 +6,12 @@ import org.springframework.validation.Errors;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.shared.DateParts;
 
-/** The child details form, as typed. Values are kept exactly as entered, never truncated. */
-class ChildForm {
+/**
+ * The child details form, as typed, and the one set of rules for a child's details: the child
+ * record pages and the screening page that creates a child from a concern both use it. Values are
+ * kept exactly as entered, never truncated.
+ */
+public class ChildForm {
 
   static final int NAME_MAX = 100;
   static final int OTHER_NAMES_MAX = 500;
@@ -37,7 +41,13 @@ class ChildForm {
   private int version;
 
   static ChildForm from(ChildRecord record) {
-    ChildDetails d = record.details();
+    ChildForm f = prefilled(record.details());
+    f.version = record.version();
+    return f;
+  }
+
+  /** A form showing these details, for example what a concern says about a child. */
+  public static ChildForm prefilled(ChildDetails d) {
     ChildForm f = new ChildForm();
     f.firstName = d.firstName();
     f.lastName = d.lastName();
@@ -57,11 +67,19 @@ class ChildForm {
     f.address = d.address();
     f.postcode = d.postcode();
     f.school = d.school();
-    f.version = record.version();
     return f;
   }
 
-  /** Checks the form; each problem is reported against its field with a message key. */
+  /** Checks the child's details; each problem is reported against its field with a message key. */
+  public void validateDetails(Errors errors, LocalDate today) {
+    validate(errors, today, false);
+  }
+
+  /**
+   * Checks the form; each problem is reported against its field with a message key.
+   *
+   * @param creating whether the form also asks for the creator's role in the team
+   */
   void validate(Errors errors, LocalDate today, boolean creating) {
     required(errors, "firstName", firstName, NAME_MAX);
     required(errors, "lastName", lastName, NAME_MAX);
@@ -107,7 +125,7 @@ class ChildForm {
     }
   }
 
-  ChildDetails toDetails() {
+  public ChildDetails toDetails() {
     LocalDate dob = parseDate();
     return new ChildDetails(
         firstName.strip(),

@@ -83,7 +83,7 @@ class IntakeBrowserTests {
       assertThat(officer.text("main")).contains("Station Hotel").contains("Children who may match");
       officer.submit("main a[href$='/new-child']");
       officer.submit(BUTTON);
-      assertThat(officer.text(".govuk-error-summary")).contains("Enter the child’s first name");
+      assertThat(officer.text(".govuk-error-summary")).contains("Enter the child's first name");
       officer.type("#firstName", "Unnamed").type("#lastName", "Station Hotel girl");
       officer.type("#approximateAge", "13");
       officer.find("label[for=sex]").click();

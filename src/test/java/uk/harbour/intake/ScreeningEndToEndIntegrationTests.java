@@ -174,7 +174,7 @@ class ScreeningEndToEndIntegrationTests {
     Page incomplete =
         officer.submitAsShown(form, "main form[method=post]", Map.of("lastName", " "));
     assertThat(incomplete.document().title()).startsWith("Error:");
-    assertThat(incomplete.errorSummary()).contains("Enter the child’s last name");
+    assertThat(incomplete.errorSummary()).contains("Enter the child's last name");
     Page created = officer.submitAsShown(form, "main form[method=post]", Map.of());
     assertThat(created.location()).isEqualTo("/screening/" + id);
     String child = linkedChild(id);
