@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.harbour.demo.DemoUsers;
 import uk.harbour.testing.SignIn;
@@ -68,9 +69,20 @@ final class BrowserSession implements AutoCloseable {
    * it.
    */
   BrowserSession submit(String css) {
-    WebElement old = find("html");
+    JavascriptExecutor script = (JavascriptExecutor) driver;
+    script.executeScript("window.harbourLeaving = true;");
     find(css).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+    // A marker on the old window object is gone once the next page has loaded. Asking the old
+    // element whether it is stale races the navigation (Chrome can answer with an inspector error
+    // instead of a stale-element one), so the wait ignores driver errors while the page changes.
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    script.executeScript(
+                        "return window.harbourLeaving === undefined"
+                            + " && document.readyState === 'complete';")));
     return check();
   }
 
