@@ -10,11 +10,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordNotFoundException;
 
 /**
  * Children's cases with the CSE service. A child has at most one open case; a referral either opens
@@ -30,9 +32,16 @@ public class Cases {
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AccessPolicy access;
 
-  Cases(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+  Cases(
+      JdbcClient jdbc,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events,
+      Clock clock,
+      AccessPolicy access) {
     this.jdbc = jdbc;
+    this.access = access;
     this.currentUser = currentUser;
     this.events = events;
     this.clock = clock;
@@ -111,6 +120,31 @@ public class Cases {
                   concernsOf(id));
             })
         .optional();
+  }
+
+  /**
+   * The case, if it exists and the signed-in user may see its child; otherwise a 404 (the denied
+   * attempt is audited by the access policy). Call inside a read-write transaction.
+   *
+   * @param attempted what the user is about to do with the case, recorded with any denial
+   */
+  public CaseSummary requireCase(CaseId id, AuditAction attempted) {
+    CaseSummary found =
+        jdbc.sql("SELECT id, child_id, status, opened_at, opened_by_name FROM cases WHERE id = ?")
+            .param(id.value())
+            .query(
+                (rs, n) ->
+                    new CaseSummary(
+                        id,
+                        new ChildId(rs.getObject("child_id", UUID.class)),
+                        CaseStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("opened_at").toInstant(),
+                        rs.getString("opened_by_name"),
+                        concernsOf(id.value())))
+            .optional()
+            .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+    access.requireChild(found.child(), attempted);
+    return found;
   }
 
   private List<String> concernsOf(UUID caseId) {
