@@ -17,7 +17,13 @@ public class Notifications {
 
   /** One notification as its recipient sees it. */
   public record Notification(
-      UUID id, String kind, ChildId child, String message, Instant createdAt, boolean read) {}
+      UUID id,
+      String kind,
+      ChildId child,
+      String message,
+      Instant createdAt,
+      boolean read,
+      String link) {}
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
@@ -29,11 +35,24 @@ public class Notifications {
     this.clock = clock;
   }
 
+  /** Sends a notification that leads to the child's access log, if it is about a child. */
   @Transactional
   public void send(UserId recipient, String kind, ChildId child, UUID subject, String message) {
+    send(recipient, kind, child, subject, message, null);
+  }
+
+  /**
+   * Sends a notification.
+   *
+   * @param link the path inside Harbour the notification leads to (for example the concern it is
+   *     about), or null; it must not carry personal data
+   */
+  @Transactional
+  public void send(
+      UserId recipient, String kind, ChildId child, UUID subject, String message, String link) {
     jdbc.sql(
             "INSERT INTO notification (id, recipient_id, kind, child_id, subject_id, message,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                + " created_at, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             UUID.randomUUID(),
             recipient.value(),
@@ -41,14 +60,15 @@ public class Notifications {
             child == null ? null : child.value(),
             subject,
             message,
-            Timestamp.from(clock.instant()))
+            Timestamp.from(clock.instant()),
+            link)
         .update();
   }
 
   /** The signed-in user's notifications, newest first. */
   public List<Notification> mine() {
     return jdbc.sql(
-            "SELECT id, kind, child_id, message, created_at, read_at FROM notification"
+            "SELECT id, kind, child_id, message, created_at, read_at, link FROM notification"
                 + " WHERE recipient_id = ? ORDER BY created_at DESC LIMIT 200")
         .param(currentUser.require().id().value())
         .query(
@@ -60,7 +80,8 @@ public class Notifications {
                   child == null ? null : new ChildId(child),
                   rs.getString("message"),
                   rs.getTimestamp("created_at").toInstant(),
-                  rs.getTimestamp("read_at") != null);
+                  rs.getTimestamp("read_at") != null,
+                  rs.getString("link"));
             })
         .list();
   }

@@ -118,6 +118,25 @@ public class Teams {
     }
   }
 
+  /**
+   * Takes a practitioner out of a team without a signed-in manager: for changes other modules make
+   * under their own permission checks (for example undoing a merge). Audited like any other change;
+   * returns whether they were in the team.
+   */
+  @Transactional
+  public boolean withdraw(ChildId child, UserId member) {
+    int removed =
+        jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ?")
+            .params(child.value(), member.value())
+            .update();
+    if (removed == 1) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
+              .withDetail("team member withdrawn: " + member));
+    }
+    return removed == 1;
+  }
+
   /** The children whose team the user is in, for their home page. */
   public List<ChildId> childrenOf(UserId user) {
     return jdbc.sql("SELECT child_id FROM team_member WHERE user_id = ? ORDER BY added_at")

@@ -114,5 +114,35 @@ final class DemoChildren {
     return children;
   }
 
+  /** Which child a second agency also recorded, so the possible-duplicates queue has work. */
+  static final int RECORDED_TWICE = 10;
+
+  /**
+   * The same child as another agency recorded them: a shortened first name, the surname with two
+   * letters swapped, no address, and only what a school nurse would know.
+   */
+  static ChildDetails secondRecordOf(ChildDetails d) {
+    String first = d.firstName().length() > 4 ? d.firstName().substring(0, 3) : d.firstName();
+    String last = d.lastName();
+    if (last.length() > 3) {
+      last = last.substring(0, 1) + last.charAt(2) + last.charAt(1) + last.substring(3);
+    }
+    return new ChildDetails(
+        first,
+        last,
+        null,
+        d.dateOfBirth(),
+        d.approximateAge(),
+        d.sex(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        d.postcode(),
+        d.school());
+  }
+
   private DemoChildren() {}
 }

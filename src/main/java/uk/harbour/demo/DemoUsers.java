@@ -75,6 +75,13 @@ public final class DemoUsers {
               null,
               Set.of(Role.SCREENING_OFFICER, Role.PRACTITIONER)),
           new DemoUser(
+              "screening.osei",
+              "Ama Osei",
+              "MASH screening officer (police)",
+              "police",
+              null,
+              Set.of(Role.SCREENING_OFFICER, Role.PRACTITIONER)),
+          new DemoUser(
               "manager.byrne",
               "Niamh Byrne",
               "Service manager",

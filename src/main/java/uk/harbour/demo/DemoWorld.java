@@ -134,6 +134,11 @@ class DemoWorld implements SmartInitializingSingleton {
       String second = OTHERS.get((i * 3 + 1) % OTHERS.size());
       teams.assign(id, users.get(second), roleOf(second));
     }
+    // The school nurse recorded one child again, with a shortened name and a typo: the duplicate
+    // scan finds the pair for screening officers to merge.
+    ChildRecord twice =
+        children.create(DemoChildren.secondRecordOf(all.get(DemoChildren.RECORDED_TWICE)));
+    teams.assign(twice.id(), users.get("nurse.singh"), TeamRole.HEALTH_PRACTITIONER);
   }
 
   private static TeamRole roleOf(String username) {

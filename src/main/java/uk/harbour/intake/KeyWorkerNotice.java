@@ -49,7 +49,8 @@ class KeyWorkerNotice {
             new Object[] {concern.reference(), childReference},
             Locale.UK);
     for (TeamMember keyWorker : keyWorkers) {
-      notifications.send(keyWorker.user().id(), KIND, child, concern.id(), message);
+      notifications.send(
+          keyWorker.user().id(), KIND, child, concern.id(), message, "/concerns/" + concern.id());
     }
   }
 }

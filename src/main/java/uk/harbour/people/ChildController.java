@@ -110,12 +110,19 @@ class ChildController {
     model.addAttribute("mayManageTeam", policy.mayManageTeam(childId));
     model.addAttribute("maySeeAccessLog", policy.maySeeAccessLog(childId));
     model.addAttribute("breakGlassUntil", breakGlass.activeUntil(childId).orElse(null));
+    model.addAttribute(
+        "mergedIntoReference",
+        child.merged() ? children.referenceOfMergeTarget(child.mergedInto()) : null);
+    model.addAttribute("mergedRecords", children.mergedInto(childId));
     return "people/child";
   }
 
   @GetMapping("/children/{id}/edit")
   String edit(@PathVariable String id, Model model) {
     ChildRecord child = children.view(Children.parseId(id));
+    if (child.merged()) {
+      return "redirect:/children/" + child.id();
+    }
     model.addAttribute("form", ChildForm.from(child));
     return formPage(model, child);
   }

@@ -6,14 +6,23 @@ import java.time.LocalDate;
 import java.time.Period;
 import uk.harbour.shared.ChildId;
 
-/** A child's record as stored, with who last changed it and its version for optimistic locking. */
+/**
+ * A child's record as stored, with who last changed it, its version for optimistic locking and, if
+ * it was merged into another record, that record's id.
+ */
 public record ChildRecord(
     ChildId id,
     String reference,
     ChildDetails details,
     Instant updatedAt,
     String updatedByName,
-    int version) {
+    int version,
+    ChildId mergedInto) {
+
+  /** Whether this record was merged into another and is now reached through that one. */
+  public boolean merged() {
+    return mergedInto != null;
+  }
 
   public String fullName() {
     return details.firstName() + " " + details.lastName();

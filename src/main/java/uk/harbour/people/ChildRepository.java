@@ -23,7 +23,10 @@ class ChildRepository {
       "c.id, c.reference, c.first_name, c.last_name, c.other_names, c.date_of_birth,"
           + " c.approximate_age, c.sex, c.gender, c.ethnicity, c.disability, c.disability_details,"
           + " c.care_status, c.address, c.postcode, c.school, c.updated_at, c.updated_by_name,"
-          + " c.version";
+          + " c.version, c.merged_into";
+
+  /** Leaves out records merged into another: they are reached only through the record kept. */
+  private static final String ACTIVE = "c.merged_into IS NULL";
 
   private final JdbcClient jdbc;
 
@@ -66,7 +69,7 @@ class ChildRepository {
                     address = :address, postcode = :postcode, school = :school,
                     updated_at = :now, updated_by = :by, updated_by_name = :byName,
                     version = version + 1
-                 WHERE id = :id AND version = :version
+                 WHERE id = :id AND version = :version AND merged_into IS NULL
                 """)
             .params(detailParams(d))
             .param("now", Timestamp.from(now))
@@ -109,6 +112,7 @@ class ChildRepository {
       ChildSearch criteria, String visibility, UUID viewer, int limit, int offset) {
     List<String> where = new ArrayList<>();
     where.add(visibility);
+    where.add(ACTIVE);
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM child c WHERE ");
     List<String> tokens = criteria.nameTokens();
     for (int i = 0; i < tokens.size(); i++) {
@@ -144,6 +148,8 @@ class ChildRepository {
                 + COLUMNS
                 + " FROM child c WHERE "
                 + visibility
+                + " AND "
+                + ACTIVE
                 + " AND c.id IN (SELECT child_id FROM team_member WHERE user_id = :viewer)"
                 + " ORDER BY lower(c.last_name), lower(c.first_name) LIMIT :limit")
         .param("viewer", viewer)
@@ -152,23 +158,105 @@ class ChildRepository {
         .list();
   }
 
-  /** Every child, for the matching index; callers must not show these without a reason. */
+  /**
+   * Every child not merged into another, for the matching index; callers must not show these
+   * without a reason.
+   */
   List<ChildRecord> all() {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM child c ORDER BY c.reference")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM child c WHERE " + ACTIVE + " ORDER BY c.reference")
         .query(ChildRepository::map)
         .list();
   }
 
-  /** Changes whenever a child is added or changed: the count and the latest change. */
-  String changeVersion() {
-    return jdbc.sql("SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM child")
-        .query(String.class)
+  /**
+   * Every child, merged or not, changed at or after {@code since} by the database's clock, for
+   * keeping the matching index up to date without reading every record again.
+   */
+  List<Changed> changedSince(Instant since) {
+    return jdbc.sql("SELECT " + COLUMNS + ", c.changed_at FROM child c WHERE c.changed_at >= ?")
+        .param(Timestamp.from(since))
+        .query((rs, n) -> new Changed(map(rs, n), rs.getTimestamp("changed_at").toInstant()))
+        .list();
+  }
+
+  /** A record and when the database last saw it change. */
+  record Changed(ChildRecord child, Instant at) {}
+
+  /** The database's clock now. */
+  Instant databaseNow() {
+    return jdbc.sql("SELECT clock_timestamp()").query(Timestamp.class).single().toInstant();
+  }
+
+  /** Children that were merged into this one, oldest merge first. */
+  List<ChildRecord> mergedInto(ChildId kept) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM child c WHERE c.merged_into = ? ORDER BY c.reference")
+        .param(kept.value())
+        .query(ChildRepository::map)
+        .list();
+  }
+
+  /**
+   * Writes a merge or an unmerge: the identity details (as given) and where the record now points,
+   * if nobody saved since {@code version}; returns false if the record is stale.
+   */
+  boolean rewrite(
+      ChildId id,
+      int version,
+      ChildDetails d,
+      ChildId mergedInto,
+      UUID by,
+      String byName,
+      Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE child SET first_name = :firstName, last_name = :lastName,
+                    other_names = :otherNames, date_of_birth = :dob, approximate_age = :age,
+                    sex = :sex, gender = :gender, ethnicity = :ethnicity, disability = :disability,
+                    disability_details = :disabilityDetails, care_status = :careStatus,
+                    address = :address, postcode = :postcode, school = :school,
+                    merged_into = :mergedInto, updated_at = :now, updated_by = :by,
+                    updated_by_name = :byName, version = version + 1
+                 WHERE id = :id AND version = :version
+                """)
+            .params(detailParams(d))
+            .param("mergedInto", mergedInto == null ? null : mergedInto.value())
+            .param("now", Timestamp.from(now))
+            .param("by", by)
+            .param("byName", byName)
+            .param("id", id.value())
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
+  /** Keeps a copy of a record's identity details as they were at a merge. */
+  void saveSnapshot(UUID mergeId, String which, ChildDetails d) {
+    jdbc.sql(
+            """
+            INSERT INTO child_merge_snapshot (merge_id, which, first_name, last_name, other_names,
+                date_of_birth, approximate_age, sex, gender, ethnicity, disability,
+                disability_details, care_status, address, postcode, school)
+            VALUES (:mergeId, :which, :firstName, :lastName, :otherNames, :dob, :age, :sex,
+                :gender, :ethnicity, :disability, :disabilityDetails, :careStatus, :address,
+                :postcode, :school)
+            """)
+        .param("mergeId", mergeId)
+        .param("which", which)
+        .params(detailParams(d))
+        .update();
+  }
+
+  ChildDetails snapshot(UUID mergeId, String which) {
+    return jdbc.sql("SELECT * FROM child_merge_snapshot WHERE merge_id = ? AND which = ?")
+        .params(mergeId, which)
+        .query((rs, n) -> details(rs))
         .single();
   }
 
   /** How many children the viewer may see: the count is scoped inside the query too. */
   int countVisible(String visibility, UUID viewer) {
-    return jdbc.sql("SELECT count(*) FROM child c WHERE " + visibility)
+    return jdbc.sql("SELECT count(*) FROM child c WHERE " + visibility + " AND " + ACTIVE)
         .param("viewer", viewer)
         .query(Integer.class)
         .single();
@@ -206,31 +294,35 @@ class ChildRepository {
   }
 
   private static ChildRecord map(ResultSet rs, int row) throws SQLException {
-    Date dob = rs.getDate("date_of_birth");
-    LocalDate dateOfBirth = dob == null ? null : dob.toLocalDate();
-    Integer age = (Integer) rs.getObject("approximate_age");
-    ChildDetails details =
-        new ChildDetails(
-            rs.getString("first_name"),
-            rs.getString("last_name"),
-            rs.getString("other_names"),
-            dateOfBirth,
-            age,
-            parse(Sex.class, rs.getString("sex")),
-            rs.getString("gender"),
-            parse(Ethnicity.class, rs.getString("ethnicity")),
-            parse(Disability.class, rs.getString("disability")),
-            rs.getString("disability_details"),
-            parse(CareStatus.class, rs.getString("care_status")),
-            rs.getString("address"),
-            rs.getString("postcode"),
-            rs.getString("school"));
+    UUID mergedInto = rs.getObject("merged_into", UUID.class);
     return new ChildRecord(
         new ChildId(rs.getObject("id", UUID.class)),
         rs.getString("reference"),
-        details,
+        details(rs),
         rs.getTimestamp("updated_at").toInstant(),
         rs.getString("updated_by_name"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        mergedInto == null ? null : new ChildId(mergedInto));
+  }
+
+  private static ChildDetails details(ResultSet rs) throws SQLException {
+    Date dob = rs.getDate("date_of_birth");
+    LocalDate dateOfBirth = dob == null ? null : dob.toLocalDate();
+    Integer age = (Integer) rs.getObject("approximate_age");
+    return new ChildDetails(
+        rs.getString("first_name"),
+        rs.getString("last_name"),
+        rs.getString("other_names"),
+        dateOfBirth,
+        age,
+        parse(Sex.class, rs.getString("sex")),
+        rs.getString("gender"),
+        parse(Ethnicity.class, rs.getString("ethnicity")),
+        parse(Disability.class, rs.getString("disability")),
+        rs.getString("disability_details"),
+        parse(CareStatus.class, rs.getString("care_status")),
+        rs.getString("address"),
+        rs.getString("postcode"),
+        rs.getString("school"));
   }
 }

@@ -159,6 +159,16 @@ public class Children {
     return repository.exists(id);
   }
 
+  /** The records merged into this one; call after {@link #view}, which checks access. */
+  List<ChildRecord> mergedInto(ChildId kept) {
+    return repository.mergedInto(kept);
+  }
+
+  /** The reference of the record another was merged into; call after viewing the merged one. */
+  String referenceOfMergeTarget(ChildId kept) {
+    return repository.find(kept).map(ChildRecord::reference).orElse(null);
+  }
+
   static ChildId parseId(String raw) {
     try {
       return new ChildId(UUID.fromString(raw));

@@ -14,5 +14,7 @@ public enum AuditAction {
   LOGIN,
   LOGIN_FAILED,
   LOGOUT,
-  ACCOUNT_LOCKED
+  ACCOUNT_LOCKED,
+  MERGE,
+  UNMERGE
 }

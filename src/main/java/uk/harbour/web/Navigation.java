@@ -23,6 +23,7 @@ final class Navigation {
     }
     if (user.has(Role.SCREENING_OFFICER)) {
       links.add(new String[] {"screening", "/screening"});
+      links.add(new String[] {"duplicates", "/duplicates"});
     }
     links.add(new String[] {"notifications", "/notifications"});
     if (user.has(Role.DATA_PROTECTION_OFFICER)) {

@@ -184,6 +184,8 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("grant"));
     } else if (path.startsWith("/concerns/") || path.startsWith("/screening/")) {
       path = path.replace("{id}", ids.get("concern"));
+    } else if (path.startsWith("/duplicates/") || path.startsWith("/merges/")) {
+      path = path.replace("{id}", "00000000-0000-4000-8000-000000000000");
     }
     assertThat(path).as("no value for a path variable in %s", pattern).doesNotContain("{");
     return path;

@@ -41,7 +41,13 @@ class NavigationTests {
     assertThat(items("/", Role.SCREENING_OFFICER))
         .extracting(NavItem::key)
         .containsExactly(
-            "home", "children", "raiseConcern", "screening", "notifications", "account");
+            "home",
+            "children",
+            "raiseConcern",
+            "screening",
+            "duplicates",
+            "notifications",
+            "account");
     assertThat(current(items("/screening/123", Role.SCREENING_OFFICER)))
         .containsExactly("screening");
     assertThat(items("/", Role.SYSTEM_ADMINISTRATOR))

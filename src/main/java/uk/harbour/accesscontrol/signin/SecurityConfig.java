@@ -55,7 +55,7 @@ class SecurityConfig {
                     .hasRole("SYSTEM_ADMINISTRATOR")
                     .requestMatchers("/audit/**", "/break-glass/reviews/**")
                     .hasRole("DATA_PROTECTION_OFFICER")
-                    .requestMatchers("/screening/**")
+                    .requestMatchers("/screening/**", "/duplicates/**", "/merges/**")
                     .hasRole("SCREENING_OFFICER")
                     // Children's records and concerns are never for administrators (who manage
                     // accounts only).

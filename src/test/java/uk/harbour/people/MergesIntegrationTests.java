@@ -1,0 +1,290 @@
+package uk.harbour.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.TeamMember;
+import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.accesscontrol.Teams;
+import uk.harbour.shared.ChildId;
+import uk.harbour.testing.ActAs;
+
+/**
+ * Possible duplicates among held children, and merges: a second person approves, nothing is
+ * deleted, every step is audited against both children, and an unmerge restores both records and
+ * the team exactly.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ActAs.class)
+class MergesIntegrationTests {
+
+  @Autowired Children children;
+  @Autowired ChildRepository repository;
+  @Autowired Duplicates duplicates;
+  @Autowired Merges merges;
+  @Autowired ChildMatching matching;
+  @Autowired Teams teams;
+  @Autowired Directory directory;
+  @Autowired ActAs actAs;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void signOut() {
+    actAs.nobody();
+  }
+
+  /** Two records of one synthetic child, as two agencies typed them, each with its own team. */
+  private record Twins(ChildRecord full, ChildRecord partial) {}
+
+  private Twins recordedTwice(String first, String last, String typo) {
+    LocalDate born = LocalDate.of(2012, 4, 17);
+    actAs.user("kw.jones");
+    ChildRecord full =
+        children.create(
+            new ChildDetails(
+                first,
+                last,
+                null,
+                born,
+                null,
+                Sex.FEMALE,
+                "girl",
+                Ethnicity.WHITE_IRISH,
+                Disability.NO,
+                null,
+                CareStatus.LOOKED_AFTER,
+                "4 Larch Row, Northbridge",
+                "NB4 7QX",
+                "Riverside Academy"));
+    teams.assign(full.id(), user("kw.jones"), TeamRole.KEY_WORKER);
+    ChildRecord partial =
+        children.create(
+            new ChildDetails(
+                first.substring(0, 3),
+                typo,
+                null,
+                born,
+                null,
+                Sex.FEMALE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "NB4 7QX",
+                "Riverside Academy"));
+    teams.assign(partial.id(), user("nurse.singh"), TeamRole.HEALTH_PRACTITIONER);
+    actAs.nobody();
+    return new Twins(full, partial);
+  }
+
+  private uk.harbour.shared.UserId user(String username) {
+    return directory.findUserByUsername(username).orElseThrow().id();
+  }
+
+  private DuplicatePair pairOf(Twins twins) {
+    actAs.user("screening.lee");
+    duplicates.scan();
+    return duplicates.queue(500).stream()
+        .filter(
+            p ->
+                List.of(p.first().id(), p.second().id()).contains(twins.full().id())
+                    && List.of(p.first().id(), p.second().id()).contains(twins.partial().id()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the scan did not find the pair"));
+  }
+
+  private UUID propose(DuplicatePair pair, ChildRecord keep) {
+    return merges.propose(
+        pair.id(),
+        pair.first().id().equals(keep.id()),
+        "Same date of birth, school and postcode; the nurse confirmed.");
+  }
+
+  @Test
+  void aMergeNeedsASecondPersonAndAnUnmergeRestoresBothRecordsAndTheTeamExactly() {
+    Twins twins = recordedTwice("Marisol", "Thistlewood", "Tihstlewood");
+    ChildDetails fullBefore = repository.find(twins.full().id()).orElseThrow().details();
+    ChildDetails partialBefore = repository.find(twins.partial().id()).orElseThrow().details();
+    List<String> teamBefore = teamOf(twins.full().id());
+
+    DuplicatePair pair = pairOf(twins);
+    assertThat(pair.probability()).isGreaterThan(0.5);
+    assertThat(pair.explanation()).anyMatch(line -> line.startsWith("date of birth"));
+    UUID merge = propose(pair, twins.full());
+
+    assertThatThrownBy(() -> merges.approve(merge, "I proposed it and approve it too."))
+        .isInstanceOf(MergeException.class)
+        .extracting(e -> ((MergeException) e).messageKey())
+        .isEqualTo("merge.error.sameApprover");
+
+    actAs.user("screening.osei");
+    merges.approve(merge, "Checked with the school: one child.");
+
+    ChildRecord kept = repository.find(twins.full().id()).orElseThrow();
+    ChildRecord merged = repository.find(twins.partial().id()).orElseThrow();
+    assertThat(merged.mergedInto()).isEqualTo(kept.id());
+    assertThat(merged.details()).isEqualTo(partialBefore);
+    assertThat(kept.details().otherNames()).isEqualTo("Mar Tihstlewood");
+    assertThat(kept.details().firstName()).isEqualTo("Marisol");
+    assertThat(teamOf(kept.id())).contains("nurse.singh");
+    assertThat(actions(kept.id())).contains("MERGE");
+    assertThat(actions(merged.id())).contains("MERGE");
+    assertThat(repository.all()).extracting(ChildRecord::id).doesNotContain(merged.id());
+    assertThat(
+            matching.candidates(
+                new ChildDescription(
+                    "Mar",
+                    "Tihstlewood",
+                    null,
+                    LocalDate.of(2012, 4, 17),
+                    null,
+                    null,
+                    null,
+                    "NB4 7QX",
+                    "Riverside Academy"),
+                10))
+        .extracting(ChildCandidate::reference)
+        .contains(kept.reference())
+        .doesNotContain(merged.reference());
+
+    List<String> keptAsEdited = merges.unmerge(merge, "The school says these are cousins.");
+
+    assertThat(keptAsEdited).isEmpty();
+    ChildRecord fullAfter = repository.find(twins.full().id()).orElseThrow();
+    ChildRecord partialAfter = repository.find(twins.partial().id()).orElseThrow();
+    assertThat(fullAfter.details()).isEqualTo(fullBefore);
+    assertThat(partialAfter.details()).isEqualTo(partialBefore);
+    assertThat(partialAfter.merged()).isFalse();
+    assertThat(teamOf(twins.full().id())).isEqualTo(teamBefore);
+    assertThat(teamOf(twins.partial().id())).containsExactly("nurse.singh");
+    assertThat(actions(fullAfter.id())).contains("UNMERGE");
+    assertThat(actions(partialAfter.id())).contains("UNMERGE");
+    assertThat(repository.all()).extracting(ChildRecord::id).contains(partialAfter.id());
+  }
+
+  @Test
+  void anApprovalIsRefusedWhenARecordChangedAfterTheProposal() {
+    Twins twins = recordedTwice("Philippa", "Wrenshaw", "Wernshaw");
+    UUID merge = propose(pairOf(twins), twins.full());
+    actAs.user("kw.jones");
+    ChildRecord full = children.view(twins.full().id());
+    ChildDetails d = full.details();
+    children.update(
+        full.id(),
+        full.version(),
+        new ChildDetails(
+            d.firstName(),
+            d.lastName(),
+            "Pip",
+            d.dateOfBirth(),
+            d.approximateAge(),
+            d.sex(),
+            d.gender(),
+            d.ethnicity(),
+            d.disability(),
+            d.disabilityDetails(),
+            d.careStatus(),
+            d.address(),
+            d.postcode(),
+            d.school()));
+
+    actAs.user("screening.osei");
+    assertThatThrownBy(() -> merges.approve(merge, "Looks like the same child."))
+        .isInstanceOf(MergeException.class)
+        .extracting(e -> ((MergeException) e).messageKey())
+        .isEqualTo("merge.error.changedSinceProposal");
+    assertThat(repository.find(twins.partial().id()).orElseThrow().merged()).isFalse();
+  }
+
+  @Test
+  void anUnmergeLeavesDetailsEditedAfterTheMergeAndSaysWhich() {
+    Twins twins = recordedTwice("Gwendolyn", "Harrowgate", "Hrarowgate");
+    UUID merge = propose(pairOf(twins), twins.full());
+    actAs.user("screening.osei");
+    merges.approve(merge, "Same child, confirmed by the nurse.");
+    actAs.user("kw.jones");
+    ChildRecord kept = children.view(twins.full().id());
+    ChildDetails d = kept.details();
+    children.update(
+        kept.id(),
+        kept.version(),
+        new ChildDetails(
+            d.firstName(),
+            d.lastName(),
+            d.otherNames(),
+            d.dateOfBirth(),
+            d.approximateAge(),
+            d.sex(),
+            d.gender(),
+            d.ethnicity(),
+            d.disability(),
+            d.disabilityDetails(),
+            d.careStatus(),
+            "12 New Road, Northbridge",
+            d.postcode(),
+            d.school()));
+
+    actAs.user("screening.lee");
+    List<String> keptAsEdited = merges.unmerge(merge, "The nurse meant a different child.");
+
+    assertThat(keptAsEdited).containsExactly("address");
+    ChildRecord after = repository.find(twins.full().id()).orElseThrow();
+    assertThat(after.details().address()).isEqualTo("12 New Road, Northbridge");
+    assertThat(after.details().otherNames()).isNull();
+    assertThat(merges.view(merge).keptAsEdited()).containsExactly("address");
+  }
+
+  @Test
+  void differentChildrenLeaveTheQueueAndAScanDoesNotBringThemBack() {
+    Twins twins = recordedTwice("Annabeth", "Coldharbour", "Cloldharbour");
+    DuplicatePair pair = pairOf(twins);
+    duplicates.notTheSameChild(pair.id(), "Twins: two children with one birthday.");
+
+    duplicates.scan();
+
+    assertThat(duplicates.queue(500)).extracting(DuplicatePair::id).doesNotContain(pair.id());
+    assertThat(
+            jdbc.sql("SELECT status FROM child_duplicate WHERE id = ?")
+                .param(pair.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("NOT_SAME");
+  }
+
+  @Test
+  void onlyScreeningOfficersWorkOnDuplicates() {
+    actAs.user("kw.jones");
+    assertThatThrownBy(() -> duplicates.queue(10)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> duplicates.scan()).isInstanceOf(AccessDeniedException.class);
+  }
+
+  private List<String> teamOf(ChildId child) {
+    return teams.members(child).stream()
+        .map(TeamMember::user)
+        .map(u -> u.username())
+        .sorted()
+        .toList();
+  }
+
+  private List<String> actions(ChildId child) {
+    return jdbc.sql("SELECT action FROM audit_event WHERE record_type = 'child' AND record_id = ?")
+        .param(child.toString())
+        .query(String.class)
+        .list();
+  }
+}
