@@ -260,6 +260,8 @@ class ScreeningEndToEndIntegrationTests {
                   .contains(reference(id))
                   .contains(childReference(child));
             });
+    assertThat(keyWorker.get("/notifications").document().select("main table a").eachAttr("href"))
+        .contains("/concerns/" + id);
     Page seen = keyWorker.get("/concerns/" + id);
     assertThat(seen.status()).isEqualTo(200);
     assertThat(seen.document().select("main").text()).contains("Seen getting into a silver car");
