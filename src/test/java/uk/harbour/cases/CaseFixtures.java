@@ -26,6 +26,11 @@ public class CaseFixtures {
 
   /** A new child whose key worker (in the team) is {@code keyWorker}. */
   public ChildId aChildWithKeyWorker(String firstName, String keyWorker) {
+    return aChildInTeamOf(firstName, keyWorker, TeamRole.KEY_WORKER);
+  }
+
+  /** A new child with one practitioner in their team, in this role. */
+  public ChildId aChildInTeamOf(String firstName, String username, TeamRole role) {
     ChildId child =
         children
             .create(
@@ -45,8 +50,7 @@ public class CaseFixtures {
                     null,
                     "Northbridge High"))
             .id();
-    teams.assign(
-        child, directory.findUserByUsername(keyWorker).orElseThrow().id(), TeamRole.KEY_WORKER);
+    teams.assign(child, directory.findUserByUsername(username).orElseThrow().id(), role);
     return child;
   }
 }
