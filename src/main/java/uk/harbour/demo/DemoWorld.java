@@ -49,6 +49,7 @@ class DemoWorld implements SmartInitializingSingleton {
   private final ScreeningAccess screening;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final DemoCases demoCases;
 
   DemoWorld(
       Directory directory,
@@ -56,7 +57,9 @@ class DemoWorld implements SmartInitializingSingleton {
       Teams teams,
       ScreeningAccess screening,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      DemoCases demoCases) {
+    this.demoCases = demoCases;
     this.directory = directory;
     this.children = children;
     this.teams = teams;
@@ -134,6 +137,7 @@ class DemoWorld implements SmartInitializingSingleton {
       String second = OTHERS.get((i * 3 + 1) % OTHERS.size());
       teams.assign(id, users.get(second), roleOf(second));
     }
+    demoCases.seed();
   }
 
   private static TeamRole roleOf(String username) {
