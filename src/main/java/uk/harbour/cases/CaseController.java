@@ -3,8 +3,10 @@ package uk.harbour.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,6 +38,7 @@ class CaseController {
   private final Teams teams;
   private final Directory directory;
   private final Clock clock;
+  private final MessageSource messages;
 
   CaseController(
       CaseReader reader,
@@ -43,7 +46,9 @@ class CaseController {
       Children children,
       Teams teams,
       Directory directory,
-      Clock clock) {
+      Clock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.reader = reader;
     this.lifecycle = lifecycle;
     this.children = children;
@@ -181,7 +186,7 @@ class CaseController {
 
   private Map<String, String> keyWorkers() {
     Map<String, String> options = new LinkedHashMap<>();
-    options.put("", "");
+    options.put("", messages.getMessage("cases.allocate.choose", null, Locale.UK));
     for (UserSummary u : directory.activeUsersWithRole(Role.KEY_WORKER)) {
       options.put(u.id().toString(), u.displayName() + " (" + u.agencyName() + ")");
     }

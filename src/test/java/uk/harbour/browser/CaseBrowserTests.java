@@ -74,4 +74,31 @@ class CaseBrowserTests {
       assertThat(browser.checkedPages()).hasSizeGreaterThan(8);
     }
   }
+
+  @Test
+  void aManagerSeesCaseloadsAndTheAllocationAndStatusForms() {
+    UUID caseId =
+        jdbc.sql(
+                "SELECT c.id FROM cases c JOIN app_user u ON u.id = c.key_worker_id"
+                    + " WHERE u.username = 'sw.taylor' AND c.status = 'OPEN'"
+                    + " ORDER BY c.opened_at LIMIT 1")
+            .query(UUID.class)
+            .single();
+    try (BrowserSession browser = new BrowserSession(port)) {
+      browser.signIn("manager.okafor");
+      browser.submit("nav a[href='/cases/manager']");
+      assertThat(browser.text("#caseloads")).contains("Priya Taylor");
+      browser.open("/cases/" + caseId);
+      browser.submit("#case-summary a[href$='/allocate']");
+      browser.submit(BUTTON);
+      assertThat(browser.text(".govuk-error-summary"))
+          .contains("Select a key worker")
+          .contains("Enter why the key worker is changing");
+      browser.open("/cases/" + caseId + "/status");
+      browser.submit(BUTTON);
+      assertThat(browser.text(".govuk-error-summary")).contains("Enter the reason");
+      browser.open("/cases/" + caseId + "/chronology/print");
+      assertThat(browser.text("main h1")).startsWith("Chronology for");
+    }
+  }
 }
