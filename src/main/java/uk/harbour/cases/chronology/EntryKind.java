@@ -15,10 +15,17 @@ enum EntryKind {
   STATUS_CHANGE,
   CLOSURE,
   MISSING_EPISODE,
-  VOICE;
+  VOICE,
+  OTHER;
 
+  /** The entry kind for an activity; a kind added to CaseActivity later is OTHER until named. */
   static EntryKind of(CaseActivity.Kind kind) {
-    return valueOf(kind.name());
+    for (EntryKind k : values()) {
+      if (k.name().equals(kind.name())) {
+        return k;
+      }
+    }
+    return OTHER;
   }
 
   /** The significance an automatic entry of this kind starts with. */
