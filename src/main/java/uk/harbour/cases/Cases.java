@@ -16,6 +16,7 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -33,14 +34,20 @@ public class Cases {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final AccessPolicy access;
+  private final CaseRepository repository;
+  private final CaseProperties properties;
 
   Cases(
       JdbcClient jdbc,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock,
-      AccessPolicy access) {
+      AccessPolicy access,
+      CaseRepository repository,
+      CaseProperties properties) {
     this.jdbc = jdbc;
+    this.repository = repository;
+    this.properties = properties;
     this.access = access;
     this.currentUser = currentUser;
     this.events = events;
@@ -48,33 +55,16 @@ public class Cases {
   }
 
   /**
-   * Opens a case for the child, or finds the open one, and records that this concern led to it.
-   * Safe to call twice for the same concern, and safe when two referrals for one child race.
+   * Opens a case for the child, or finds the one not yet closed, and records that this concern led
+   * to it. A stepped-down case steps back up. A new case within the re-referral window of the
+   * child's last closure is flagged. Safe to call twice for the same concern, and safe when two
+   * referrals for one child race.
    */
   @Transactional
   public CaseId openOrAdd(ChildId child, String concernReference) {
     Instant now = clock.instant();
     Optional<HarbourUser> user = currentUser.get();
-    UUID candidate = UUID.randomUUID();
-    int opened =
-        jdbc.sql(
-                """
-                INSERT INTO cases (id, child_id, status, opened_at, opened_by, opened_by_name)
-                VALUES (?, ?, 'OPEN', ?, ?, ?)
-                ON CONFLICT (child_id) WHERE status = 'OPEN' DO NOTHING
-                """)
-            .params(
-                candidate,
-                child.value(),
-                Timestamp.from(now),
-                user.map(u -> u.id().value()).orElse(null),
-                user.map(HarbourUser::displayName).orElse("Harbour"))
-            .update();
-    CaseId id = openCaseId(child).orElseThrow();
-    if (opened == 1) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id).withDetail("child " + child));
-    }
+    CaseId id = openIfNone(child, now, user);
     int added =
         jdbc.sql(
                 """
@@ -91,6 +81,79 @@ public class Cases {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
               .withDetail("concern added: " + concernReference));
+      events.publishEvent(
+          new CaseActivity(
+              id,
+              CaseActivity.Kind.CONCERN,
+              "Concern " + concernReference + " added to the case",
+              now,
+              null));
+      CaseRecord current = repository.find(id).orElseThrow();
+      if (current.status() == CaseStatus.STEPPED_DOWN) {
+        String by = user.map(HarbourUser::displayName).orElse("Harbour");
+        repository.changeStatus(
+            id,
+            current.version(),
+            CaseStatus.OPEN,
+            "New concern " + concernReference,
+            null,
+            now,
+            by);
+        events.publishEvent(
+            new CaseActivity(
+                id,
+                CaseActivity.Kind.STATUS_CHANGE,
+                "Case stepped back up after new concern " + concernReference,
+                now,
+                null));
+      }
+    }
+    return id;
+  }
+
+  /**
+   * The child's case that is not closed, opening one if there is none. Only the caller's own checks
+   * stand between the user and this: the screening decision, or {@code CaseLifecycle}.
+   */
+  CaseId openIfNone(ChildId child, Instant now, Optional<HarbourUser> user) {
+    UUID candidate = UUID.randomUUID();
+    int opened =
+        jdbc.sql(
+                """
+                INSERT INTO cases (id, child_id, status, opened_at, opened_by, opened_by_name)
+                VALUES (?, ?, 'OPEN', ?, ?, ?)
+                ON CONFLICT (child_id) WHERE status <> 'CLOSED' DO NOTHING
+                """)
+            .params(
+                candidate,
+                child.value(),
+                Timestamp.from(now),
+                user.map(u -> u.id().value()).orElse(null),
+                user.map(HarbourUser::displayName).orElse("Harbour"))
+            .update();
+    CaseId id = repository.activeFor(child).orElseThrow().id();
+    if (opened == 1) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id).withDetail("child " + child));
+      events.publishEvent(
+          new CaseActivity(id, CaseActivity.Kind.CASE_OPENED, "Case opened", now, null));
+      Instant windowStart =
+          now.atZone(DisplayDates.ZONE).minus(properties.reReferralWindow()).toInstant();
+      repository
+          .closedSince(child, windowStart)
+          .ifPresent(
+              closed -> {
+                repository.flagReReferral(id, closed);
+                events.publishEvent(
+                    new CaseActivity(
+                        id,
+                        CaseActivity.Kind.CASE_OPENED,
+                        "Re-referral: the previous case closed less than "
+                            + properties.reReferralWindow().toTotalMonths()
+                            + " months before",
+                        now,
+                        null));
+              });
     }
     return id;
   }
@@ -160,5 +223,18 @@ public class Cases {
         .query(UUID.class)
         .optional()
         .map(CaseId::new);
+  }
+
+  /**
+   * The child's current case (open or stepped down), or else their most recent closed one, for a
+   * link from the child's record. Callers must already have checked the user may see the child.
+   */
+  public Optional<CaseSummary> latestCase(ChildId child) {
+    return repository.latestFor(child).map(c -> summary(c));
+  }
+
+  private CaseSummary summary(CaseRecord c) {
+    return new CaseSummary(
+        c.id(), c.child(), c.status(), c.openedAt(), c.openedByName(), concernsOf(c.id().value()));
   }
 }

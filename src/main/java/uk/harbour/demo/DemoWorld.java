@@ -49,6 +49,7 @@ class DemoWorld implements SmartInitializingSingleton {
   private final ScreeningAccess screening;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final DemoCases demoCases;
 
   DemoWorld(
       Directory directory,
@@ -56,7 +57,9 @@ class DemoWorld implements SmartInitializingSingleton {
       Teams teams,
       ScreeningAccess screening,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      DemoCases demoCases) {
+    this.demoCases = demoCases;
     this.directory = directory;
     this.children = children;
     this.teams = teams;
@@ -139,6 +142,7 @@ class DemoWorld implements SmartInitializingSingleton {
     ChildRecord twice =
         children.create(DemoChildren.secondRecordOf(all.get(DemoChildren.RECORDED_TWICE)));
     teams.assign(twice.id(), users.get("nurse.singh"), TeamRole.HEALTH_PRACTITIONER);
+    demoCases.seed();
   }
 
   private static TeamRole roleOf(String username) {

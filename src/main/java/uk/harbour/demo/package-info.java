@@ -1,4 +1,4 @@
 /** The synthetic, deterministic demo world seeded on first start outside production. */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people"})
+    allowedDependencies = {"shared", "accesscontrol", "people", "cases"})
 package uk.harbour.demo;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.ScreeningAccess;
+import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.AuditAction;
@@ -132,6 +133,20 @@ class Screening {
             + taken
             + (concern.linkedAt() == null ? "" : ", linked " + concern.linkedAt());
     events.publishEvent(Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id).withDetail(detail));
+    if (caseId != null) {
+      events.publishEvent(
+          new CaseActivity(
+              caseId,
+              CaseActivity.Kind.SCREENING_DECISION,
+              "Screening decision on concern "
+                  + concern.reference()
+                  + " by "
+                  + user.displayName()
+                  + ": referral to the CSE service. Reasons: "
+                  + reasons,
+              now,
+              null));
+    }
     if (concern.childId() != null) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, concern.childId())

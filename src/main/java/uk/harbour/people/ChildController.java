@@ -55,8 +55,10 @@ class ChildController {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final MessageSource messages;
+  private final org.springframework.beans.factory.ObjectProvider<ChildPageLinks> pageLinks;
 
   ChildController(
+      org.springframework.beans.factory.ObjectProvider<ChildPageLinks> pageLinks,
       Children children,
       Teams teams,
       AccessPolicy policy,
@@ -65,6 +67,7 @@ class ChildController {
       Clock clock,
       MessageSource messages) {
     this.messages = messages;
+    this.pageLinks = pageLinks;
     this.children = children;
     this.teams = teams;
     this.policy = policy;
@@ -109,6 +112,9 @@ class ChildController {
     model.addAttribute("team", teams.members(childId));
     model.addAttribute("mayManageTeam", policy.mayManageTeam(childId));
     model.addAttribute("maySeeAccessLog", policy.maySeeAccessLog(childId));
+    model.addAttribute(
+        "otherLinks",
+        pageLinks.orderedStream().flatMap(l -> l.forChild(childId).stream()).toList());
     model.addAttribute("breakGlassUntil", breakGlass.activeUntil(childId).orElse(null));
     model.addAttribute(
         "mergedIntoReference",

@@ -142,6 +142,18 @@ class ChildRepository {
   }
 
   /** Children whose team the viewer is in, among those {@code visibility} allows. */
+  List<ChildRecord> withIds(String visibility, UUID viewer, java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM child c WHERE " + visibility + " AND c.id IN (:ids)")
+        .param("viewer", viewer)
+        .param("ids", ids)
+        .query(ChildRepository::map)
+        .list();
+  }
+
   List<ChildRecord> inTeamOf(String visibility, UUID viewer, int limit) {
     return jdbc.sql(
             "SELECT "

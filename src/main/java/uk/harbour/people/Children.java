@@ -130,6 +130,28 @@ public class Children {
     return mine;
   }
 
+  /**
+   * Those of these children the user may see (others are left out), for lists that other modules
+   * build, such as a manager's caseloads; the view of the list is audited.
+   */
+  @Transactional
+  public List<ChildRecord> visibleAmong(java.util.Collection<ChildId> ids, String listName) {
+    List<ChildRecord> found =
+        repository.withIds(
+            policy.visibleChildrenClause("c.id"),
+            policy.viewerId(),
+            ids.stream().map(ChildId::value).toList());
+    events.publishEvent(
+        new Audited(
+            AuditAction.VIEW,
+            RECORD_TYPE,
+            null,
+            uk.harbour.shared.AuditOutcome.SUCCEEDED,
+            null,
+            listName + ", results " + found.size()));
+    return found;
+  }
+
   /** How many children the user may see. */
   public int countVisible() {
     return repository.countVisible(policy.visibleChildrenClause("c.id"), policy.viewerId());

@@ -21,6 +21,9 @@ final class Navigation {
       links.add(new String[] {"children", "/children"});
       links.add(new String[] {"raiseConcern", "/concerns/new"});
     }
+    if (user.has(Role.TEAM_MANAGER) && !user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      links.add(new String[] {"caseloads", "/cases/manager"});
+    }
     if (user.has(Role.SCREENING_OFFICER)) {
       links.add(new String[] {"screening", "/screening"});
       links.add(new String[] {"duplicates", "/duplicates"});

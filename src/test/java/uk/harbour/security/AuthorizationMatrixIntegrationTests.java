@@ -64,6 +64,7 @@ class AuthorizationMatrixIntegrationTests {
   @Autowired ActAs actAs;
   @Autowired BreakGlass breakGlass;
   @Autowired uk.harbour.accesscontrol.Directory directory;
+  @Autowired uk.harbour.cases.Cases cases;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -99,6 +100,17 @@ class AuthorizationMatrixIntegrationTests {
             .toString());
     actAs.nobody();
     ids.put("concern", submittedConcern("youth.mensah"));
+    actAs.user("screening.lee");
+    var caseId = cases.openOrAdd(ChildId.of(child), "CON-MATRIX-CASE");
+    actAs.nobody();
+    ids.put("case", caseId.toString());
+    ids.put(
+        "entry",
+        jdbc.sql("SELECT id FROM chronology_entry WHERE case_id = ? LIMIT 1")
+            .param(caseId.value())
+            .query(UUID.class)
+            .single()
+            .toString());
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
   }
@@ -182,6 +194,11 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("agency"));
     } else if (path.startsWith("/break-glass/reviews/")) {
       path = path.replace("{id}", ids.get("grant"));
+    } else if (path.startsWith("/cases/")) {
+      path =
+          path.replace("{caseId}", ids.get("case"))
+              .replace("{childId}", ids.get("child"))
+              .replace("{entryId}", ids.get("entry"));
     } else if (path.startsWith("/concerns/") || path.startsWith("/screening/")) {
       path = path.replace("{id}", ids.get("concern"));
     } else if (path.startsWith("/duplicates/") || path.startsWith("/merges/")) {

@@ -63,4 +63,13 @@ class NavigationTests {
         .containsExactly(
             "home", "notifications", "breakGlassReviews", "audit", "users", "agencies", "account");
   }
+
+  @Test
+  void managersSeeCaseloads() {
+    assertThat(items("/cases/manager", Role.TEAM_MANAGER))
+        .filteredOn(NavItem::current)
+        .extracting(NavItem::key)
+        .containsExactly("caseloads");
+    assertThat(items("/", Role.KEY_WORKER)).extracting(NavItem::key).doesNotContain("caseloads");
+  }
 }

@@ -57,9 +57,9 @@ class SecurityConfig {
                     .hasRole("DATA_PROTECTION_OFFICER")
                     .requestMatchers("/screening/**", "/duplicates/**", "/merges/**")
                     .hasRole("SCREENING_OFFICER")
-                    // Children's records and concerns are never for administrators (who manage
-                    // accounts only).
-                    .requestMatchers("/children/**", "/concerns/**")
+                    // Children's records, concerns and cases are never for administrators (who
+                    // manage accounts only).
+                    .requestMatchers("/children/**", "/concerns/**", "/cases/**")
                     .hasAnyRole(
                         "PRACTITIONER",
                         "KEY_WORKER",

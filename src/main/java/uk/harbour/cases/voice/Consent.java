@@ -1,0 +1,9 @@
+package uk.harbour.cases.voice;
+
+/** What the young person agreed to. */
+enum Consent {
+  AGREED,
+  AGREED_WITH_LIMITS,
+  NOT_AGREED,
+  NOT_ASKED
+}

@@ -1,0 +1,101 @@
+package uk.harbour.cases.voice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.cases.CaseActivity;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseSummary;
+import uk.harbour.cases.Cases;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.RecordNotFoundException;
+
+/**
+ * The young person's voice on their case: their words, their view of their own safety and their
+ * wishes about who knows what. Reads and changes are audited; each new entry goes in the
+ * chronology.
+ */
+@Service
+class Voice {
+
+  private final VoiceRepository repository;
+  private final Cases cases;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Voice(
+      VoiceRepository repository,
+      Cases cases,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.cases = cases;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The case, if the user may see it (for a form page); a refusal is audited. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  CaseSummary caseFor(CaseId caseId) {
+    return cases.requireCase(caseId, AuditAction.VIEW);
+  }
+
+  /** The case and its voice entries, newest first; the view is audited. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  Listing list(CaseId caseId) {
+    CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
+    List<VoiceEntry> entries = repository.list(caseId);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
+            .withDetail("voice, entries " + entries.size()));
+    return new Listing(summary, entries);
+  }
+
+  /**
+   * Records an entry. The form's id makes a double submission record it once.
+   *
+   * @return whether it was added now
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  boolean add(CaseId caseId, UUID id, VoiceForm form) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    HarbourUser user = currentUser.require();
+    Instant now = clock.instant();
+    boolean added = repository.insert(id, caseId, form, now, user.id().value(), user.displayName());
+    if (added) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
+              .withDetail("voice entry added " + id));
+      events.publishEvent(
+          new CaseActivity(
+              caseId,
+              CaseActivity.Kind.VOICE,
+              "The young person's words recorded, gathered by " + form.getGatheredBy(),
+              now,
+              "/cases/" + caseId + "/voice"));
+    }
+    return added;
+  }
+
+  /** A case and its voice entries. */
+  record Listing(CaseSummary theCase, List<VoiceEntry> entries) {
+
+    /** Entries where they gave a view of their own safety, oldest first: how it changed. */
+    public List<VoiceEntry> safetyOverTime() {
+      List<VoiceEntry> views =
+          new java.util.ArrayList<>(entries.stream().filter(VoiceEntry::hasSafetyView).toList());
+      java.util.Collections.reverse(views);
+      return views;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package uk.harbour.cases.youngperson;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseSummary;
+import uk.harbour.cases.Cases;
+import uk.harbour.people.Children;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+
+/**
+ * The young person on their case: profile, relationships, linked children and persons of concern.
+ * Reads and changes are audited against the case; other children are shown only as far as the
+ * access policy lets the user see them.
+ */
+@Service
+class YoungPerson {
+
+  private final YoungPersonRepository repository;
+  private final Cases cases;
+  private final Children children;
+  private final AccessPolicy access;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  YoungPerson(
+      YoungPersonRepository repository,
+      Cases cases,
+      Children children,
+      AccessPolicy access,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.cases = cases;
+    this.children = children;
+    this.access = access;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Everything on the young person's page; the view is audited. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  View view(CaseId caseId) {
+    CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
+    ChildId child = summary.child();
+    var relationships = repository.relationships(child);
+    var persons = repository.personsOfConcern(child);
+    List<Records.LinkedChild> linked =
+        repository.linkedChildren(child).stream()
+            .map(
+                r ->
+                    new Records.LinkedChild(
+                        r.linkedChildId(),
+                        r.reference(),
+                        r.kind(),
+                        r.reason(),
+                        access.maySeeChild(new ChildId(r.linkedChildId()))))
+            .toList();
+    events.publishEvent(
+        Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId).withDetail("young person"));
+    return new View(
+        summary,
+        repository.profile(child),
+        relationships,
+        linked,
+        persons,
+        repository.namedAsPersonOfConcern(child),
+        EcoMap.layout(relationships, persons));
+  }
+
+  /** The case, if the user may see it; for form pages. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  CaseSummary caseFor(CaseId caseId) {
+    return cases.requireCase(caseId, AuditAction.VIEW);
+  }
+
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  Records.Profile profile(CaseId caseId) {
+    return repository.profile(cases.requireCase(caseId, AuditAction.VIEW).child());
+  }
+
+  /** Saves the profile if nobody saved it since the user opened it. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  void saveProfile(CaseId caseId, ProfileForm form) {
+    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    HarbourUser user = currentUser.require();
+    if (!repository.saveProfile(
+        child, form.getVersion(), form, clock.instant(), user.displayName())) {
+      Records.Profile now = repository.profile(child);
+      throw new StaleRecordException(now.updatedByName(), now.updatedAt());
+    }
+    changed(caseId, "young person's profile saved");
+  }
+
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  void addRelationship(CaseId caseId, RelationshipForm form) {
+    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    if (repository.addRelationship(
+        form.id(), child, form, clock.instant(), currentUser.require().displayName())) {
+      changed(caseId, "relationship added");
+    }
+  }
+
+  /**
+   * Links the child with this Harbour reference, with the reason.
+   *
+   * @return false if no child has that reference (or it is this child)
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  boolean link(CaseId caseId, LinkForm form) {
+    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    Optional<ChildId> other = children.idForReference(form.cleanReference());
+    if (other.isEmpty() || other.get().equals(child)) {
+      return false;
+    }
+    if (repository.link(
+        child,
+        other.get(),
+        form.cleanReference(),
+        form.getKind(),
+        form.getReason(),
+        clock.instant(),
+        currentUser.require().displayName())) {
+      changed(caseId, "child linked: " + other.get());
+    }
+    return true;
+  }
+
+  /**
+   * Names a person of concern; if a Harbour reference is given, they are a child known to Harbour
+   * (who keeps their own record and status as a child at risk).
+   *
+   * @return false if a reference was given that no child has
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  boolean addPersonOfConcern(CaseId caseId, LinkForm form) {
+    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    String reference = form.cleanReference();
+    ChildId named = null;
+    if (reference != null) {
+      Optional<ChildId> found = children.idForReference(reference);
+      if (found.isEmpty() || found.get().equals(child)) {
+        return false;
+      }
+      named = found.get();
+    }
+    UUID id = form.id();
+    if (repository.addPersonOfConcern(
+        id,
+        child,
+        form.getName(),
+        form.getDescription(),
+        named,
+        reference,
+        clock.instant(),
+        currentUser.require().displayName())) {
+      changed(caseId, "person of concern named " + id);
+      if (named != null) {
+        events.publishEvent(
+            Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, named)
+                .withDetail("named as a person of concern in another child's case"));
+      }
+    }
+    return true;
+  }
+
+  private void changed(CaseId caseId, String detail) {
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId).withDetail(detail));
+  }
+
+  /** The young person's page. */
+  record View(
+      CaseSummary theCase,
+      Records.Profile profile,
+      List<Records.Relationship> relationships,
+      List<Records.LinkedChild> linkedChildren,
+      List<Records.PersonOfConcern> personsOfConcern,
+      boolean namedAsPersonOfConcern,
+      List<EcoMap.Node> ecoMap) {}
+}

@@ -1,0 +1,108 @@
+package uk.harbour.cases.youngperson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.cases.CaseFixtures;
+import uk.harbour.cases.Cases;
+import uk.harbour.people.Children;
+import uk.harbour.shared.ChildId;
+import uk.harbour.testing.ActAs;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Demo;
+import uk.harbour.testing.Page;
+
+/** The young person's page: profile, eco-map, linked children and dual identity. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ActAs.class, CaseFixtures.class})
+class YoungPersonIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired CaseFixtures fixtures;
+  @Autowired Cases cases;
+  @Autowired Children children;
+  @Autowired ActAs actAs;
+
+  @Test
+  void theTeamRecordsTheirLifeRelationshipsAndOtherChildrenWithoutLosingAVictimsStatus() {
+    actAs.user("screening.lee");
+    ChildId child = fixtures.aChildWithKeyWorker("Jade", "kw.jones");
+    ChildId other = fixtures.aChildWithKeyWorker("Kai", "kw.ahmed");
+    String caseId = cases.openOrAdd(child, "CON-YP-000001").toString();
+    String otherCase = cases.openOrAdd(other, "CON-YP-000002").toString();
+    String otherReference = children.referenceForBreakGlass(other);
+    actAs.nobody();
+    String base = "/cases/" + caseId + "/young-person";
+    Browser kw = Demo.signIn(port, "kw.jones");
+
+    Page profile = kw.get(base + "/profile");
+    assertThat(kw.submit(profile, Map.of("hopes", "x".repeat(5001))).fieldError("hopes"))
+        .contains("5,000 characters or fewer");
+    assertThat(
+            kw.submit(profile, Map.of("hopes", "To be a vet", "strengths", "Funny, loyal"))
+                .location())
+        .isEqualTo(base);
+    assertThat(kw.submit(profile, Map.of("hopes", "Again")).status()).isEqualTo(409);
+
+    Page relationship = kw.get(base + "/relationships/new");
+    assertThat(kw.submit(relationship, Map.of()).errorSummary())
+        .contains("Select who they are to the young person")
+        .contains("Enter their name");
+    kw.submit(
+        relationship,
+        Map.of(
+            "kind", "FAMILY", "name", "Nan", "relationship", "grandmother", "closeness", "STRONG"));
+    Page person = kw.get(base + "/persons-of-concern/new");
+    assertThat(
+            kw.submit(person, Map.of("name", "Older lad", "reference", "HBR-NOPE")).errorSummary())
+        .contains("No other child has that Harbour reference");
+    kw.submit(
+        person,
+        Map.of(
+            "name",
+            "Kai",
+            "description",
+            "Asked to bring her to parties",
+            "reference",
+            otherReference));
+    Page link = kw.get(base + "/linked-children/new");
+    kw.submit(
+        link,
+        Map.of(
+            "reference",
+            otherReference,
+            "kind",
+            "MAY_ALSO_BE_AT_RISK",
+            "reason",
+            "Same group of older men"));
+
+    Page page = kw.get(base);
+    assertThat(page.document().select("#profile").text()).contains("To be a vet");
+    assertThat(page.document().select("#eco-map title").text()).contains("Jade Testcase");
+    assertThat(page.document().select("#eco-map desc").text()).contains("2 people");
+    assertThat(page.document().select("#eco-map rect")).hasSize(1);
+    assertThat(page.document().select("#eco-map-text").text())
+        .contains("Nan: Family. Strong.")
+        .contains("Kai: Person of concern. Of concern.");
+    assertThat(page.document().select("#relationships").text()).contains("Family (grandmother)");
+    assertThat(page.document().select("#persons-of-concern").text())
+        .contains("a child at risk in their own right");
+    assertThat(page.document().select("#linked-children").text())
+        .contains(otherReference + " (you are not in their team)")
+        .contains("Same group of older men");
+    assertThat(page.document().select("#dual-identity")).isEmpty();
+
+    Browser ahmed = Demo.signIn(port, "kw.ahmed");
+    Page theirs = ahmed.get("/cases/" + otherCase + "/young-person");
+    assertThat(theirs.document().select("#dual-identity").text())
+        .contains("remains a child at risk and a victim in their own right");
+    assertThat(theirs.body()).doesNotContain("Jade");
+  }
+}
