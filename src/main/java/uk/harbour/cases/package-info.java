@@ -3,5 +3,6 @@
  * case opened for a child, its status, who opened it and the concerns that led to it. Issue 4 (the
  * case) grows this module: key worker, team around the child, chronology, voice, closure.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"shared", "accesscontrol", "people", "web"})
 package uk.harbour.cases;

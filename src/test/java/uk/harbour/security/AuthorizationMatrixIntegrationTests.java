@@ -64,6 +64,7 @@ class AuthorizationMatrixIntegrationTests {
   @Autowired ActAs actAs;
   @Autowired BreakGlass breakGlass;
   @Autowired uk.harbour.accesscontrol.Directory directory;
+  @Autowired uk.harbour.cases.Cases cases;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -99,6 +100,7 @@ class AuthorizationMatrixIntegrationTests {
             .toString());
     actAs.nobody();
     ids.put("concern", submittedConcern("youth.mensah"));
+    casePlanIds(child);
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
   }
@@ -184,9 +186,19 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("grant"));
     } else if (path.startsWith("/concerns/") || path.startsWith("/screening/")) {
       path = path.replace("{id}", ids.get("concern"));
+    } else if (path.startsWith("/cases/")) {
+      path = path.replace("{caseId}", ids.get("case"));
+      path = path.replace("{actionId}", ids.getOrDefault("planAction", "none"));
     }
     assertThat(path).as("no value for a path variable in %s", pattern).doesNotContain("{");
     return path;
+  }
+
+  /** Assessment and plan: an open case for kw.jones's child. */
+  private void casePlanIds(String child) {
+    actAs.user("screening.lee");
+    ids.put("case", cases.openOrAdd(ChildId.of(child), "CON-MATRIX-CASE").toString());
+    actAs.nobody();
   }
 
   /** A concern the reporter submitted, awaiting screening and not linked to a child. */
