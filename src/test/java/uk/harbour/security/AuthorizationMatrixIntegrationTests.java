@@ -65,6 +65,7 @@ class AuthorizationMatrixIntegrationTests {
   @Autowired BreakGlass breakGlass;
   @Autowired uk.harbour.accesscontrol.Directory directory;
   @Autowired uk.harbour.cases.Cases cases;
+  @Autowired uk.harbour.cases.plan.Plans plans;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -188,7 +189,7 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("concern"));
     } else if (path.startsWith("/cases/")) {
       path = path.replace("{caseId}", ids.get("case"));
-      path = path.replace("{actionId}", ids.getOrDefault("planAction", "none"));
+      path = path.replace("{actionId}", ids.get("planAction"));
     }
     assertThat(path).as("no value for a path variable in %s", pattern).doesNotContain("{");
     return path;
@@ -197,7 +198,31 @@ class AuthorizationMatrixIntegrationTests {
   /** Assessment and plan: an open case for kw.jones's child. */
   private void casePlanIds(String child) {
     actAs.user("screening.lee");
-    ids.put("case", cases.openOrAdd(ChildId.of(child), "CON-MATRIX-CASE").toString());
+    uk.harbour.cases.CaseId caseId = cases.openOrAdd(ChildId.of(child), "CON-MATRIX-CASE");
+    ids.put("case", caseId.toString());
+    actAs.user("kw.jones");
+    plans.addAction(
+        caseId,
+        new uk.harbour.cases.plan.PlanAction(
+            null,
+            uk.harbour.cases.plan.PlanSection.DISRUPTION,
+            "Matrix test action",
+            "PC Matrix",
+            "Northbridge Police Child Exploitation Team",
+            java.time.LocalDate.of(2030, 1, 1),
+            uk.harbour.cases.plan.ActionStatus.NOT_STARTED,
+            null,
+            0),
+        UUID.randomUUID());
+    ids.put(
+        "planAction",
+        jdbc.sql(
+                "SELECT a.id FROM plan_action a JOIN plan p ON p.id = a.plan_id"
+                    + " WHERE p.case_id = ?")
+            .param(caseId.value())
+            .query(UUID.class)
+            .single()
+            .toString());
     actAs.nobody();
   }
 
