@@ -64,9 +64,15 @@ public class Assessments {
   /** The assessment's overview; audited as a view of the case. */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   public AssessmentView view(CaseId caseId) {
-    CaseSummary kase = cases.requireCase(caseId, AuditAction.VIEW);
+    return view(caseId, AuditAction.VIEW);
+  }
+
+  /** The assessment; audited as a view or (for the PDF) an export of the case. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public AssessmentView view(CaseId caseId, AuditAction action) {
+    CaseSummary kase = cases.requireCase(caseId, action);
     events.publishEvent(
-        Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
+        Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
     return build(kase);
   }
 

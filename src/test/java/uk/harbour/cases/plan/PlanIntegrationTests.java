@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.assessment.CaseFixture;
+import uk.harbour.cases.assessment.Downloads;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;

@@ -1,4 +1,4 @@
-package uk.harbour.cases.plan;
+package uk.harbour.cases.assessment;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,11 +8,11 @@ import java.net.http.HttpResponse;
 import uk.harbour.testing.Browser;
 
 /** Fetches a binary response (a PDF) in a signed-in browser's session. */
-final class Downloads {
+public final class Downloads {
 
   private Downloads() {}
 
-  static HttpResponse<byte[]> get(int port, Browser browser, String path) {
+  public static HttpResponse<byte[]> get(int port, Browser browser, String path) {
     try {
       return HttpClient.newHttpClient()
           .send(
