@@ -49,6 +49,7 @@ class DemoWorld implements SmartInitializingSingleton {
   private final ScreeningAccess screening;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  @org.springframework.beans.factory.annotation.Autowired DemoPlans demoPlans;
 
   DemoWorld(
       Directory directory,
@@ -134,6 +135,7 @@ class DemoWorld implements SmartInitializingSingleton {
       String second = OTHERS.get((i * 3 + 1) % OTHERS.size());
       teams.assign(id, users.get(second), roleOf(second));
     }
+    demoPlans.seed();
   }
 
   private static TeamRole roleOf(String username) {

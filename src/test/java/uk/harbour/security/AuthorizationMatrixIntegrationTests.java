@@ -66,6 +66,8 @@ class AuthorizationMatrixIntegrationTests {
   @Autowired uk.harbour.accesscontrol.Directory directory;
   @Autowired uk.harbour.cases.Cases cases;
   @Autowired uk.harbour.cases.plan.Plans plans;
+  @Autowired uk.harbour.people.Children children;
+  @Autowired uk.harbour.accesscontrol.Teams teams;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -101,7 +103,7 @@ class AuthorizationMatrixIntegrationTests {
             .toString());
     actAs.nobody();
     ids.put("concern", submittedConcern("youth.mensah"));
-    casePlanIds(child);
+    casePlanIds();
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
   }
@@ -195,12 +197,34 @@ class AuthorizationMatrixIntegrationTests {
     return path;
   }
 
-  /** Assessment and plan: an open case for kw.jones's child. */
-  private void casePlanIds(String child) {
-    actAs.user("screening.lee");
-    uk.harbour.cases.CaseId caseId = cases.openOrAdd(ChildId.of(child), "CON-MATRIX-CASE");
+  /**
+   * Assessment and plan: an open case for a new child whose key worker is kw.jones (a new child, so
+   * the demo world's assessments and plans do not change the outcomes).
+   */
+  private void casePlanIds() {
+    var keyWorker = actAs.user("kw.jones");
+    ChildId child =
+        children
+            .create(
+                new uk.harbour.people.ChildDetails(
+                    "Matrix",
+                    "Case",
+                    null,
+                    java.time.LocalDate.of(2011, 6, 1),
+                    null,
+                    uk.harbour.people.Sex.FEMALE,
+                    null,
+                    uk.harbour.people.Ethnicity.WHITE_BRITISH,
+                    uk.harbour.people.Disability.NO,
+                    null,
+                    uk.harbour.people.CareStatus.CHILD_IN_NEED,
+                    null,
+                    null,
+                    null))
+            .id();
+    teams.assign(child, keyWorker.id(), uk.harbour.accesscontrol.TeamRole.KEY_WORKER);
+    uk.harbour.cases.CaseId caseId = cases.openOrAdd(child, "CON-MATRIX-CASE");
     ids.put("case", caseId.toString());
-    actAs.user("kw.jones");
     plans.addAction(
         caseId,
         new uk.harbour.cases.plan.PlanAction(

@@ -14,7 +14,7 @@ public enum PlanSection {
   OTHER_CHILDREN;
 
   /** The key of the young person's own, plain-language version of the plan in plan_text. */
-  static final String YOUNG_PERSON_VERSION = "YOUNG_PERSON_VERSION";
+  public static final String YOUNG_PERSON_VERSION = "YOUNG_PERSON_VERSION";
 
   /** The longest text any free-text field in a plan may hold. */
   public static final int MAX_LENGTH = 10_000;
