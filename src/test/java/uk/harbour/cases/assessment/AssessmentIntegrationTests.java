@@ -2,6 +2,7 @@ package uk.harbour.cases.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,9 +11,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.ChildId;
@@ -33,6 +37,8 @@ class AssessmentIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired ActAs actAs;
   @Autowired Cases cases;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate transactions;
 
   Browser keyWorker;
   Browser manager;
@@ -169,6 +175,37 @@ class AssessmentIntegrationTests {
     assertThat(keyWorker.get(base).body())
         .contains("Something new has happened")
         .contains("CON-REVIEW-PROMPT");
+  }
+
+  @Test
+  void aMissingEpisodeOnTheCasePromptsAReviewUntilTheNextVersion() {
+    CaseId id = fixture.newCase("Gale");
+    String base = "/cases/" + id + "/assessment";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+
+    transactions.executeWithoutResult(
+        status ->
+            events.publishEvent(
+                new CaseActivity(
+                    id,
+                    CaseActivity.Kind.MISSING_EPISODE,
+                    "Missing overnight, found at a friend's house",
+                    Instant.parse("2026-03-01T09:00:00Z"),
+                    null)));
+    assertThat(keyWorker.get(base).body())
+        .contains("Something new has happened")
+        .contains("Missing overnight, found at a friend");
+
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("text[NEEDS]", "Reviewed after the missing episode"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    assertThat(keyWorker.get(base).body()).doesNotContain("Something new has happened");
   }
 
   @Test
