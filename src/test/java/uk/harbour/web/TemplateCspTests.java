@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateCspTests {
 
+  static final String PDF_PAGE = "pdf/document.html";
+
   @Test
   void templatesNeedNothingThePolicyBlocks() throws IOException {
     List<String> problems = TemplateTextTests.problemsInAllTemplates(TemplateCspTests::problems);
@@ -47,7 +49,8 @@ class TemplateCspTests {
     List<String> problems = new ArrayList<>();
     for (Element element : Jsoup.parse(html).getAllElements()) {
       String tag = element.tagName();
-      if (tag.equals("style")) {
+      // The PDF page template is turned into a PDF on the server and never reaches a browser.
+      if (tag.equals("style") && !file.equals(PDF_PAGE)) {
         problems.add(file + ": <style> element");
       }
       if (tag.equals("script")

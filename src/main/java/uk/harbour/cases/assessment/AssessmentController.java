@@ -149,7 +149,4 @@ class AssessmentController {
     }
     return conflicts;
   }
-
-  /** A part someone else saved differently: its label's message key and their text. */
-  record Conflict(String labelKey, String theirs) {}
 }

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
+import uk.harbour.cases.assessment.Conflict;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.StaleRecordException;
 
@@ -112,7 +113,4 @@ class PlanController {
     }
     return conflicts;
   }
-
-  /** A section someone else saved differently: its label's message key and their text. */
-  record Conflict(String labelKey, String theirs) {}
 }
