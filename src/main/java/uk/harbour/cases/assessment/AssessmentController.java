@@ -102,13 +102,13 @@ class AssessmentController {
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
     CaseId id = CaseIds.parse(caseId);
-    if (note != null && note.strip().length() > Narrative.MAX_LENGTH) {
-      redirect.addFlashAttribute("submitErrors", List.of("assessment.signOff.error.tooLong"));
-    } else {
-      // Without a version number the service still checks access first, then finds no version.
-      int version = number == null ? 0 : number;
+    // Without a version number the service still checks access first, then finds no version.
+    int version = number == null ? 0 : number;
+    try {
       assessments.signOff(id, version, note == null || note.isBlank() ? null : note.strip());
       redirect.addFlashAttribute("signedOff", version);
+    } catch (AssessmentNotReadyException tooLong) {
+      redirect.addFlashAttribute("submitErrors", tooLong.messageKeys());
     }
     return "redirect:/cases/" + id + "/assessment";
   }

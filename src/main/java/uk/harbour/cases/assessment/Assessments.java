@@ -191,6 +191,9 @@ public class Assessments {
               .withDetail(AUDIT_DETAIL + " sign-off"));
       throw new AccessDeniedException("Only the submitter's manager may sign off");
     }
+    if (note != null && note.length() > Narrative.MAX_LENGTH) {
+      throw new AssessmentNotReadyException(List.of("assessment.signOff.error.tooLong"));
+    }
     Instant now = clock.instant();
     if (store.signOff(working.id(), number, note, now, editor())) {
       events.publishEvent(

@@ -92,6 +92,11 @@ class AssessmentIntegrationTests {
         .contains("Signed off by a manager")
         .contains("Agreed, good work");
 
+    assertThat(audited(id, "VIEW", "assessment")).isPositive();
+    assertThat(audited(id, "CHANGE", "assessment version 1 submitted")).isEqualTo(1);
+    assertThat(audited(id, "CHANGE", "assessment version 1 signed off")).isEqualTo(1);
+    assertThat(audited(id, "ACCESS_DENIED", "assessment sign-off")).isEqualTo(1);
+
     Page compared = keyWorker.get(base + "/compare?from=1&to=0");
     assertThat(compared.status()).isEqualTo(200);
     assertThat(compared.document().select("td").eachText()).contains("Same");
@@ -214,6 +219,15 @@ class AssessmentIntegrationTests {
     Browser outsider = Demo.signIn(port, "school.green");
     assertThat(outsider.get("/cases/" + id + "/assessment").status()).isEqualTo(404);
     assertThat(outsider.get("/cases/not-a-case/assessment").status()).isEqualTo(404);
+  }
+
+  private long audited(CaseId id, String action, String detail) {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
+                + " AND action = ? AND detail = ?")
+        .params(id.toString(), action, detail)
+        .query(Long.class)
+        .single();
   }
 
   private long versions(CaseId id) {

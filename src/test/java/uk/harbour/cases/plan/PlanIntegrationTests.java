@@ -219,6 +219,30 @@ class PlanIntegrationTests {
     assertThat(conflict.document().getElementById("text[JUSTICE]").wholeText()).isEqualTo("From B");
   }
 
+  @Test
+  void theSecondOfTwoConcurrentActionUpdatesShowsWhatTheActionNowSays() {
+    CaseId id = fixture.newCase("Nat");
+    String base = "/cases/" + id + "/plan";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new"),
+        "main form[method=post]",
+        action("Visit the hotel with licensing", LocalDate.of(2030, 1, 1)));
+    String edit =
+        keyWorker.get(base).document().selectFirst("td a[href*=/plan/actions/]").attr("href");
+    Page a = keyWorker.get(edit);
+    Page b = keyWorker.get(edit);
+    keyWorker.submitAsShown(
+        a, "main form[method=post]", Map.of("status", "DONE", "outcome", "Visited, no concerns"));
+    Page conflict =
+        keyWorker.submitAsShown(b, "main form[method=post]", Map.of("status", "IN_PROGRESS"));
+    assertThat(conflict.status()).isEqualTo(200);
+    assertThat(conflict.body())
+        .contains("Someone else changed this action")
+        .contains("Visited, no concerns");
+    assertThat(conflict.document().select("input[name=status][checked]").attr("value"))
+        .isEqualTo("IN_PROGRESS");
+  }
+
   private void savePlan(String base, Map<String, String> fields) {
     Page saved =
         keyWorker.submitAsShown(keyWorker.get(base + "/edit"), "main form[method=post]", fields);
