@@ -57,6 +57,11 @@ public record PlanView(
     return finalisedAt != null;
   }
 
+  /** Finalised, then changed since: a living plan, but the team may want to agree it again. */
+  public boolean changedSinceFinalised() {
+    return finalised() && updatedAt != null && updatedAt.isAfter(finalisedAt);
+  }
+
   /** A plan may be finalised only with a disruption action or a recorded reason why none yet. */
   public boolean disruptionReady() {
     return !actionsIn(PlanSection.DISRUPTION).isEmpty()

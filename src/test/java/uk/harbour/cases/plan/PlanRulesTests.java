@@ -2,6 +2,7 @@ package uk.harbour.cases.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,14 @@ class PlanRulesTests {
             plan(List.of(action(PlanSection.DISRUPTION, ActionStatus.NOT_STARTED)), null)
                 .disruptionReady())
         .isTrue();
+  }
+
+  @Test
+  void aFinalisedPlanChangedLaterSaysSo() {
+    Instant finalised = Instant.parse("2026-03-01T10:00:00Z");
+    assertThat(finalised(finalised, finalised).changedSinceFinalised()).isFalse();
+    assertThat(finalised(finalised.plusSeconds(60), finalised).changedSinceFinalised()).isTrue();
+    assertThat(plan(List.of(), null).changedSinceFinalised()).isFalse();
   }
 
   @Test
@@ -55,6 +64,23 @@ class PlanRulesTests {
   private static PlanAction action(PlanSection section, ActionStatus status) {
     return new PlanAction(
         UUID.randomUUID(), section, "What", "Who", "Agency", TODAY.minusDays(1), status, null, 1);
+  }
+
+  private static PlanView finalised(Instant updatedAt, Instant finalisedAt) {
+    return new PlanView(
+        null,
+        Map.of(),
+        null,
+        2,
+        updatedAt,
+        "A",
+        finalisedAt,
+        "B",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        TODAY);
   }
 
   private static PlanView plan(List<PlanAction> actions, String reason) {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.assessment.CaseFixture;
@@ -32,6 +33,24 @@ class WorklistIntegrationTests {
   @Autowired CaseFixture fixture;
   @Autowired ActAs actAs;
   @Autowired Plans plans;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void anAssessmentPastItsDueDateWithoutSignOffIsListedAsOverdue() {
+    CaseId id = fixture.newCase("Orla");
+    jdbc.sql("UPDATE cases SET opened_at = '2020-01-06T09:00:00Z' WHERE id = ?")
+        .param(id.value())
+        .update();
+    var keyWorker = Demo.signIn(port, "kw.jones");
+    Page due = keyWorker.get("/cases/due");
+    // 45 working days after Monday 6 January 2020 is Monday 9 March 2020.
+    assertThat(due.document().select("#assessments ~ table").first().text())
+        .contains("Orla Fixture")
+        .contains("9 March 2020")
+        .contains("Overdue");
+    assertThat(keyWorker.get("/cases/" + id + "/assessment").body())
+        .contains("was due on 9 March 2020 and has not been signed off yet");
+  }
 
   @Test
   void theKeyWorkerSeesOverdueActionsAndReviewsForTheirYoungPeopleAndOthersDoNot() {
