@@ -50,6 +50,7 @@ class DemoWorld implements SmartInitializingSingleton {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final DemoCases demoCases;
+  @org.springframework.beans.factory.annotation.Autowired DemoPlans demoPlans;
 
   DemoWorld(
       Directory directory,
@@ -143,6 +144,7 @@ class DemoWorld implements SmartInitializingSingleton {
         children.create(DemoChildren.secondRecordOf(all.get(DemoChildren.RECORDED_TWICE)));
     teams.assign(twice.id(), users.get("nurse.singh"), TeamRole.HEALTH_PRACTITIONER);
     demoCases.seed();
+    demoPlans.seed();
   }
 
   private static TeamRole roleOf(String username) {

@@ -1,4 +1,11 @@
 /** The synthetic, deterministic demo world seeded on first start outside production. */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people", "cases"})
+    allowedDependencies = {
+      "shared",
+      "accesscontrol",
+      "people",
+      "cases",
+      "cases::assessment",
+      "cases::plan"
+    })
 package uk.harbour.demo;

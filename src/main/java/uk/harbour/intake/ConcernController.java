@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.shared.DisplayDates;
+import uk.harbour.shared.Indicator;
 import uk.harbour.shared.StaleRecordException;
 
 /**

@@ -2,6 +2,7 @@ package uk.harbour.intake;
 
 import java.util.Map;
 import java.util.TreeMap;
+import uk.harbour.shared.Indicator;
 
 /**
  * Everything a reporter typed into a concern, exactly as typed (blank answers become null).

@@ -13,6 +13,7 @@ import uk.harbour.intake.ConcernRowsForm.PlaceRow;
 import uk.harbour.intake.ConcernRowsForm.VehicleRow;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.DateParts;
+import uk.harbour.shared.Indicator;
 
 /** A practitioner's concern form, as typed. Values are kept exactly as entered. */
 class ConcernForm {

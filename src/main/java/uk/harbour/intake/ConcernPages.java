@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.people.Sex;
+import uk.harbour.shared.Indicator;
+import uk.harbour.shared.IndicatorGroup;
 
 /** What the concern pages need in their model, shared by the form, check and view pages. */
 @Component

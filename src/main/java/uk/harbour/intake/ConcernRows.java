@@ -13,6 +13,7 @@ import uk.harbour.intake.Connections.PersonOfConcern;
 import uk.harbour.intake.Connections.Phone;
 import uk.harbour.intake.Connections.Place;
 import uk.harbour.intake.Connections.Vehicle;
+import uk.harbour.shared.Indicator;
 
 /**
  * The repeating parts of a concern (people of concern, vehicles, phones, online accounts, places)

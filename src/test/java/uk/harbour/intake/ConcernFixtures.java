@@ -6,6 +6,7 @@ import java.util.Map;
 import uk.harbour.intake.Connections.PersonOfConcern;
 import uk.harbour.intake.Connections.Vehicle;
 import uk.harbour.people.Sex;
+import uk.harbour.shared.Indicator;
 
 /** Builds concerns for tests: a complete, submittable concern unless told otherwise. */
 final class ConcernFixtures {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import uk.harbour.shared.Indicator;
+import uk.harbour.shared.IndicatorGroup;
 
 /**
  * The words intake shows: every indicator prompt and group has its text, every choice has a label,

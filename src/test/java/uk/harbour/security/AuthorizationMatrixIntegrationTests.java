@@ -65,6 +65,9 @@ class AuthorizationMatrixIntegrationTests {
   @Autowired BreakGlass breakGlass;
   @Autowired uk.harbour.accesscontrol.Directory directory;
   @Autowired uk.harbour.cases.Cases cases;
+  @Autowired uk.harbour.cases.plan.Plans plans;
+  @Autowired uk.harbour.people.Children children;
+  @Autowired uk.harbour.accesscontrol.Teams teams;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -111,6 +114,7 @@ class AuthorizationMatrixIntegrationTests {
             .query(UUID.class)
             .single()
             .toString());
+    casePlanIds();
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
   }
@@ -194,6 +198,12 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("agency"));
     } else if (path.startsWith("/break-glass/reviews/")) {
       path = path.replace("{id}", ids.get("grant"));
+    } else if (path.startsWith("/cases/{caseId}/assessment")
+        || path.startsWith("/cases/{caseId}/plan")) {
+      // The assessment and plan rows use a case of their own, with a plan action in it.
+      path =
+          path.replace("{caseId}", ids.get("planCase"))
+              .replace("{actionId}", ids.get("planAction"));
     } else if (path.startsWith("/cases/")) {
       path =
           path.replace("{caseId}", ids.get("case"))
@@ -206,6 +216,59 @@ class AuthorizationMatrixIntegrationTests {
     }
     assertThat(path).as("no value for a path variable in %s", pattern).doesNotContain("{");
     return path;
+  }
+
+  /**
+   * Assessment and plan: an open case for a new child whose key worker is kw.jones (a new child, so
+   * the demo world's assessments and plans do not change the outcomes).
+   */
+  private void casePlanIds() {
+    var keyWorker = actAs.user("kw.jones");
+    ChildId child =
+        children
+            .create(
+                new uk.harbour.people.ChildDetails(
+                    "Matrix",
+                    "Case",
+                    null,
+                    java.time.LocalDate.of(2011, 6, 1),
+                    null,
+                    uk.harbour.people.Sex.FEMALE,
+                    null,
+                    uk.harbour.people.Ethnicity.WHITE_BRITISH,
+                    uk.harbour.people.Disability.NO,
+                    null,
+                    uk.harbour.people.CareStatus.CHILD_IN_NEED,
+                    null,
+                    null,
+                    null))
+            .id();
+    teams.assign(child, keyWorker.id(), uk.harbour.accesscontrol.TeamRole.KEY_WORKER);
+    uk.harbour.cases.CaseId caseId = cases.openOrAdd(child, "CON-MATRIX-PLAN");
+    ids.put("planCase", caseId.toString());
+    plans.addAction(
+        caseId,
+        new uk.harbour.cases.plan.PlanAction(
+            null,
+            uk.harbour.cases.plan.PlanSection.DISRUPTION,
+            "Matrix test action",
+            "PC Matrix",
+            "Northbridge Police Child Exploitation Team",
+            java.time.LocalDate.of(2030, 1, 1),
+            uk.harbour.cases.plan.ActionStatus.NOT_STARTED,
+            null,
+            0),
+        UUID.randomUUID());
+    ids.put(
+        "planAction",
+        jdbc.sql(
+                "SELECT a.id FROM plan_action a JOIN plan p ON p.id = a.plan_id"
+                    + " WHERE p.case_id = ?")
+            .param(caseId.value())
+            .query(UUID.class)
+            .single()
+            .toString());
+    actAs.nobody();
   }
 
   /** A concern the reporter submitted, awaiting screening and not linked to a child. */

@@ -1,4 +1,4 @@
-package uk.harbour.intake;
+package uk.harbour.shared;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * wording lives in messages/intake.properties ({@code intake.indicator.<NAME>}) and never blames
  * the child.
  */
-enum Indicator {
+public enum Indicator {
   DISABILITY(IndicatorGroup.EVIDENCED_CORRELATES),
   IN_CARE(IndicatorGroup.EVIDENCED_CORRELATES),
   PREVIOUS_SEXUAL_ABUSE(IndicatorGroup.EVIDENCED_CORRELATES),
@@ -35,15 +35,15 @@ enum Indicator {
     this.group = group;
   }
 
-  IndicatorGroup group() {
+  public IndicatorGroup group() {
     return group;
   }
 
-  static List<Indicator> in(IndicatorGroup group) {
+  public static List<Indicator> in(IndicatorGroup group) {
     return Arrays.stream(values()).filter(i -> i.group == group).toList();
   }
 
-  static Indicator parse(String name) {
+  public static Indicator parse(String name) {
     return Arrays.stream(values()).filter(i -> i.name().equals(name)).findFirst().orElse(null);
   }
 }

@@ -1,0 +1,191 @@
+package uk.harbour.cases.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.validation.BindingResult;
+import uk.harbour.shared.DateParts;
+
+/** Adds or changes a plan action. */
+class ActionForm {
+
+  static final String[] FIELDS = {
+    "section",
+    "what",
+    "ownerName",
+    "ownerAgency",
+    "dueDateDay",
+    "dueDateMonth",
+    "dueDateYear",
+    "status",
+    "outcome",
+    "version",
+    "requestKey"
+  };
+
+  private String section;
+  private String what;
+  private String ownerName;
+  private String ownerAgency;
+  private String dueDateDay;
+  private String dueDateMonth;
+  private String dueDateYear;
+  private String status;
+  private String outcome;
+  private Integer version;
+  private String requestKey;
+
+  static ActionForm blank(String section) {
+    ActionForm form = new ActionForm();
+    form.section = section;
+    form.status = ActionStatus.NOT_STARTED.name();
+    form.requestKey = UUID.randomUUID().toString();
+    return form;
+  }
+
+  static ActionForm from(PlanAction a) {
+    ActionForm form = new ActionForm();
+    form.section = a.section().name();
+    form.what = a.what();
+    form.ownerName = a.ownerName();
+    form.ownerAgency = a.ownerAgency();
+    form.dueDateDay = String.valueOf(a.dueOn().getDayOfMonth());
+    form.dueDateMonth = String.valueOf(a.dueOn().getMonthValue());
+    form.dueDateYear = String.valueOf(a.dueOn().getYear());
+    form.status = a.status().name();
+    form.outcome = a.outcome();
+    form.version = a.version();
+    return form;
+  }
+
+  /** Checks the form; for a new action also reads its request key. */
+  UUID validate(BindingResult result, boolean adding) {
+    UUID key = adding ? Checks.requestKey(result, requestKey) : null;
+    if (!adding && version == null) {
+      result.reject("plan.error.formIncomplete");
+    }
+    if (Checks.parse(PlanSection.class, section) == null) {
+      result.rejectValue("section", "plan.action.error.section");
+    }
+    Checks.required(result, "what", what, "plan.action.error.what");
+    Checks.tooLong(result, "what", what);
+    Checks.required(result, "ownerName", ownerName, "plan.action.error.ownerName");
+    Checks.tooLong(result, "ownerName", ownerName);
+    Checks.required(result, "ownerAgency", ownerAgency, "plan.action.error.ownerAgency");
+    Checks.tooLong(result, "ownerAgency", ownerAgency);
+    Checks.date(result, "dueDate", parts(), true, "plan.action.error.dueDate");
+    if (Checks.parse(ActionStatus.class, status) == null) {
+      result.rejectValue("status", "plan.action.error.status");
+    }
+    Checks.tooLong(result, "outcome", outcome);
+    return key;
+  }
+
+  PlanAction toAction(UUID id) {
+    return new PlanAction(
+        id,
+        Checks.parse(PlanSection.class, section),
+        what.strip(),
+        ownerName.strip(),
+        ownerAgency.strip(),
+        parts().date(),
+        Checks.parse(ActionStatus.class, status),
+        Checks.blankToNull(outcome),
+        version == null ? 0 : version);
+  }
+
+  private DateParts parts() {
+    return DateParts.of(dueDateDay, dueDateMonth, dueDateYear);
+  }
+
+  public LocalDate getDueDate() {
+    return parts().date();
+  }
+
+  public String getSection() {
+    return section;
+  }
+
+  public void setSection(String v) {
+    section = v;
+  }
+
+  public String getWhat() {
+    return what;
+  }
+
+  public void setWhat(String v) {
+    what = v;
+  }
+
+  public String getOwnerName() {
+    return ownerName;
+  }
+
+  public void setOwnerName(String v) {
+    ownerName = v;
+  }
+
+  public String getOwnerAgency() {
+    return ownerAgency;
+  }
+
+  public void setOwnerAgency(String v) {
+    ownerAgency = v;
+  }
+
+  public String getDueDateDay() {
+    return dueDateDay;
+  }
+
+  public void setDueDateDay(String v) {
+    dueDateDay = v;
+  }
+
+  public String getDueDateMonth() {
+    return dueDateMonth;
+  }
+
+  public void setDueDateMonth(String v) {
+    dueDateMonth = v;
+  }
+
+  public String getDueDateYear() {
+    return dueDateYear;
+  }
+
+  public void setDueDateYear(String v) {
+    dueDateYear = v;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String v) {
+    status = v;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String v) {
+    outcome = v;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer v) {
+    version = v;
+  }
+
+  public String getRequestKey() {
+    return requestKey;
+  }
+
+  public void setRequestKey(String v) {
+    requestKey = v;
+  }
+}

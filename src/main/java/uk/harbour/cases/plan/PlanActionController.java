@@ -1,0 +1,144 @@
+package uk.harbour.cases.plan;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.accesscontrol.AgencySummary;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.assessment.CaseHeading;
+import uk.harbour.cases.assessment.CaseIds;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+
+/** Adding and changing the actions of a plan. */
+@Controller
+class PlanActionController {
+
+  private final Plans plans;
+  private final CaseHeading headings;
+  private final Directory directory;
+  private final MessageSource messages;
+
+  PlanActionController(
+      Plans plans, CaseHeading headings, Directory directory, MessageSource messages) {
+    this.plans = plans;
+    this.headings = headings;
+    this.directory = directory;
+    this.messages = messages;
+  }
+
+  @InitBinder("form")
+  void allowFields(WebDataBinder binder) {
+    binder.setAllowedFields(ActionForm.FIELDS);
+  }
+
+  @GetMapping("/cases/{caseId}/plan/actions/new")
+  String newAction(
+      @PathVariable String caseId, @RequestParam(required = false) String section, Model model) {
+    PlanView plan = plans.view(CaseIds.parse(caseId), AuditAction.VIEW);
+    model.addAttribute(
+        "form",
+        ActionForm.blank(
+            Checks.parse(PlanSection.class, section) == null
+                ? PlanSection.DISRUPTION.name()
+                : section));
+    return formPage(model, plan, null);
+  }
+
+  @PostMapping("/cases/{caseId}/plan/actions/new")
+  String add(
+      @PathVariable String caseId,
+      @ModelAttribute("form") ActionForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    CaseId id = CaseIds.parse(caseId);
+    UUID key = form.validate(result, true);
+    if (result.hasErrors()) {
+      return formPage(model, plans.view(id, AuditAction.VIEW), null);
+    }
+    plans.addAction(id, form.toAction(null), key);
+    redirect.addFlashAttribute("actionSaved", true);
+    return "redirect:/cases/" + id + "/plan";
+  }
+
+  @GetMapping("/cases/{caseId}/plan/actions/{actionId}")
+  String edit(@PathVariable String caseId, @PathVariable String actionId, Model model) {
+    PlanView plan = plans.view(CaseIds.parse(caseId), AuditAction.VIEW);
+    PlanAction action = find(plan, actionId);
+    model.addAttribute("form", ActionForm.from(action));
+    return formPage(model, plan, action);
+  }
+
+  @PostMapping("/cases/{caseId}/plan/actions/{actionId}")
+  String update(
+      @PathVariable String caseId,
+      @PathVariable String actionId,
+      @ModelAttribute("form") ActionForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    CaseId id = CaseIds.parse(caseId);
+    PlanView plan = plans.view(id, AuditAction.VIEW);
+    PlanAction action = find(plan, actionId);
+    form.validate(result, false);
+    if (result.hasErrors()) {
+      return formPage(model, plan, action);
+    }
+    try {
+      plans.updateAction(id, form.toAction(action.id()));
+    } catch (StaleRecordException stale) {
+      PlanAction current = find(plans.view(id, AuditAction.VIEW), actionId);
+      model.addAttribute("stale", stale);
+      model.addAttribute("current", current);
+      form.setVersion(current.version());
+      return formPage(model, plan, current);
+    }
+    redirect.addFlashAttribute("actionSaved", true);
+    return "redirect:/cases/" + id + "/plan";
+  }
+
+  private static PlanAction find(PlanView plan, String actionId) {
+    return plan.actions().stream()
+        .filter(a -> a.id().toString().equals(actionId))
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("plan action"));
+  }
+
+  private String formPage(Model model, PlanView plan, PlanAction action) {
+    model.addAttribute("plan", plan);
+    model.addAttribute("action", action);
+    model.addAttribute("heading", headings.of(plan.kase()));
+    model.addAttribute("statuses", ActionStatus.values());
+    Map<String, String> sections = new LinkedHashMap<>();
+    for (PlanSection s : PlanSection.values()) {
+      sections.put(
+          s.name(),
+          messages.getMessage("plan.section." + s.name(), null, LocaleContextHolder.getLocale()));
+    }
+    model.addAttribute("sectionOptions", sections);
+    Map<String, String> agencies = new LinkedHashMap<>();
+    agencies.put(
+        "", messages.getMessage("plan.action.chooseAgency", null, LocaleContextHolder.getLocale()));
+    for (AgencySummary agency : directory.agencies()) {
+      agencies.put(agency.name(), agency.name());
+    }
+    model.addAttribute("agencyOptions", agencies);
+    return "cases/plan/action-form";
+  }
+}

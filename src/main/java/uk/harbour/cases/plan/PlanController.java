@@ -1,0 +1,116 @@
+package uk.harbour.cases.plan;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.assessment.CaseHeading;
+import uk.harbour.cases.assessment.CaseIds;
+import uk.harbour.cases.assessment.Conflict;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.StaleRecordException;
+
+/** A case's plan: the overview, its section texts and finalising it. */
+@Controller
+class PlanController {
+
+  private final Plans plans;
+  private final CaseHeading headings;
+
+  PlanController(Plans plans, CaseHeading headings) {
+    this.plans = plans;
+    this.headings = headings;
+  }
+
+  @InitBinder("form")
+  void allowFields(WebDataBinder binder) {
+    binder.setAllowedFields(PlanForm.FIELDS);
+  }
+
+  @GetMapping("/cases/{caseId}/plan")
+  String overview(@PathVariable String caseId, Model model) {
+    PlanView plan = plans.view(CaseIds.parse(caseId), AuditAction.VIEW);
+    model.addAttribute("plan", plan);
+    model.addAttribute("heading", headings.of(plan.kase()));
+    model.addAttribute("sections", PlanSection.values());
+    model.addAttribute("charts", plan.measures().stream().map(MeasureChart::of).toList());
+    return "cases/plan/overview";
+  }
+
+  @GetMapping("/cases/{caseId}/plan/edit")
+  String edit(@PathVariable String caseId, Model model) {
+    PlanView plan = plans.view(CaseIds.parse(caseId), AuditAction.VIEW);
+    model.addAttribute("form", PlanForm.from(plan));
+    return formPage(model, plan);
+  }
+
+  @PostMapping("/cases/{caseId}/plan/edit")
+  String save(
+      @PathVariable String caseId,
+      @ModelAttribute("form") PlanForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    CaseId id = CaseIds.parse(caseId);
+    form.validate(result);
+    if (result.hasErrors()) {
+      return formPage(model, plans.view(id, AuditAction.VIEW));
+    }
+    try {
+      plans.saveTexts(
+          id, form.getVersion(), form.texts(), Checks.blankToNull(form.getNoDisruptionReason()));
+    } catch (StaleRecordException stale) {
+      PlanView current = plans.view(id, AuditAction.VIEW);
+      model.addAttribute("stale", stale);
+      model.addAttribute("conflicts", conflicts(current, form));
+      form.setVersion(current.version());
+      return formPage(model, current);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/cases/" + id + "/plan";
+  }
+
+  @PostMapping("/cases/{caseId}/plan/finalise")
+  String finalise(@PathVariable String caseId, RedirectAttributes redirect) {
+    CaseId id = CaseIds.parse(caseId);
+    if (plans.finalise(id)) {
+      redirect.addFlashAttribute("finalised", true);
+    } else {
+      redirect.addFlashAttribute("disruptionMissing", true);
+    }
+    return "redirect:/cases/" + id + "/plan";
+  }
+
+  private String formPage(Model model, PlanView plan) {
+    model.addAttribute("plan", plan);
+    model.addAttribute("heading", headings.of(plan.kase()));
+    model.addAttribute("sections", PlanSection.values());
+    return "cases/plan/form";
+  }
+
+  /** The sections where what is saved now differs from what this user typed. */
+  static List<Conflict> conflicts(PlanView saved, PlanForm mine) {
+    java.util.Map<String, String> typed = mine.texts();
+    List<Conflict> conflicts = new java.util.ArrayList<>();
+    for (String key : PlanForm.keys()) {
+      String theirs = saved.text(key);
+      if (!theirs.equals(typed.getOrDefault(key, ""))) {
+        conflicts.add(new Conflict("plan.section." + key, theirs));
+      }
+    }
+    String reason = saved.noDisruptionReason() == null ? "" : saved.noDisruptionReason();
+    String myReason = Checks.blankToNull(mine.getNoDisruptionReason());
+    if (!reason.equals(myReason == null ? "" : myReason)) {
+      conflicts.add(new Conflict("plan.noDisruptionReason", reason));
+    }
+    return conflicts;
+  }
+}

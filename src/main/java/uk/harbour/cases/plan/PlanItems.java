@@ -1,0 +1,270 @@
+package uk.harbour.cases.plan;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Actions, progress measures, reviews and the young person's comments. Each insert carries the
+ * form's request key, so a form sent twice adds one row.
+ */
+@Repository
+class PlanItems {
+
+  private final JdbcClient jdbc;
+
+  PlanItems(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<PlanAction> actions(UUID planId) {
+    return jdbc.sql(
+            "SELECT id, section, what, owner_name, owner_agency, due_on, status, outcome, version"
+                + " FROM plan_action WHERE plan_id = ? ORDER BY due_on, created_at")
+        .param(planId)
+        .query(
+            (rs, n) ->
+                new PlanAction(
+                    rs.getObject("id", UUID.class),
+                    PlanSection.valueOf(rs.getString("section")),
+                    rs.getString("what"),
+                    rs.getString("owner_name"),
+                    rs.getString("owner_agency"),
+                    rs.getDate("due_on").toLocalDate(),
+                    ActionStatus.valueOf(rs.getString("status")),
+                    rs.getString("outcome"),
+                    rs.getInt("version")))
+        .list();
+  }
+
+  boolean addAction(UUID planId, PlanAction a, UUID requestKey, Instant now, String by) {
+    return jdbc.sql(
+                """
+            INSERT INTO plan_action (id, plan_id, section, what, owner_name, owner_agency, due_on,
+                   status, outcome, version, created_at, created_by_name, updated_at,
+                   updated_by_name, request_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+            ON CONFLICT (request_key) DO NOTHING
+            """)
+            .params(
+                UUID.randomUUID(),
+                planId,
+                a.section().name(),
+                a.what(),
+                a.ownerName(),
+                a.ownerAgency(),
+                Date.valueOf(a.dueOn()),
+                a.status().name(),
+                a.outcome(),
+                Timestamp.from(now),
+                by,
+                Timestamp.from(now),
+                by,
+                requestKey)
+            .update()
+        == 1;
+  }
+
+  /** Saves the action if nobody has saved it since the version in {@code a}. */
+  boolean updateAction(UUID planId, PlanAction a, Instant now, String by) {
+    return jdbc.sql(
+                """
+                UPDATE plan_action SET section = ?, what = ?, owner_name = ?, owner_agency = ?,
+                       due_on = ?, status = ?, outcome = ?, version = version + 1,
+                       updated_at = ?, updated_by_name = ?
+                 WHERE id = ? AND plan_id = ? AND version = ?
+                """)
+            .params(
+                a.section().name(),
+                a.what(),
+                a.ownerName(),
+                a.ownerAgency(),
+                Date.valueOf(a.dueOn()),
+                a.status().name(),
+                a.outcome(),
+                Timestamp.from(now),
+                by,
+                a.id(),
+                planId,
+                a.version())
+            .update()
+        == 1;
+  }
+
+  Optional<Changed> actionChanged(UUID actionId) {
+    return jdbc.sql("SELECT updated_by_name, updated_at FROM plan_action WHERE id = ?")
+        .param(actionId)
+        .query(
+            (rs, n) ->
+                new Changed(
+                    rs.getString("updated_by_name"), rs.getTimestamp("updated_at").toInstant()))
+        .optional();
+  }
+
+  List<Measure> measures(UUID planId) {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    Map<UUID, List<Measure.Point>> points = new LinkedHashMap<>();
+    jdbc.sql("SELECT id, name FROM plan_measure WHERE plan_id = ? ORDER BY created_at")
+        .param(planId)
+        .query(
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              names.put(id, rs.getString("name"));
+              points.put(id, new ArrayList<>());
+              return id;
+            })
+        .list();
+    jdbc.sql(
+            """
+            SELECT p.measure_id, p.recorded_on, p.value, p.note, p.recorded_by_name
+              FROM plan_measure_point p JOIN plan_measure m ON m.id = p.measure_id
+             WHERE m.plan_id = ? ORDER BY p.recorded_on, p.recorded_at
+            """)
+        .param(planId)
+        .query(
+            (rs, n) ->
+                points
+                    .get(rs.getObject("measure_id", UUID.class))
+                    .add(
+                        new Measure.Point(
+                            rs.getDate("recorded_on").toLocalDate(),
+                            rs.getInt("value"),
+                            rs.getString("note"),
+                            rs.getString("recorded_by_name"))))
+        .list();
+    List<Measure> measures = new ArrayList<>();
+    names.forEach((id, name) -> measures.add(new Measure(id, name, points.get(id))));
+    return measures;
+  }
+
+  boolean addMeasure(UUID planId, String name, UUID requestKey, Instant now, String by) {
+    return jdbc.sql(
+                "INSERT INTO plan_measure (id, plan_id, name, created_at, created_by_name, request_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING")
+            .params(UUID.randomUUID(), planId, name, Timestamp.from(now), by, requestKey)
+            .update()
+        == 1;
+  }
+
+  /** Records a value against one of this plan's measures; false if it is not one. */
+  boolean recordPoint(
+      UUID planId, UUID measureId, Measure.Point point, UUID requestKey, Instant now) {
+    return jdbc.sql(
+                """
+                INSERT INTO plan_measure_point (id, measure_id, recorded_on, value, note,
+                       recorded_at, recorded_by_name, request_key)
+                SELECT ?, m.id, ?, ?, ?, ?, ?, ? FROM plan_measure m
+                 WHERE m.id = ? AND m.plan_id = ?
+                ON CONFLICT (request_key) DO NOTHING
+                """)
+            .params(
+                UUID.randomUUID(),
+                Date.valueOf(point.recordedOn()),
+                point.value(),
+                point.note(),
+                Timestamp.from(now),
+                point.recordedByName(),
+                requestKey,
+                measureId,
+                planId)
+            .update()
+        == 1;
+  }
+
+  List<Review> reviews(UUID planId) {
+    return jdbc.sql(
+            """
+            SELECT held_on, attendees, young_person_part, young_person_views, family_part,
+                   family_views, decisions, next_review_on, recorded_by_name
+              FROM plan_review WHERE plan_id = ? ORDER BY held_on DESC, recorded_at DESC
+            """)
+        .param(planId)
+        .query(
+            (rs, n) ->
+                new Review(
+                    rs.getDate("held_on").toLocalDate(),
+                    rs.getString("attendees"),
+                    Participation.valueOf(rs.getString("young_person_part")),
+                    rs.getString("young_person_views"),
+                    Participation.valueOf(rs.getString("family_part")),
+                    rs.getString("family_views"),
+                    rs.getString("decisions"),
+                    rs.getDate("next_review_on").toLocalDate(),
+                    rs.getString("recorded_by_name")))
+        .list();
+  }
+
+  boolean addReview(UUID planId, Review r, UUID requestKey, Instant now) {
+    return jdbc.sql(
+                """
+            INSERT INTO plan_review (id, plan_id, held_on, attendees, young_person_part,
+                   young_person_views, family_part, family_views, decisions, next_review_on,
+                   recorded_at, recorded_by_name, request_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING
+            """)
+            .params(
+                UUID.randomUUID(),
+                planId,
+                Date.valueOf(r.heldOn()),
+                r.attendees(),
+                r.youngPersonPart().name(),
+                r.youngPersonViews(),
+                r.familyPart().name(),
+                r.familyViews(),
+                r.decisions(),
+                Date.valueOf(r.nextReviewOn()),
+                Timestamp.from(now),
+                r.recordedByName(),
+                requestKey)
+            .update()
+        == 1;
+  }
+
+  List<PlanComment> comments(UUID planId) {
+    return jdbc.sql(
+            "SELECT comment, how_gathered, recorded_at, recorded_by_name FROM plan_comment"
+                + " WHERE plan_id = ? ORDER BY recorded_at DESC")
+        .param(planId)
+        .query(
+            (rs, n) ->
+                new PlanComment(
+                    rs.getString("comment"),
+                    rs.getString("how_gathered"),
+                    rs.getTimestamp("recorded_at").toInstant(),
+                    rs.getString("recorded_by_name")))
+        .list();
+  }
+
+  boolean addComment(UUID planId, PlanComment c, UUID requestKey) {
+    return jdbc.sql(
+                "INSERT INTO plan_comment (id, plan_id, comment, how_gathered, recorded_at,"
+                    + " recorded_by_name, request_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (request_key) DO NOTHING")
+            .params(
+                UUID.randomUUID(),
+                planId,
+                c.comment(),
+                c.howGathered(),
+                Timestamp.from(c.recordedAt()),
+                c.recordedByName(),
+                requestKey)
+            .update()
+        == 1;
+  }
+
+  /** Who last changed a row and when. */
+  record Changed(String byName, Instant at) {}
+
+  static LocalDate today(java.time.Clock clock) {
+    return LocalDate.now(clock.withZone(uk.harbour.shared.DisplayDates.ZONE));
+  }
+}

@@ -1,0 +1,134 @@
+package uk.harbour.cases.plan;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.assessment.CaseHeading;
+import uk.harbour.cases.assessment.CaseIds;
+import uk.harbour.shared.AuditAction;
+
+/** Progress measures and reviews of a plan. */
+@Controller
+class PlanProgressController {
+
+  private final Plans plans;
+  private final CaseHeading headings;
+
+  PlanProgressController(Plans plans, CaseHeading headings) {
+    this.plans = plans;
+    this.headings = headings;
+  }
+
+  @InitBinder("measureForm")
+  void measureFields(WebDataBinder binder) {
+    binder.setAllowedFields(MeasureForm.FIELDS);
+  }
+
+  @InitBinder("pointForm")
+  void pointFields(WebDataBinder binder) {
+    binder.setAllowedFields(PointForm.FIELDS);
+  }
+
+  @InitBinder("reviewForm")
+  void reviewFields(WebDataBinder binder) {
+    binder.setAllowedFields(ReviewForm.FIELDS);
+  }
+
+  @GetMapping("/cases/{caseId}/plan/measures/new")
+  String newMeasure(@PathVariable String caseId, Model model) {
+    model.addAttribute("measureForm", new MeasureForm());
+    return page(model, CaseIds.parse(caseId), "cases/plan/measure-form");
+  }
+
+  @PostMapping("/cases/{caseId}/plan/measures/new")
+  String addMeasure(
+      @PathVariable String caseId,
+      @ModelAttribute("measureForm") MeasureForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    CaseId id = CaseIds.parse(caseId);
+    UUID key = form.validate(result);
+    if (result.hasErrors()) {
+      return page(model, id, "cases/plan/measure-form");
+    }
+    plans.addMeasure(id, form.getName().strip(), key);
+    redirect.addFlashAttribute("measureSaved", true);
+    return "redirect:/cases/" + id + "/plan#progress";
+  }
+
+  @GetMapping("/cases/{caseId}/plan/measures/record")
+  String newPoint(@PathVariable String caseId, Model model) {
+    model.addAttribute("pointForm", new PointForm());
+    return page(model, CaseIds.parse(caseId), "cases/plan/point-form");
+  }
+
+  @PostMapping("/cases/{caseId}/plan/measures/record")
+  String recordPoint(
+      @PathVariable String caseId,
+      @ModelAttribute("pointForm") PointForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    CaseId id = CaseIds.parse(caseId);
+    UUID key = form.validate(result);
+    if (result.hasErrors()) {
+      return page(model, id, "cases/plan/point-form");
+    }
+    plans.recordMeasure(
+        id,
+        form.measure(),
+        form.getRecordedOn(),
+        form.number(),
+        Checks.blankToNull(form.getNote()),
+        key);
+    redirect.addFlashAttribute("measureSaved", true);
+    return "redirect:/cases/" + id + "/plan#progress";
+  }
+
+  @GetMapping("/cases/{caseId}/plan/reviews/new")
+  String newReview(@PathVariable String caseId, Model model) {
+    model.addAttribute("reviewForm", new ReviewForm());
+    return page(model, CaseIds.parse(caseId), "cases/plan/review-form");
+  }
+
+  @PostMapping("/cases/{caseId}/plan/reviews/new")
+  String addReview(
+      @PathVariable String caseId,
+      @ModelAttribute("reviewForm") ReviewForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    CaseId id = CaseIds.parse(caseId);
+    UUID key = form.validate(result);
+    if (result.hasErrors()) {
+      return page(model, id, "cases/plan/review-form");
+    }
+    plans.addReview(id, form.toReview(), key);
+    redirect.addFlashAttribute("reviewSaved", true);
+    return "redirect:/cases/" + id + "/plan#reviews";
+  }
+
+  private String page(Model model, CaseId id, String template) {
+    PlanView plan = plans.view(id, AuditAction.VIEW);
+    model.addAttribute("plan", plan);
+    model.addAttribute("heading", headings.of(plan.kase()));
+    Map<String, String> measures = new LinkedHashMap<>();
+    plan.measures().forEach(m -> measures.put(m.id().toString(), m.name()));
+    model.addAttribute("measureOptions", measures);
+    model.addAttribute("participation", Participation.values());
+    model.addAttribute("reviewIntervalDays", plans.reviewIntervalDays());
+    return template;
+  }
+}

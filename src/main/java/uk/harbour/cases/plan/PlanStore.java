@@ -1,0 +1,135 @@
+package uk.harbour.cases.plan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.harbour.cases.CaseId;
+import uk.harbour.shared.UserId;
+
+/** The plan row and its section texts. Callers check access and publish audit events. */
+@Repository
+class PlanStore {
+
+  private final JdbcClient jdbc;
+
+  PlanStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The plan's header, if anyone has started it. */
+  Optional<Header> header(CaseId caseId) {
+    return jdbc.sql(
+            "SELECT id, no_disruption_reason, finalised_at, finalised_by_name, version,"
+                + " updated_at, updated_by_name FROM plan WHERE case_id = ?")
+        .param(caseId.value())
+        .query(
+            (rs, n) -> {
+              Timestamp finalised = rs.getTimestamp("finalised_at");
+              return new Header(
+                  rs.getObject("id", UUID.class),
+                  rs.getString("no_disruption_reason"),
+                  finalised == null ? null : finalised.toInstant(),
+                  rs.getString("finalised_by_name"),
+                  rs.getInt("version"),
+                  rs.getTimestamp("updated_at").toInstant(),
+                  rs.getString("updated_by_name"));
+            })
+        .optional();
+  }
+
+  /** The plan's id, creating an empty plan first if there is none. */
+  UUID ensure(CaseId caseId, Instant now, Editor by) {
+    jdbc.sql(
+            """
+            INSERT INTO plan (id, case_id, version, created_at, updated_at, updated_by,
+                              updated_by_name)
+            VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING
+            """)
+        .params(
+            UUID.randomUUID(),
+            caseId.value(),
+            Timestamp.from(now),
+            Timestamp.from(now),
+            by.id().value(),
+            by.name())
+        .update();
+    return header(caseId).orElseThrow().id();
+  }
+
+  /** Saves the texts if nobody has saved the plan since {@code expectedVersion}. */
+  boolean saveTexts(
+      UUID planId,
+      int expectedVersion,
+      Map<String, String> texts,
+      String noDisruptionReason,
+      Instant now,
+      Editor by) {
+    int updated =
+        jdbc.sql(
+                """
+                UPDATE plan SET no_disruption_reason = ?, version = version + 1, updated_at = ?,
+                       updated_by = ?, updated_by_name = ?
+                 WHERE id = ? AND version = ?
+                """)
+            .params(
+                noDisruptionReason,
+                Timestamp.from(now),
+                by.id().value(),
+                by.name(),
+                planId,
+                expectedVersion)
+            .update();
+    if (updated == 1) {
+      jdbc.sql("DELETE FROM plan_text WHERE plan_id = ?").param(planId).update();
+      texts.forEach(
+          (section, body) ->
+              jdbc.sql("INSERT INTO plan_text (plan_id, section, body) VALUES (?, ?, ?)")
+                  .params(planId, section, body)
+                  .update());
+    }
+    return updated == 1;
+  }
+
+  /** Marks the plan changed (an action, measure or review was added), for "last changed". */
+  void touch(UUID planId, Instant now, Editor by) {
+    jdbc.sql("UPDATE plan SET updated_at = ?, updated_by = ?, updated_by_name = ? WHERE id = ?")
+        .params(Timestamp.from(now), by.id().value(), by.name(), planId)
+        .update();
+  }
+
+  boolean finalise(UUID planId, Instant now, Editor by) {
+    return jdbc.sql(
+                "UPDATE plan SET finalised_at = ?, finalised_by_name = ? WHERE id = ?"
+                    + " AND finalised_at IS NULL")
+            .params(Timestamp.from(now), by.name(), planId)
+            .update()
+        == 1;
+  }
+
+  Map<String, String> texts(UUID planId) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    jdbc.sql("SELECT section, body FROM plan_text WHERE plan_id = ?")
+        .param(planId)
+        .query((RowCallbackHandler) rs -> texts.put(rs.getString("section"), rs.getString("body")));
+    return texts;
+  }
+
+  /** The plan row. */
+  record Header(
+      UUID id,
+      String noDisruptionReason,
+      Instant finalisedAt,
+      String finalisedByName,
+      int version,
+      Instant updatedAt,
+      String updatedByName) {}
+
+  /** Who is making a change. */
+  record Editor(UserId id, String name) {}
+}

@@ -1,0 +1,78 @@
+package uk.harbour.cases.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import uk.harbour.cases.CaseSummary;
+
+/**
+ * A case's plan as its pages show it. Before anyone writes anything the plan is empty (version 0).
+ *
+ * @param texts the narrative of each section, and the young person's version
+ * @param reviews newest first
+ * @param nextReviewOn from the latest review, or null before the first
+ */
+public record PlanView(
+    CaseSummary kase,
+    Map<String, String> texts,
+    String noDisruptionReason,
+    int version,
+    Instant updatedAt,
+    String updatedByName,
+    Instant finalisedAt,
+    String finalisedByName,
+    List<PlanAction> actions,
+    List<Measure> measures,
+    List<Review> reviews,
+    List<PlanComment> comments,
+    LocalDate today) {
+
+  public String text(String section) {
+    return texts.getOrDefault(section, "");
+  }
+
+  public String text(PlanSection section) {
+    return text(section.name());
+  }
+
+  public String youngPersonVersion() {
+    return text(PlanSection.YOUNG_PERSON_VERSION);
+  }
+
+  /** The young person's own priorities and ambitions, in their words. */
+  public String priorities() {
+    return text(PlanSection.PRIORITIES);
+  }
+
+  public List<PlanAction> actionsIn(PlanSection section) {
+    return actions.stream().filter(a -> a.section() == section).toList();
+  }
+
+  public boolean started() {
+    return version > 0;
+  }
+
+  public boolean finalised() {
+    return finalisedAt != null;
+  }
+
+  /** Finalised, then changed since: a living plan, but the team may want to agree it again. */
+  public boolean changedSinceFinalised() {
+    return finalised() && updatedAt != null && updatedAt.isAfter(finalisedAt);
+  }
+
+  /** A plan may be finalised only with a disruption action or a recorded reason why none yet. */
+  public boolean disruptionReady() {
+    return !actionsIn(PlanSection.DISRUPTION).isEmpty()
+        || (noDisruptionReason != null && !noDisruptionReason.isBlank());
+  }
+
+  public LocalDate nextReviewOn() {
+    return reviews.isEmpty() ? null : reviews.get(0).nextReviewOn();
+  }
+
+  public boolean reviewOverdue() {
+    return nextReviewOn() != null && nextReviewOn().isBefore(today);
+  }
+}

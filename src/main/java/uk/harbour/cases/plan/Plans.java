@@ -1,0 +1,263 @@
+package uk.harbour.cases.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.cases.CaseActivity;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseSummary;
+import uk.harbour.cases.Cases;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.StaleRecordException;
+
+/**
+ * The one living multi-agency plan of each case: its sections, actions, progress measures, reviews
+ * and the young person's own version with their comments. Every read and change checks the case's
+ * access policy and is audited.
+ */
+@Service
+public class Plans {
+
+  static final String AUDIT_DETAIL = "plan";
+
+  private final PlanStore store;
+  private final PlanItems items;
+  private final Cases cases;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final PlanProperties properties;
+
+  Plans(
+      PlanStore store,
+      PlanItems items,
+      Cases cases,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events,
+      Clock clock,
+      PlanProperties properties) {
+    this.store = store;
+    this.items = items;
+    this.cases = cases;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  /** The plan; audited as a view (or, for the PDF, an export) of the case. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public PlanView view(CaseId caseId, AuditAction action) {
+    CaseSummary kase = cases.requireCase(caseId, action);
+    events.publishEvent(
+        Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
+    return build(kase);
+  }
+
+  /** The plan of a case the caller has already checked the user may see, unaudited: work lists. */
+  public Optional<PlanView> peek(CaseSummary kase) {
+    return store.header(kase.id()).map(h -> build(kase));
+  }
+
+  /** Saves the section texts; {@link StaleRecordException} if someone saved since it opened. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public void saveTexts(
+      CaseId caseId, int openedVersion, Map<String, String> texts, String noDisruptionReason) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    Instant now = clock.instant();
+    boolean existed = store.header(caseId).isPresent();
+    UUID planId = store.ensure(caseId, now, editor());
+    int expected = existed ? openedVersion : 1;
+    if (existed && openedVersion == 0
+        || !store.saveTexts(planId, expected, texts, noDisruptionReason, now, editor())) {
+      PlanStore.Header current = store.header(caseId).orElseThrow();
+      throw new StaleRecordException(current.updatedByName(), current.updatedAt());
+    }
+    changed(caseId, now, "Plan changed", "plan saved");
+  }
+
+  /**
+   * Finalises the plan, if its disruption section has an action or a reason why none yet.
+   *
+   * @return false if the disruption section is empty (nothing is changed)
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public boolean finalise(CaseId caseId) {
+    PlanView plan = build(cases.requireCase(caseId, AuditAction.CHANGE));
+    if (!plan.disruptionReady()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    UUID planId = store.ensure(caseId, now, editor());
+    if (store.finalise(planId, now, editor())) {
+      changed(caseId, now, "Plan finalised", "plan finalised");
+    }
+    return true;
+  }
+
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public void addAction(CaseId caseId, PlanAction action, UUID requestKey) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    Instant now = clock.instant();
+    UUID planId = store.ensure(caseId, now, editor());
+    if (items.addAction(planId, action, requestKey, now, editor().name())) {
+      store.touch(planId, now, editor());
+      changed(caseId, now, "Plan action added: " + action.what(), "plan action added");
+    }
+  }
+
+  /** Saves an action; {@link StaleRecordException} if someone saved it since it was opened. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public void updateAction(CaseId caseId, PlanAction action) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    Instant now = clock.instant();
+    UUID planId = planId(caseId);
+    if (!items.updateAction(planId, action, now, editor().name())) {
+      PlanItems.Changed changed =
+          items
+              .actionChanged(action.id())
+              .orElseThrow(() -> new RecordNotFoundException("plan action"));
+      throw new StaleRecordException(changed.byName(), changed.at());
+    }
+    store.touch(planId, now, editor());
+    changed(caseId, now, "Plan action updated: " + action.what(), "plan action changed");
+  }
+
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public void addMeasure(CaseId caseId, String name, UUID requestKey) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    Instant now = clock.instant();
+    UUID planId = store.ensure(caseId, now, editor());
+    if (items.addMeasure(planId, name, requestKey, now, editor().name())) {
+      changed(caseId, now, "Progress measure chosen: " + name, "plan measure added");
+    }
+  }
+
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public void recordMeasure(
+      CaseId caseId, UUID measureId, LocalDate on, int value, String note, UUID requestKey) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    Instant now = clock.instant();
+    Measure.Point point = new Measure.Point(on, value, note, editor().name());
+    if (items.recordPoint(planId(caseId), measureId, point, requestKey, now)) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
+              .withDetail("plan measure recorded"));
+    }
+  }
+
+  /** Records a review; without a chosen date the next one is the configured interval later. */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public void addReview(CaseId caseId, Review review, UUID requestKey) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    Instant now = clock.instant();
+    UUID planId = store.ensure(caseId, now, editor());
+    LocalDate next =
+        review.nextReviewOn() != null ? review.nextReviewOn() : nextReviewAfter(review.heldOn());
+    boolean added =
+        items.addReview(
+            planId,
+            new Review(
+                review.heldOn(),
+                review.attendees(),
+                review.youngPersonPart(),
+                review.youngPersonViews(),
+                review.familyPart(),
+                review.familyViews(),
+                review.decisions(),
+                next,
+                editor().name()),
+            requestKey,
+            now);
+    if (added) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
+              .withDetail("plan review recorded"));
+      events.publishEvent(
+          new CaseActivity(
+              caseId, CaseActivity.Kind.REVIEW, "Plan review held", now, link(caseId)));
+    }
+  }
+
+  /** Days from one review to the next, unless the meeting chooses a date. */
+  public int reviewIntervalDays() {
+    return properties.reviewIntervalDays();
+  }
+
+  /** The default date of the next review after one held on {@code heldOn}. */
+  public LocalDate nextReviewAfter(LocalDate heldOn) {
+    return heldOn.plusDays(properties.reviewIntervalDays());
+  }
+
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public void addComment(CaseId caseId, String comment, String howGathered, UUID requestKey) {
+    cases.requireCase(caseId, AuditAction.CHANGE);
+    Instant now = clock.instant();
+    UUID planId = store.ensure(caseId, now, editor());
+    if (items.addComment(
+        planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey)) {
+      events.publishEvent(
+          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
+              .withDetail("plan comment from the young person recorded"));
+    }
+  }
+
+  private PlanView build(CaseSummary kase) {
+    LocalDate today = PlanItems.today(clock);
+    Optional<PlanStore.Header> header = store.header(kase.id());
+    if (header.isEmpty()) {
+      return new PlanView(
+          kase, Map.of(), null, 0, null, null, null, null, List.of(), List.of(), List.of(),
+          List.of(), today);
+    }
+    PlanStore.Header h = header.get();
+    return new PlanView(
+        kase,
+        store.texts(h.id()),
+        h.noDisruptionReason(),
+        h.version(),
+        h.updatedAt(),
+        h.updatedByName(),
+        h.finalisedAt(),
+        h.finalisedByName(),
+        items.actions(h.id()),
+        items.measures(h.id()),
+        items.reviews(h.id()),
+        items.comments(h.id()),
+        today);
+  }
+
+  private UUID planId(CaseId caseId) {
+    return store
+        .header(caseId)
+        .map(PlanStore.Header::id)
+        .orElseThrow(() -> new RecordNotFoundException("plan"));
+  }
+
+  private void changed(CaseId caseId, Instant now, String summary, String detail) {
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId).withDetail(detail));
+    events.publishEvent(
+        new CaseActivity(caseId, CaseActivity.Kind.PLAN, summary, now, link(caseId)));
+  }
+
+  private PlanStore.Editor editor() {
+    HarbourUser me = currentUser.require();
+    return new PlanStore.Editor(me.id(), me.displayName());
+  }
+
+  static String link(CaseId caseId) {
+    return "/cases/" + caseId + "/plan";
+  }
+}

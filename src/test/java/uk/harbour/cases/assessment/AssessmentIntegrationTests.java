@@ -1,0 +1,259 @@
+package uk.harbour.cases.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.harbour.cases.CaseActivity;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.Cases;
+import uk.harbour.shared.ChildId;
+import uk.harbour.testing.ActAs;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Demo;
+import uk.harbour.testing.Page;
+
+/** The assessment over real HTTP: writing, versions, sign-off, conflicts and bad input. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ActAs.class, CaseFixture.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssessmentIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired CaseFixture fixture;
+  @Autowired JdbcClient jdbc;
+  @Autowired ActAs actAs;
+  @Autowired Cases cases;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate transactions;
+
+  Browser keyWorker;
+  Browser manager;
+
+  @BeforeAll
+  void signIn() {
+    keyWorker = Demo.signIn(port, "kw.jones");
+    manager = Demo.signIn(port, "manager.okafor");
+  }
+
+  @Test
+  void aKeyWorkerWritesAndSubmitsAndTheirManagerSignsOff() {
+    CaseId id = fixture.newCase("Ash");
+    String base = "/cases/" + id + "/assessment";
+    assertThat(keyWorker.get(base).body()).contains("Not started");
+
+    Page saved =
+        keyWorker.submitAsShown(
+            keyWorker.get(base + "/edit"),
+            "main form[method=post]",
+            Map.of(
+                "text[NEEDS]", "Somewhere safe to be after school and someone to talk to",
+                "observations[GOING_MISSING]", "Came home late twice, collected by a car",
+                "levelOfResponse", "SPECIALIST",
+                "text[LEVEL_REASONS]", "Adults are controlling where Ash goes"));
+    assertThat(saved.location()).isEqualTo(base);
+    Page overview = keyWorker.get(base);
+    assertThat(overview.body())
+        .contains("Somewhere safe to be after school")
+        .contains("Came home late twice, collected by a car")
+        .contains("Specialist support");
+
+    Page submitted = keyWorker.submit(overview, "main form[action$=/submit]", Map.of());
+    Page again = keyWorker.submit(overview, "main form[action$=/submit]", Map.of());
+    assertThat(submitted.location()).isEqualTo(base);
+    assertThat(again.location()).isEqualTo(base);
+    assertThat(versions(id)).as("a double submit makes one version").isEqualTo(1);
+
+    assertThat(keyWorker.get(base).document().select("main form[action$=/sign-off]")).isEmpty();
+    Page refused =
+        keyWorker.post(base + "/sign-off", Map.of("_csrf", keyWorker.csrfToken(), "number", "1"));
+    assertThat(refused.status()).as("the author may not sign off").isEqualTo(403);
+
+    Page managerView = manager.get(base);
+    assertThat(managerView.status()).isEqualTo(200);
+    Page signed =
+        manager.submit(
+            managerView, "main form[action$=/sign-off]", Map.of("note", "Agreed, good work"));
+    assertThat(signed.location()).isEqualTo(base);
+    assertThat(manager.get(base).body())
+        .contains("Signed off by a manager")
+        .contains("Agreed, good work");
+
+    assertThat(audited(id, "VIEW", "assessment")).isPositive();
+    assertThat(audited(id, "CHANGE", "assessment version 1 submitted")).isEqualTo(1);
+    assertThat(audited(id, "CHANGE", "assessment version 1 signed off")).isEqualTo(1);
+    assertThat(audited(id, "ACCESS_DENIED", "assessment sign-off")).isEqualTo(1);
+
+    Page compared = keyWorker.get(base + "/compare?from=1&to=0");
+    assertThat(compared.status()).isEqualTo(200);
+    assertThat(compared.document().select("td").eachText()).contains("Same");
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentSavesShowsWhatChangedAndLosesNothing() {
+    CaseId id = fixture.newCase("Blake");
+    String base = "/cases/" + id + "/assessment";
+    Page first = keyWorker.get(base + "/edit");
+    Page second = keyWorker.get(base + "/edit");
+    keyWorker.submitAsShown(
+        first, "main form[method=post]", Map.of("text[NEEDS]", "Needs from the first writer"));
+    Page conflict =
+        keyWorker.submitAsShown(
+            second, "main form[method=post]", Map.of("text[NEEDS]", "Needs from the second"));
+
+    assertThat(conflict.status()).isEqualTo(200);
+    assertThat(conflict.body()).contains("Someone else saved this assessment");
+    assertThat(conflict.document().select("dl dd").eachText())
+        .contains("Needs from the first writer");
+    assertThat(conflict.document().getElementById("text[NEEDS]").wholeText())
+        .isEqualTo("Needs from the second");
+    assertThat(savedNeeds(id)).isEqualTo("Needs from the first writer");
+
+    Page resolved =
+        keyWorker.submitAsShown(
+            conflict, "main form[method=post]", Map.of("text[NEEDS]", "Both writers agree"));
+    assertThat(resolved.isRedirect()).isTrue();
+    assertThat(savedNeeds(id)).isEqualTo("Both writers agree");
+  }
+
+  @Test
+  void overLongTextIsRefusedWithAnErrorNotCut() {
+    CaseId id = fixture.newCase("Casey");
+    Page page =
+        keyWorker.submitAsShown(
+            keyWorker.get("/cases/" + id + "/assessment/edit"),
+            "main form[method=post]",
+            Map.of("text[STRENGTHS]", "a".repeat(10_001)));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.errorSummary()).contains("10,000 characters or fewer");
+    assertThat(page.document().select(".govuk-error-summary a").attr("href"))
+        .isEqualTo("#text[STRENGTHS]");
+    assertThat(savedNeeds(id)).isNull();
+  }
+
+  @Test
+  void submittingNeedsAPersonsDecisionWithReasons() {
+    CaseId id = fixture.newCase("Dee");
+    String base = "/cases/" + id + "/assessment";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("text[NEEDS]", "Time with people who are safe"));
+    Page refused =
+        keyWorker.open(
+            keyWorker
+                .submit(keyWorker.get(base), "main form[action$=/submit]", Map.of())
+                .location());
+    assertThat(refused.body())
+        .contains("Choose the level of response")
+        .contains("Write your reasons");
+    assertThat(versions(id)).isZero();
+  }
+
+  @Test
+  void aNewConcernAfterAVersionPromptsAReview() {
+    CaseId id = fixture.newCase("Eli");
+    String base = "/cases/" + id + "/assessment";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    assertThat(keyWorker.get(base).body()).doesNotContain("Something new has happened");
+
+    actAs.user("screening.lee");
+    cases.openOrAdd(childOf(id), "CON-REVIEW-PROMPT");
+    actAs.nobody();
+    assertThat(keyWorker.get(base).body())
+        .contains("Something new has happened")
+        .contains("CON-REVIEW-PROMPT");
+  }
+
+  @Test
+  void aMissingEpisodeOnTheCasePromptsAReviewUntilTheNextVersion() {
+    CaseId id = fixture.newCase("Gale");
+    String base = "/cases/" + id + "/assessment";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+
+    transactions.executeWithoutResult(
+        status ->
+            events.publishEvent(
+                new CaseActivity(
+                    id,
+                    CaseActivity.Kind.MISSING_EPISODE,
+                    "Missing overnight, found at a friend's house",
+                    Instant.parse("2026-03-01T09:00:00Z"),
+                    null)));
+    assertThat(keyWorker.get(base).body())
+        .contains("Something new has happened")
+        .contains("Missing overnight, found at a friend");
+
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("text[NEEDS]", "Reviewed after the missing episode"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    assertThat(keyWorker.get(base).body()).doesNotContain("Something new has happened");
+  }
+
+  @Test
+  void someoneOutsideTheTeamIsToldTheCaseDoesNotExist() {
+    CaseId id = fixture.newCase("Fen");
+    Browser outsider = Demo.signIn(port, "school.green");
+    assertThat(outsider.get("/cases/" + id + "/assessment").status()).isEqualTo(404);
+    assertThat(outsider.get("/cases/not-a-case/assessment").status()).isEqualTo(404);
+  }
+
+  private long audited(CaseId id, String action, String detail) {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
+                + " AND action = ? AND detail = ?")
+        .params(id.toString(), action, detail)
+        .query(Long.class)
+        .single();
+  }
+
+  private long versions(CaseId id) {
+    return jdbc.sql(
+            "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
+                + " WHERE a.case_id = ?")
+        .param(id.value())
+        .query(Long.class)
+        .single();
+  }
+
+  private String savedNeeds(CaseId id) {
+    return jdbc.sql(
+            "SELECT t.body FROM assessment_text t JOIN assessment a ON a.id = t.assessment_id"
+                + " WHERE a.case_id = ? AND t.version_number = 0 AND t.field = 'NEEDS'")
+        .param(id.value())
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
+  private ChildId childOf(CaseId id) {
+    return new ChildId(
+        jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
+            .param(id.value())
+            .query(UUID.class)
+            .single());
+  }
+}

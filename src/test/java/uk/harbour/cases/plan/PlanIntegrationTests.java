@@ -1,0 +1,285 @@
+package uk.harbour.cases.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.assessment.CaseFixture;
+import uk.harbour.cases.assessment.Downloads;
+import uk.harbour.shared.DisplayDates;
+import uk.harbour.testing.ActAs;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Demo;
+import uk.harbour.testing.Page;
+
+/** The multi-agency plan over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ActAs.class, CaseFixture.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired CaseFixture fixture;
+  @Autowired JdbcClient jdbc;
+  @Autowired DisplayDates dates;
+
+  Browser keyWorker;
+
+  @BeforeAll
+  void signIn() {
+    keyWorker = Demo.signIn(port, "kw.jones");
+  }
+
+  @Test
+  void aPlanCannotBeFinalisedWithAnEmptyDisruptionSectionUnlessAReasonIsRecorded() {
+    CaseId id = fixture.newCase("Gray");
+    String base = "/cases/" + id + "/plan";
+    savePlan(base, Map.of("text[PRIORITIES]", "To stay at college"));
+    Page refused = keyWorker.open(finalise(base).location());
+    assertThat(refused.errorSummary()).contains("Add at least one action to disrupt");
+    assertThat(finalised(id)).isFalse();
+
+    savePlan(base, Map.of("noDisruptionReason", "Police are still finding out who the adults are"));
+    Page done = keyWorker.open(finalise(base).location());
+    assertThat(done.body()).contains("The plan has been finalised");
+    assertThat(finalised(id)).isTrue();
+  }
+
+  @Test
+  void aDisruptionActionLetsThePlanBeFinalisedAndADoubleSubmitAddsItOnce() {
+    CaseId id = fixture.newCase("Hollis");
+    String base = "/cases/" + id + "/plan";
+    Page form = keyWorker.get(base + "/actions/new?section=DISRUPTION");
+    Map<String, String> fields =
+        action(
+            "Serve a warning notice on the adult seen with Hollis", LocalDate.now().minusDays(3));
+    Page first = keyWorker.submitAsShown(form, "main form[method=post]", fields);
+    Page second = keyWorker.submitAsShown(form, "main form[method=post]", fields);
+    assertThat(first.location()).isEqualTo(base);
+    assertThat(second.location()).isEqualTo(base);
+    assertThat(count("plan_action", id)).isEqualTo(1);
+
+    Page overview = keyWorker.get(base);
+    assertThat(overview.body()).contains("Serve a warning notice").contains("Overdue");
+    assertThat(keyWorker.open(finalise(base).location()).body())
+        .contains("The plan has been finalised");
+  }
+
+  @Test
+  void anActionFormWithMissingAndOverLongAnswersShowsErrors() {
+    CaseId id = fixture.newCase("Indy");
+    Page page =
+        keyWorker.submitAsShown(
+            keyWorker.get("/cases/" + id + "/plan/actions/new"),
+            "main form[method=post]",
+            Map.of(
+                "what",
+                "x".repeat(10_001),
+                "dueDateDay",
+                "31",
+                "dueDateMonth",
+                "2",
+                "dueDateYear",
+                "2027"));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.errorSummary())
+        .contains("10,000 characters or fewer")
+        .contains("Enter the person responsible")
+        .contains("Enter a real date");
+    assertThat(count("plan_action", id)).isZero();
+  }
+
+  @Test
+  void progressMeasuresShowAsAChartWithADataTable() {
+    CaseId id = fixture.newCase("Jules");
+    String base = "/cases/" + id + "/plan";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/measures/new"),
+        "main form[method=post]",
+        Map.of("name", "Nights missing in the last month"));
+    for (String[] p : new String[][] {{"1", "4"}, {"28", "1"}}) {
+      Page form = keyWorker.get(base + "/measures/record");
+      String measure = form.document().selectFirst("select[name=measureId] option").attr("value");
+      Page saved =
+          keyWorker.submitAsShown(
+              form,
+              "main form[method=post]",
+              Map.of(
+                  "measureId",
+                  measure,
+                  "recordedOnDay",
+                  p[0],
+                  "recordedOnMonth",
+                  "2",
+                  "recordedOnYear",
+                  "2026",
+                  "value",
+                  p[1]));
+      assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+    }
+    Page overview = keyWorker.get(base);
+    assertThat(overview.document().select("svg polyline").attr("points")).contains(" ");
+    assertThat(overview.document().select("svg circle")).hasSize(2);
+    assertThat(overview.document().select("#progress ~ table td").eachText())
+        .contains("1 February 2026", "4", "28 February 2026", "1");
+  }
+
+  @Test
+  void aReviewRecordsViewsAndDecisionsAndTheNextReviewDefaultsToFourWeeks() {
+    CaseId id = fixture.newCase("Kit");
+    String base = "/cases/" + id + "/plan";
+    Page saved =
+        keyWorker.submitAsShown(
+            keyWorker.get(base + "/reviews/new"),
+            "main form[method=post]",
+            Map.of(
+                "heldOnDay",
+                "2",
+                "heldOnMonth",
+                "3",
+                "heldOnYear",
+                "2026",
+                "attendees",
+                "Key worker (Compass), school nurse (Health), PC Ali (Police)",
+                "youngPersonPart",
+                "VIEWS_SHARED_BEFORE",
+                "youngPersonViews",
+                "I want to keep going to football",
+                "familyPart",
+                "ATTENDED",
+                "decisions",
+                "Police to check the flat on Mill Lane"));
+    assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+    Page overview = keyWorker.get(base);
+    assertThat(overview.body())
+        .contains("I want to keep going to football")
+        .contains("Police to check the flat on Mill Lane")
+        .contains(dates.date(LocalDate.of(2026, 3, 30)));
+  }
+
+  @Test
+  void theYoungPersonsPlanIsAPdfWhoseTextCanBeExtractedAndTheirCommentsAreRecorded()
+      throws Exception {
+    CaseId id = fixture.newCase("Lou");
+    String base = "/cases/" + id + "/plan";
+    savePlan(
+        base,
+        Map.of(
+            "text[YOUNG_PERSON_VERSION]", "Everyone is working to stop the adults who hurt you"));
+    HttpResponse<byte[]> pdf = Downloads.get(port, keyWorker, base + "/young-person.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Lou Fixture")
+          .contains("Everyone is working to stop the adults who hurt you");
+    }
+
+    Page page = keyWorker.get(base + "/young-person");
+    Page commented =
+        keyWorker.submitAsShown(
+            page,
+            "main form[method=post]",
+            Map.of("comment", "I want my mum to know about the plan", "howGathered", "At school"));
+    assertThat(commented.isRedirect()).isTrue();
+    assertThat(keyWorker.get(base + "/young-person").body())
+        .contains("I want my mum to know about the plan");
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentPlanSavesShowsAConflictAndKeepsTheText() {
+    CaseId id = fixture.newCase("Mo");
+    String base = "/cases/" + id + "/plan";
+    savePlan(base, Map.of("text[JUSTICE]", "Start"));
+    Page a = keyWorker.get(base + "/edit");
+    Page b = keyWorker.get(base + "/edit");
+    keyWorker.submitAsShown(a, "main form[method=post]", Map.of("text[JUSTICE]", "From A"));
+    Page conflict =
+        keyWorker.submitAsShown(b, "main form[method=post]", Map.of("text[JUSTICE]", "From B"));
+    assertThat(conflict.status()).isEqualTo(200);
+    assertThat(conflict.body()).contains("Someone else saved this plan");
+    assertThat(conflict.document().select("dl dd").eachText()).contains("From A");
+    assertThat(conflict.document().getElementById("text[JUSTICE]").wholeText()).isEqualTo("From B");
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentActionUpdatesShowsWhatTheActionNowSays() {
+    CaseId id = fixture.newCase("Nat");
+    String base = "/cases/" + id + "/plan";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new"),
+        "main form[method=post]",
+        action("Visit the hotel with licensing", LocalDate.of(2030, 1, 1)));
+    String edit =
+        keyWorker.get(base).document().selectFirst("td a[href*=/plan/actions/]").attr("href");
+    Page a = keyWorker.get(edit);
+    Page b = keyWorker.get(edit);
+    keyWorker.submitAsShown(
+        a, "main form[method=post]", Map.of("status", "DONE", "outcome", "Visited, no concerns"));
+    Page conflict =
+        keyWorker.submitAsShown(b, "main form[method=post]", Map.of("status", "IN_PROGRESS"));
+    assertThat(conflict.status()).isEqualTo(200);
+    assertThat(conflict.body())
+        .contains("Someone else changed this action")
+        .contains("Visited, no concerns");
+    assertThat(conflict.document().select("input[name=status][checked]").attr("value"))
+        .isEqualTo("IN_PROGRESS");
+  }
+
+  private void savePlan(String base, Map<String, String> fields) {
+    Page saved =
+        keyWorker.submitAsShown(keyWorker.get(base + "/edit"), "main form[method=post]", fields);
+    assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+  }
+
+  private Page finalise(String base) {
+    return keyWorker.submit(keyWorker.get(base), "main form[action$=/finalise]", Map.of());
+  }
+
+  private static Map<String, String> action(String what, LocalDate due) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("what", what);
+    fields.put("ownerName", "PC Ali, CSE officer");
+    fields.put("ownerAgency", "Northbridge Police Child Exploitation Team");
+    fields.put("dueDateDay", String.valueOf(due.getDayOfMonth()));
+    fields.put("dueDateMonth", String.valueOf(due.getMonthValue()));
+    fields.put("dueDateYear", String.valueOf(due.getYear()));
+    fields.put("status", "NOT_STARTED");
+    return fields;
+  }
+
+  private boolean finalised(CaseId id) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM plan WHERE case_id = ? AND finalised_at IS NOT NULL)")
+        .param(id.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  private long count(String table, CaseId id) {
+    return jdbc.sql(
+            "SELECT count(*) FROM "
+                + table
+                + " x JOIN plan p ON p.id = x.plan_id WHERE p.case_id = ?")
+        .param(id.value())
+        .query(Long.class)
+        .single();
+  }
+}

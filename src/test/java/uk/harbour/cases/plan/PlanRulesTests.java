@@ -1,0 +1,91 @@
+package uk.harbour.cases.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The rules a plan's pages rely on: finalising, overdue actions and the chart's scale. */
+class PlanRulesTests {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+  @Test
+  void aPlanNeedsADisruptionActionOrAReasonBeforeFinalising() {
+    assertThat(
+            plan(List.of(action(PlanSection.JUSTICE, ActionStatus.NOT_STARTED)), null)
+                .disruptionReady())
+        .isFalse();
+    assertThat(plan(List.of(), "   ").disruptionReady()).isFalse();
+    assertThat(plan(List.of(), "Police still identifying the adults").disruptionReady()).isTrue();
+    assertThat(
+            plan(List.of(action(PlanSection.DISRUPTION, ActionStatus.NOT_STARTED)), null)
+                .disruptionReady())
+        .isTrue();
+  }
+
+  @Test
+  void aFinalisedPlanChangedLaterSaysSo() {
+    Instant finalised = Instant.parse("2026-03-01T10:00:00Z");
+    assertThat(finalised(finalised, finalised).changedSinceFinalised()).isFalse();
+    assertThat(finalised(finalised.plusSeconds(60), finalised).changedSinceFinalised()).isTrue();
+    assertThat(plan(List.of(), null).changedSinceFinalised()).isFalse();
+  }
+
+  @Test
+  void onlyOpenActionsPastTheirDateAreOverdue() {
+    assertThat(action(PlanSection.DISRUPTION, ActionStatus.IN_PROGRESS).overdue(TODAY)).isTrue();
+    assertThat(action(PlanSection.DISRUPTION, ActionStatus.DONE).overdue(TODAY)).isFalse();
+    assertThat(action(PlanSection.DISRUPTION, ActionStatus.NOT_STARTED).overdue(TODAY.minusDays(2)))
+        .isFalse();
+  }
+
+  @Test
+  void theChartScalesToTheLargestValueAndPutsZeroOnTheAxis() {
+    Measure measure =
+        new Measure(
+            UUID.randomUUID(),
+            "Nights missing",
+            List.of(
+                new Measure.Point(TODAY.minusDays(20), 4, null, "A"),
+                new Measure.Point(TODAY.minusDays(10), 0, null, "A"),
+                new Measure.Point(TODAY, 2, null, "A")));
+    MeasureChart chart = MeasureChart.of(measure);
+    assertThat(chart.top()).isEqualTo(4);
+    assertThat(chart.dots()).extracting(MeasureChart.Dot::y).containsExactly(20, 180, 100);
+    assertThat(chart.dots()).extracting(MeasureChart.Dot::x).containsExactly(50, 315, 580);
+    assertThat(chart.polyline()).isEqualTo("50,20 315,180 580,100");
+  }
+
+  private static PlanAction action(PlanSection section, ActionStatus status) {
+    return new PlanAction(
+        UUID.randomUUID(), section, "What", "Who", "Agency", TODAY.minusDays(1), status, null, 1);
+  }
+
+  private static PlanView finalised(Instant updatedAt, Instant finalisedAt) {
+    return new PlanView(
+        null,
+        Map.of(),
+        null,
+        2,
+        updatedAt,
+        "A",
+        finalisedAt,
+        "B",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        TODAY);
+  }
+
+  private static PlanView plan(List<PlanAction> actions, String reason) {
+    return new PlanView(
+        null, Map.of(), reason, 1, null, null, null, null, actions, List.of(), List.of(), List.of(),
+        TODAY);
+  }
+}
