@@ -23,7 +23,8 @@ public final class LanguageCommand {
   public static final int USAGE = 2;
 
   static final String USAGE_TEXT =
-      "Usage: language check --input notes.txt [--child-age 14] [--guide guide.yml]";
+      "Usage: language check --input notes.txt [--child-age 14] [--guide guide.yml]\n"
+          + "       language benchmark [--words 10000] [--runs 200]";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -43,8 +44,11 @@ public final class LanguageCommand {
     String input = null;
     Integer age = null;
     String guide = null;
+    if (args.length >= 2 && args[1].equals("benchmark")) {
+      return benchmark(args);
+    }
     if (args.length < 2 || !args[1].equals("check")) {
-      return usage("the only sub-command is check");
+      return usage("the sub-commands are check and benchmark");
     }
     for (int i = 2; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -104,6 +108,28 @@ public final class LanguageCommand {
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     var stream = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
     return new BufferedReader(new InputStreamReader(stream, decoder));
+  }
+
+  private int benchmark(String[] args) {
+    int words = 10_000;
+    int runs = 200;
+    try {
+      for (int i = 2; i + 1 < args.length; i += 2) {
+        switch (args[i]) {
+          case "--words" -> words = Integer.parseInt(args[i + 1]);
+          case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+          default -> {
+            return usage("unknown option " + args[i]);
+          }
+        }
+      }
+    } catch (NumberFormatException e) {
+      return usage("--words and --runs need whole numbers");
+    }
+    if (words < 1 || runs < 1 || words > 1_000_000 || runs > 100_000) {
+      return usage("--words from 1 to 1000000, --runs from 1 to 100000");
+    }
+    return new LanguageBenchmark(out).run(words, runs);
   }
 
   private int usage(String message) {

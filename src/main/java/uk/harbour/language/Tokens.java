@@ -1,13 +1,13 @@
 package uk.harbour.language;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
- * The words of a text, lower-cased, with their offsets, and what separates each word from the one
- * before it (nothing, a clause break such as a comma, or a sentence break). Letters and digits of
- * any script form words; an apostrophe between letters stays inside the word (she's, isn't).
- * Everything else (punctuation, emoji, control characters) separates words. Linear in the length.
+ * The words of a text, lower-cased (per code point, locale-independent), with their offsets, and
+ * what separates each word from the one before it (nothing, a clause break such as a comma, or a
+ * sentence break). Letters and digits of any script form words; an apostrophe between letters stays
+ * inside the word (she's, isn't). Everything else (punctuation, emoji, control characters)
+ * separates words. Linear in the length.
  */
 final class Tokens {
 
@@ -40,7 +40,7 @@ final class Tokens {
       while (i < length) {
         int c = text.codePointAt(i);
         if (Character.isLetterOrDigit(c)) {
-          word.appendCodePoint(c);
+          word.appendCodePoint(Character.toLowerCase(c));
           i += Character.charCount(c);
         } else if (isApostrophe(c)
             && i + 1 < length
@@ -52,8 +52,7 @@ final class Tokens {
           break;
         }
       }
-      tokens.add(
-          word.toString().toLowerCase(Locale.ROOT), start, i, separator(text, previousEnd, start));
+      tokens.add(word.toString(), start, i, separator(text, previousEnd, start));
       previousEnd = i;
     }
     return tokens;
