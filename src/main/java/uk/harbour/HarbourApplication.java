@@ -5,18 +5,24 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.harbour.language.LanguageCommand;
 import uk.harbour.people.matching.batch.StandaloneCommands;
 
 /**
  * Starts Harbour. With no arguments it serves the web application; with a command (for example
  * {@code audit verify}) it runs that command against the same database and exits with its status.
- * {@code link ...} and {@code benchmark linkage ...} run without Spring or the database.
+ * {@code link ...}, {@code benchmark linkage ...} and {@code language check ...} run without Spring
+ * or the database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class HarbourApplication {
 
   public static void main(String[] args) {
+    if (LanguageCommand.handles(args)) {
+      System.exit(new LanguageCommand(System.out, System.err).run(args));
+      return;
+    }
     if (StandaloneCommands.handles(args)) {
       System.exit(StandaloneCommands.run(args));
       return;

@@ -34,12 +34,19 @@ class ConcernController {
   private final ConcernAccess access;
   private final ConcernPages pages;
   private final Clock clock;
+  private final ConcernLanguage language;
 
-  ConcernController(Concerns concerns, ConcernAccess access, ConcernPages pages, Clock clock) {
+  ConcernController(
+      Concerns concerns,
+      ConcernAccess access,
+      ConcernPages pages,
+      Clock clock,
+      ConcernLanguage language) {
     this.concerns = concerns;
     this.access = access;
     this.pages = pages;
     this.clock = clock;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -96,6 +103,7 @@ class ConcernController {
     }
     ConcernForm form = ConcernForm.from(concern);
     model.addAttribute("form", form);
+    languageFindings(model, concern, form, "/edit");
     if (check != null) {
       BindingResult result =
           new org.springframework.validation.BeanPropertyBindingResult(form, "form");
@@ -128,6 +136,7 @@ class ConcernController {
     }
     try {
       concerns.saveDraft(concernId, form.getVersion(), form.toDetails());
+      language.recordChanges(ConcernForm.from(concern), form);
     } catch (StaleRecordException stale) {
       Concern current = concerns.view(concernId);
       model.addAttribute("stale", stale);
@@ -150,7 +159,15 @@ class ConcernController {
     if (!submittable(concern)) {
       return "redirect:/concerns/" + concern.id() + "/edit?check";
     }
+    languageFindings(model, concern, ConcernForm.from(concern), "/check");
     return pages.check(model, concern);
+  }
+
+  /** The language guide's findings, shown after saving; the concern is never blocked. */
+  private void languageFindings(Model model, Concern concern, ConcernForm form, String page) {
+    model.addAttribute("languageFindings", language.findings(form));
+    model.addAttribute("languageChange", "/concerns/" + concern.id() + "/edit");
+    model.addAttribute("languageBack", "/concerns/" + concern.id() + page);
   }
 
   @PostMapping("/concerns/{id}/submit")

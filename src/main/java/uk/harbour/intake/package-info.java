@@ -4,5 +4,5 @@
  * written reasons.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people", "cases"})
+    allowedDependencies = {"shared", "accesscontrol", "people", "cases", "language"})
 package uk.harbour.intake;

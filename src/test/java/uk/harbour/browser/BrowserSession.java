@@ -23,7 +23,12 @@ final class BrowserSession implements AutoCloseable {
   private final Set<String> checked = new LinkedHashSet<>();
 
   BrowserSession(int port) {
-    this.driver = Chromium.start();
+    this(port, true);
+  }
+
+  /** A session whose pages run no JavaScript of their own when {@code javascript} is false. */
+  BrowserSession(int port, boolean javascript) {
+    this.driver = Chromium.start(javascript);
     this.base = "http://localhost:" + port;
   }
 

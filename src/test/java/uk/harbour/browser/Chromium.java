@@ -40,6 +40,14 @@ final class Chromium {
   }
 
   static WebDriver start() {
+    return start(true);
+  }
+
+  /**
+   * Starts Chromium; with {@code javascript} false, pages run no scripts of their own (a content
+   * setting: WebDriver's own scripts, such as axe, still run), as on a locked-down laptop.
+   */
+  static WebDriver start(boolean javascript) {
     boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     if (required()) {
       assertThat(installed)
@@ -61,6 +69,10 @@ final class Chromium {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,1024");
+    if (!javascript) {
+      options.setExperimentalOption(
+          "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);

@@ -196,6 +196,8 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("user"));
     } else if (path.startsWith("/admin/agencies/")) {
       path = path.replace("{id}", ids.get("agency"));
+    } else if (path.startsWith("/admin/language/")) {
+      path = path.replace("{id}", "no-such-entry");
     } else if (path.startsWith("/break-glass/reviews/")) {
       path = path.replace("{id}", ids.get("grant"));
     } else if (path.startsWith("/cases/{caseId}/assessment")

@@ -57,6 +57,9 @@ class SecurityConfig {
                     .hasRole("DATA_PROTECTION_OFFICER")
                     .requestMatchers("/screening/**", "/duplicates/**", "/merges/**")
                     .hasRole("SCREENING_OFFICER")
+                    // The language guide's learning view: managers and data protection officers.
+                    .requestMatchers("/language/learning")
+                    .hasAnyRole("TEAM_MANAGER", "DATA_PROTECTION_OFFICER")
                     // Children's records, concerns and cases are never for administrators (who
                     // manage accounts only).
                     .requestMatchers("/children/**", "/concerns/**", "/cases/**")

@@ -1,0 +1,152 @@
+package uk.harbour.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.harbour.language.FieldFindings;
+import uk.harbour.language.Finding;
+import uk.harbour.language.FindingOutcome;
+import uk.harbour.language.LanguageGuide;
+import uk.harbour.language.TextContext;
+import uk.harbour.shared.DisplayDates;
+
+/**
+ * The language guide on a practitioner's concern: the findings in its free-text fields (shown after
+ * saving, never blocking), and "changed" outcomes when a flagged phrase is gone at the next save.
+ * The child's age comes from the date of birth or approximate age; the names of people described as
+ * 18 or older are known adults for the relationship rules.
+ */
+@Component
+class ConcernLanguage {
+
+  private final LanguageGuide guide;
+  private final Clock clock;
+
+  ConcernLanguage(LanguageGuide guide, Clock clock) {
+    this.guide = guide;
+    this.clock = clock;
+  }
+
+  List<FieldFindings> findings(ConcernForm form) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, String> texts = texts(form, labels);
+    List<FieldFindings> result = new ArrayList<>();
+    guide
+        .checkFields(texts, context(form))
+        .forEach((field, found) -> result.add(new FieldFindings(field, labels.get(field), found)));
+    return result;
+  }
+
+  /** Records CHANGED for each entry flagged in a field before that is no longer flagged there. */
+  void recordChanges(ConcernForm before, ConcernForm after) {
+    Map<String, Set<String>> old = entriesByField(before);
+    Map<String, Set<String>> now = entriesByField(after);
+    old.forEach(
+        (field, ids) -> {
+          for (String id : ids) {
+            if (!now.getOrDefault(field, Set.of()).contains(id)) {
+              guide.record(id, FindingOutcome.CHANGED);
+            }
+          }
+        });
+  }
+
+  private Map<String, Set<String>> entriesByField(ConcernForm form) {
+    Map<String, Set<String>> result = new LinkedHashMap<>();
+    for (FieldFindings f : findings(form)) {
+      Set<String> ids = new HashSet<>();
+      for (Finding finding : f.findings()) {
+        ids.add(finding.entryId());
+      }
+      result.put(f.field(), ids);
+    }
+    return result;
+  }
+
+  private static Map<String, String> texts(ConcernForm form, Map<String, String> labels) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    put(texts, labels, "description", "intake.label.description", form.getDescription());
+    put(texts, labels, "whatHappened", "intake.label.whatHappened", form.getWhatHappened());
+    put(texts, labels, "happenedWhere", "intake.label.happenedWhere", form.getHappenedWhere());
+    put(texts, labels, "passedOnBy", "intake.label.passedOnBy", form.getPassedOnBy());
+    put(
+        texts,
+        labels,
+        "reliabilityNotes",
+        "intake.label.reliabilityNotes",
+        form.getReliabilityNotes());
+    for (int i = 0; i < form.getPeople().size(); i++) {
+      put(
+          texts,
+          labels,
+          "people[" + i + "].description",
+          "intake.row.description",
+          form.getPeople().get(i).getDescription());
+    }
+    put(texts, labels, "otherChildren", "intake.label.otherChildren", form.getOtherChildren());
+    put(texts, labels, "actionTaken", "intake.label.actionTaken", form.getActionTaken());
+    form.getObservations()
+        .forEach(
+            (indicator, note) ->
+                put(
+                    texts,
+                    labels,
+                    "observations[" + indicator + "]",
+                    "intake.indicator." + indicator,
+                    note));
+    return texts;
+  }
+
+  private static void put(
+      Map<String, String> texts,
+      Map<String, String> labels,
+      String field,
+      String key,
+      String text) {
+    if (text != null && !text.isBlank()) {
+      texts.put(field, text);
+      labels.put(field, key);
+    }
+  }
+
+  private TextContext context(ConcernForm form) {
+    Integer age = null;
+    LocalDate born = form.getDateOfBirth();
+    if (born != null) {
+      age =
+          Period.between(born, LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE)).getYears();
+    } else {
+      age = number(form.getApproximateAge());
+    }
+    Set<String> adults = new HashSet<>();
+    for (ConcernRowsForm.PersonRow person : form.getPeople()) {
+      Integer personAge = number(person.getApproximateAge());
+      if (personAge != null && personAge >= 18 && person.getNames() != null) {
+        for (String name : person.getNames().split("[\\s,]+")) {
+          if (name.length() > 1) {
+            adults.add(name);
+          }
+        }
+      }
+    }
+    return new TextContext(age, false, adults);
+  }
+
+  private static Integer number(String text) {
+    if (text == null) {
+      return null;
+    }
+    String digits = text.replaceAll("[^0-9]", "");
+    if (digits.isEmpty() || digits.length() > 3) {
+      return null;
+    }
+    return Integer.valueOf(digits);
+  }
+}

@@ -1,0 +1,25 @@
+package uk.harbour.language;
+
+import java.util.List;
+
+/**
+ * One phrase the guide noticed. {@code start} and {@code end} are offsets into the checked text
+ * (UTF-16 code units, the same as Java and JavaScript string indices; end exclusive). {@code
+ * quoted} is true when the phrase sits inside quoted speech of someone other than the young person
+ * (its severity is then one step softer).
+ */
+public record Finding(
+    String phrase,
+    int start,
+    int end,
+    String entryId,
+    String title,
+    Severity severity,
+    String why,
+    List<String> alternatives,
+    boolean quoted) {
+
+  public Finding {
+    alternatives = List.copyOf(alternatives);
+  }
+}

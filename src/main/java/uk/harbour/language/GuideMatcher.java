@@ -1,0 +1,117 @@
+package uk.harbour.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled guide. Every pattern is indexed by the words it can start with, so a check looks
+ * each word of the text up once in a hash map and tries only the few patterns that start there:
+ * linear in the length of the text whatever the size of the guide. Immutable and thread-safe.
+ */
+public final class GuideMatcher {
+
+  private record Candidate(GuideEntry entry, TokenPattern pattern) {}
+
+  private final Map<String, List<Candidate>> index = new HashMap<>();
+  private final List<GuideEntry> entries;
+
+  private GuideMatcher(List<GuideEntry> entries) {
+    this.entries = List.copyOf(entries);
+    for (GuideEntry entry : entries) {
+      if (!entry.enabled()) {
+        continue;
+      }
+      for (String source : entry.patterns()) {
+        TokenPattern pattern = TokenPattern.compile(source);
+        for (String word : pattern.firstWords()) {
+          index.computeIfAbsent(word, w -> new ArrayList<>()).add(new Candidate(entry, pattern));
+        }
+      }
+    }
+  }
+
+  /** Compiles these entries (disabled ones are kept but never match). */
+  public static GuideMatcher of(List<GuideEntry> entries) {
+    return new GuideMatcher(entries);
+  }
+
+  /** Compiles the built-in guide. */
+  public static GuideMatcher builtIn() {
+    return new GuideMatcher(GuideYaml.builtIn());
+  }
+
+  public List<GuideEntry> entries() {
+    return entries;
+  }
+
+  /** The findings in {@code text}, in order of position; never null, never throws on any text. */
+  public List<Finding> check(String text, TextContext context) {
+    TextContext ctx = context == null ? TextContext.none() : context;
+    if (text == null || text.isEmpty() || ctx.youngPersonsOwnWords()) {
+      return List.of();
+    }
+    Tokens tokens = Tokens.of(text);
+    byte[] quotes = null;
+    List<Finding> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<Candidate> candidates = index.get(tokens.word(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (Candidate candidate : candidates) {
+        int last = candidate.pattern().matchAt(tokens, i);
+        if (last < 0) {
+          continue;
+        }
+        GuideEntry entry = candidate.entry();
+        if (!Context.applies(entry, tokens, i, last, ctx)) {
+          continue;
+        }
+        if (quotes == null) {
+          quotes = Quotes.classify(text, tokens, ctx.knownAdults());
+        }
+        byte owner = quotes[i];
+        if (owner == Quotes.CHILDS || quotes[last] == Quotes.CHILDS) {
+          continue;
+        }
+        boolean quoted = owner == Quotes.OTHERS;
+        Severity severity = Context.severity(entry, ctx);
+        int start = tokens.start(i);
+        int end = tokens.end(last);
+        found.add(
+            new Finding(
+                text.substring(start, end),
+                start,
+                end,
+                entry.id(),
+                entry.title(),
+                quoted ? severity.softer() : severity,
+                entry.why(),
+                entry.alternatives(),
+                quoted));
+      }
+    }
+    return withoutOverlaps(found);
+  }
+
+  private static List<Finding> withoutOverlaps(List<Finding> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    found.sort(
+        Comparator.comparingInt(Finding::start)
+            .thenComparing(Comparator.comparingInt(Finding::end).reversed()));
+    List<Finding> kept = new ArrayList<>();
+    int reach = -1;
+    for (Finding f : found) {
+      if (f.start() >= reach) {
+        kept.add(f);
+        reach = f.end();
+      }
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The language guide: notices words that move blame onto an exploited child and offers better ones,
+ * without ever blocking the practitioner.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
+package uk.harbour.language;

@@ -1,0 +1,196 @@
+package uk.harbour.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Demo;
+import uk.harbour.testing.Page;
+
+/**
+ * The language guide over real HTTP: the live JSON check, findings after saving a concern, "Keep as
+ * written" and changed text counted for the manager's learning view, and administrators maintaining
+ * entries (audited).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LanguageIntegrationTests {
+
+  static final String CONCERN_FORM = "main form[method=post][action$=edit]";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired LanguageGuide guide;
+
+  Browser keyWorker;
+  Browser manager;
+  Browser admin;
+
+  @BeforeAll
+  void signIn() {
+    keyWorker = Demo.signIn(port, "kw.jones");
+    manager = Demo.signIn(port, "manager.okafor");
+    admin = Demo.signIn(port, "admin.hughes");
+  }
+
+  @Test
+  void theLiveCheckAnswersJsonWithOffsets() throws Exception {
+    HttpResponse<String> response =
+        postJson(keyWorker, "{\"text\":\"She is putting herself at risk.\",\"childAge\":14}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+    assertThat(response.body())
+        .startsWith(
+            "{\"findings\":[{\"phrase\":\"putting herself at risk\",\"start\":7,\"end\":30,")
+        .contains("\"entryId\":\"putting-themselves-at-risk\"");
+    assertThat(
+            postJson(keyWorker, "{\"text\":\"I put myself at risk\",\"youngPersonsOwnWords\":true}")
+                .body())
+        .isEqualTo("{\"findings\":[]}");
+    assertThat(postJson(new Browser(port), "{\"text\":\"x\"}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void findingsAfterSavingThenKeptAndChangedAreCountedWithoutNames() {
+    Page form = keyWorker.get("/concerns/new");
+    Map<String, String> typed = new HashMap<>();
+    typed.put("givenNames", "Tanya");
+    typed.put("approximateAge", "12");
+    typed.put("whatHappened", "Tanya is sexually active and goes missing.");
+    typed.put("actionTaken", "Spoke to her; she is putting herself at risk.");
+    typed.put("action", "save");
+    Page saved = keyWorker.submit(form, "main form[method=post]", typed);
+    assertThat(saved.location()).matches("/concerns/[0-9a-f-]{36}/edit");
+    String id = saved.location().split("/")[2];
+
+    Page draft = keyWorker.get(saved.location());
+    var banner = draft.document().selectFirst("#language-findings");
+    assertThat(banner).isNotNull();
+    assertThat(banner.text())
+        .contains("What happened, in your own words")
+        .contains("\u201csexually active\u201d")
+        .contains("\u201cputting herself at risk\u201d")
+        .contains("You could write:")
+        .contains("Keep as written");
+    assertThat(banner.select("a[href=/concerns/" + id + "/edit#whatHappened]")).hasSize(1);
+    assertThat(draft.document().select("textarea[data-language-check=whatHappened-language]"))
+        .hasSize(1);
+    assertThat(draft.document().select("#whatHappened-language[aria-live=polite]")).hasSize(1);
+
+    long before = count("KEPT") + count("CHANGED");
+    Page kept = keyWorker.submit(draft, "#language-findings form[method=post]", Map.of());
+    assertThat(kept.location()).isEqualTo("/concerns/" + id + "/edit");
+    assertThat(
+            keyWorker
+                .get(kept.location())
+                .document()
+                .select(".govuk-notification-banner--success")
+                .text())
+        .contains("recorded only as a count");
+
+    Page again = keyWorker.get("/concerns/" + id + "/edit");
+    Page changed =
+        keyWorker.submitAsShown(
+            again,
+            CONCERN_FORM,
+            Map.of("actionTaken", "Spoke to her; adults are targeting her.", "action", "save"));
+    assertThat(changed.isRedirect()).as(changed.body()).isTrue();
+    assertThat(count("KEPT") + count("CHANGED")).isEqualTo(before + 2);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM language_finding_event WHERE outcome = 'CHANGED'"
+                        + " AND entry_id = 'putting-themselves-at-risk'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+
+    Page learning = manager.get("/language/learning");
+    assertThat(learning.status()).isEqualTo(200);
+    String table = learning.document().select("main table").text();
+    assertThat(table).contains("Sexually active").contains("Putting themselves at risk");
+    assertThat(learning.body()).doesNotContain("Rhys Jones").doesNotContain("kw.jones");
+    assertThat(keyWorker.get("/language/learning").status()).isEqualTo(403);
+  }
+
+  @Test
+  void administratorsAddDisableAndExportEntriesAudited() {
+    String yaml =
+        """
+        entries:
+          - id: test-harbour-word
+            title: A word for this test
+            severity: low
+            patterns:
+              - zzqxword
+            why: Only for testing that administrators can add entries to the guide.
+            alternatives:
+              - another word
+        """;
+    Page form = admin.get("/admin/language/new");
+    Page created = admin.submit(form, "main form[method=post]", Map.of("yaml", yaml));
+    assertThat(created.location()).isEqualTo("/admin/language");
+    assertThat(guide.check("a zzqxword here", TextContext.none())).hasSize(1);
+
+    Page list = admin.get("/admin/language");
+    assertThat(list.document().select("main table").text())
+        .contains("A word for this test")
+        .contains("Promiscuous");
+    Page disabled =
+        admin.submit(list, "main form[action=/admin/language/test-harbour-word/enabled]", Map.of());
+    assertThat(disabled.location()).isEqualTo("/admin/language");
+    assertThat(guide.check("a zzqxword here", TextContext.none())).isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE record_type = 'language-entry'"
+                        + " AND record_id = 'test-harbour-word'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(2L);
+
+    Page export = admin.get("/admin/language/export");
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(GuideYaml.read(export.body())).hasSizeGreaterThan(40);
+
+    Page bad =
+        admin.submit(
+            admin.get("/admin/language/import"), "main form[method=post]", Map.of("yaml", "x: ["));
+    assertThat(bad.errorSummary()).contains("not a valid guide");
+  }
+
+  private long count(String outcome) {
+    return jdbc.sql("SELECT count(*) FROM language_finding_event WHERE outcome = ?")
+        .param(outcome)
+        .query(Long.class)
+        .single();
+  }
+
+  private HttpResponse<String> postJson(Browser browser, String json) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/language/check"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (browser.sessionCookie().isPresent()) {
+      request
+          .header("Cookie", Browser.SESSION_COOKIE + "=" + browser.sessionCookie().get())
+          .header("X-CSRF-TOKEN", browser.csrfToken());
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
