@@ -4,5 +4,5 @@
  * case) grows this module: key worker, team around the child, chronology, voice, closure.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people", "web"})
+    allowedDependencies = {"shared", "accesscontrol", "people", "web", "language"})
 package uk.harbour.cases;

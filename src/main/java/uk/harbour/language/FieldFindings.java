@@ -10,7 +10,8 @@ import java.util.List;
  * @param labelKey the message key of the field's label
  * @param findings what the guide noticed in it
  */
-public record FieldFindings(String field, String labelKey, List<Finding> findings) {
+public record FieldFindings(String field, String labelKey, List<Finding> findings)
+    implements java.io.Serializable {
 
   public FieldFindings {
     findings = List.copyOf(findings);

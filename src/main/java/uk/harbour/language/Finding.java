@@ -17,7 +17,8 @@ public record Finding(
     Severity severity,
     String why,
     List<String> alternatives,
-    boolean quoted) {
+    boolean quoted)
+    implements java.io.Serializable {
 
   public Finding {
     alternatives = List.copyOf(alternatives);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseLanguage;
 import uk.harbour.shared.Indicator;
 import uk.harbour.shared.IndicatorGroup;
 import uk.harbour.shared.StaleRecordException;
@@ -24,8 +25,10 @@ class AssessmentController {
 
   private final Assessments assessments;
   private final CaseHeading headings;
+  private final CaseLanguage language;
 
-  AssessmentController(Assessments assessments, CaseHeading headings) {
+  AssessmentController(Assessments assessments, CaseHeading headings, CaseLanguage language) {
+    this.language = language;
     this.assessments = assessments;
     this.headings = headings;
   }
@@ -75,6 +78,12 @@ class AssessmentController {
       return formPage(model, current);
     }
     redirect.addFlashAttribute("saved", true);
+    language.afterSave(
+        redirect,
+        id,
+        languageFields(form.toContent()),
+        "/cases/" + id + "/assessment/edit",
+        "/cases/" + id + "/assessment");
     return "redirect:/cases/" + id + "/assessment";
   }
 
@@ -148,5 +157,27 @@ class AssessmentController {
               saved.levelOfResponse() == null ? "" : saved.levelOfResponse().name()));
     }
     return conflicts;
+  }
+
+  /** Every narrative part and prompt note, with the label the form shows for it. */
+  private static List<CaseLanguage.Field> languageFields(AssessmentContent content) {
+    List<CaseLanguage.Field> fields = new java.util.ArrayList<>();
+    content
+        .narrative()
+        .forEach(
+            (part, text) ->
+                fields.add(
+                    new CaseLanguage.Field(
+                        "text[" + part.name() + "]", "assessment.field." + part, text)));
+    content
+        .observations()
+        .forEach(
+            (prompt, text) ->
+                fields.add(
+                    new CaseLanguage.Field(
+                        "observations[" + prompt.name() + "]",
+                        "intake.indicator." + prompt,
+                        text)));
+    return fields;
   }
 }

@@ -3,6 +3,7 @@ package uk.harbour.cases.chronology;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.Cases;
 import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
@@ -32,6 +34,7 @@ import uk.harbour.web.PdfDocuments;
 class ChronologyController {
 
   private final Chronology chronology;
+  private final CaseLanguage language;
   private final Children children;
   private final PdfDocuments pdfs;
   private final DisplayDates dates;
@@ -42,8 +45,10 @@ class ChronologyController {
       Children children,
       PdfDocuments pdfs,
       DisplayDates dates,
-      Clock clock) {
+      Clock clock,
+      CaseLanguage language) {
     this.chronology = chronology;
+    this.language = language;
     this.children = children;
     this.pdfs = pdfs;
     this.dates = dates;
@@ -158,6 +163,14 @@ class ChronologyController {
     }
     chronology.add(id, entryId, form);
     redirect.addFlashAttribute("chronologyMessage", "cases.chronology.added");
+    language.afterSave(
+        redirect,
+        id,
+        List.of(
+            new CaseLanguage.Field(
+                "whatHappened", "cases.chronology.whatHappened", form.getWhatHappened())),
+        null,
+        "/cases/" + id + "/chronology");
     return "redirect:/cases/" + id + "/chronology";
   }
 

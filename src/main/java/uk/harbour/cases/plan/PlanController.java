@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.cases.assessment.Conflict;
@@ -24,8 +25,10 @@ class PlanController {
 
   private final Plans plans;
   private final CaseHeading headings;
+  private final CaseLanguage language;
 
-  PlanController(Plans plans, CaseHeading headings) {
+  PlanController(Plans plans, CaseHeading headings, CaseLanguage language) {
+    this.language = language;
     this.plans = plans;
     this.headings = headings;
   }
@@ -75,6 +78,21 @@ class PlanController {
       return formPage(model, current);
     }
     redirect.addFlashAttribute("saved", true);
+    List<CaseLanguage.Field> fields = new java.util.ArrayList<>();
+    form.texts()
+        .forEach(
+            (key, text) -> {
+              // The young person's priorities are in their own words: never checked.
+              if (!key.equals(PlanSection.PRIORITIES.name())) {
+                fields.add(
+                    new CaseLanguage.Field("text[" + key + "]", "plan.section." + key, text));
+              }
+            });
+    fields.add(
+        new CaseLanguage.Field(
+            "noDisruptionReason", "plan.noDisruptionReason", form.getNoDisruptionReason()));
+    language.afterSave(
+        redirect, id, fields, "/cases/" + id + "/plan/edit", "/cases/" + id + "/plan");
     return "redirect:/cases/" + id + "/plan";
   }
 

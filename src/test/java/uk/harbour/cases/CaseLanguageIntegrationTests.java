@@ -1,0 +1,87 @@
+package uk.harbour.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.shared.ChildId;
+import uk.harbour.testing.ActAs;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Demo;
+import uk.harbour.testing.Page;
+
+/**
+ * The language guide on a case's free text, with no JavaScript: the entry or plan is saved, and the
+ * page after saving says what the guide noticed and offers better words. The young person's own
+ * priorities are never checked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ActAs.class, CaseFixtures.class})
+class CaseLanguageIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired CaseFixtures fixtures;
+  @Autowired Cases cases;
+  @Autowired ActAs actAs;
+
+  @Test
+  void aChronologyEntryIsSavedAndThePageAfterSavingOffersBetterWords() {
+    String caseId = caseFor("Imani");
+    String base = "/cases/" + caseId + "/chronology";
+    Browser kw = Demo.signIn(port, "kw.jones");
+
+    Page saved =
+        kw.submit(
+            kw.get(base + "/new"),
+            Map.of(
+                "occurredDay", "4",
+                "occurredMonth", "3",
+                "occurredYear", "2026",
+                "whatHappened", "Staff said she keeps putting herself at risk at the flat.",
+                "significance", "SIGNIFICANT"));
+    assertThat(saved.location()).isEqualTo(base);
+
+    Page after = kw.get(base);
+    assertThat(after.document().select("#chronology").text()).contains("at the flat");
+    assertThat(after.document().select("#language-findings").text())
+        .contains("putting herself at risk")
+        .contains("Keep as written");
+    assertThat(kw.get(base).document().select("#language-findings")).isEmpty();
+  }
+
+  @Test
+  void aPlanSavedWithBlamingWordsIsKeptAndTheChildsOwnPrioritiesAreNotChecked() {
+    String caseId = caseFor("Zara");
+    String base = "/cases/" + caseId + "/plan";
+    Browser kw = Demo.signIn(port, "kw.jones");
+
+    Page saved =
+        kw.submit(
+            kw.get(base + "/edit"),
+            Map.of(
+                "text[DISRUPTION]", "Police to speak to her boyfriend, a 34-year-old man.",
+                "text[PRIORITIES]", "I want my boyfriend to leave me alone."));
+    assertThat(saved.location()).isEqualTo(base);
+
+    Page after = kw.get(base);
+    assertThat(after.document().select("main").text()).contains("34-year-old man");
+    String findings = after.document().select("#language-findings").text();
+    assertThat(findings).contains("boyfriend");
+    assertThat(after.document().select("#language-findings h3").eachText())
+        .noneMatch(label -> label.toLowerCase().contains("priorit"));
+  }
+
+  private String caseFor(String name) {
+    actAs.user("screening.lee");
+    ChildId child = fixtures.aChildWithKeyWorker(name, "kw.jones");
+    String caseId = cases.openOrAdd(child, "CON-LANG-" + name).toString();
+    actAs.nobody();
+    return caseId;
+  }
+}
