@@ -21,6 +21,9 @@ final class Navigation {
       links.add(new String[] {"children", "/children"});
       links.add(new String[] {"raiseConcern", "/concerns/new"});
     }
+    if (user.has(Role.KEY_WORKER) && !user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      links.add(new String[] {"workDue", "/cases/due"});
+    }
     if (user.has(Role.TEAM_MANAGER) && !user.has(Role.SYSTEM_ADMINISTRATOR)) {
       links.add(new String[] {"caseloads", "/cases/manager"});
     }
@@ -29,6 +32,9 @@ final class Navigation {
       links.add(new String[] {"duplicates", "/duplicates"});
     }
     links.add(new String[] {"notifications", "/notifications"});
+    if (user.has(Role.TEAM_MANAGER) || user.has(Role.DATA_PROTECTION_OFFICER)) {
+      links.add(new String[] {"languageLearning", "/language/learning"});
+    }
     if (user.has(Role.DATA_PROTECTION_OFFICER)) {
       links.add(new String[] {"breakGlassReviews", "/break-glass/reviews"});
       links.add(new String[] {"audit", "/audit"});

@@ -61,7 +61,26 @@ class NavigationTests {
             items("/", Role.TEAM_MANAGER, Role.DATA_PROTECTION_OFFICER, Role.SYSTEM_ADMINISTRATOR))
         .extracting(NavItem::key)
         .containsExactly(
-            "home", "notifications", "breakGlassReviews", "audit", "users", "agencies", "account");
+            "home",
+            "notifications",
+            "languageLearning",
+            "breakGlassReviews",
+            "audit",
+            "users",
+            "agencies",
+            "account");
+  }
+
+  @Test
+  void keyWorkersSeeWorkDueAndOnlyManagersAndDpoSeeLanguageLearning() {
+    assertThat(items("/cases/due", Role.KEY_WORKER))
+        .filteredOn(NavItem::current)
+        .extracting(NavItem::key)
+        .containsExactly("workDue");
+    assertThat(items("/", Role.KEY_WORKER))
+        .extracting(NavItem::key)
+        .doesNotContain("languageLearning");
+    assertThat(items("/", Role.TEAM_MANAGER)).extracting(NavItem::key).contains("languageLearning");
   }
 
   @Test
