@@ -14,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.harbour.accesscontrol.AgencyKind;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.NewUser;
-import uk.harbour.accesscontrol.ScreeningAccess;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
+import uk.harbour.intake.ConcernSeeding;
 import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
@@ -46,25 +46,27 @@ class DemoWorld implements SmartInitializingSingleton {
   private final Directory directory;
   private final Children children;
   private final Teams teams;
-  private final ScreeningAccess screening;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final DemoCases demoCases;
-  @org.springframework.beans.factory.annotation.Autowired DemoPlans demoPlans;
+  private final DemoPlans demoPlans;
+  private final ConcernSeeding concerns;
 
   DemoWorld(
       Directory directory,
       Children children,
       Teams teams,
-      ScreeningAccess screening,
       TransactionTemplate transaction,
       Clock clock,
-      DemoCases demoCases) {
+      DemoCases demoCases,
+      DemoPlans demoPlans,
+      ConcernSeeding concerns) {
     this.demoCases = demoCases;
+    this.demoPlans = demoPlans;
+    this.concerns = concerns;
     this.directory = directory;
     this.children = children;
     this.teams = teams;
-    this.screening = screening;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -125,11 +127,11 @@ class DemoWorld implements SmartInitializingSingleton {
       ChildRecord child = children.create(all.get(i));
       ChildId id = child.id();
       if (i >= all.size() - 3) {
-        // Three children are new to the service: a concern about them awaits screening, and their
-        // team so far is the practitioner who raised it.
-        screening.awaitingScreening(id, "DEMO-CONCERN-" + (i + 1));
+        // Three children are new to the service: a practitioner's concern about each awaits
+        // screening (not yet linked to the child), and their team so far is that practitioner.
         String raisedBy = OTHERS.get(i % OTHERS.size());
         teams.assign(id, users.get(raisedBy), roleOf(raisedBy));
+        DemoConcerns.raise(concerns, users.get(raisedBy), all.get(i), i, clock.instant());
         continue;
       }
       teams.assign(id, users.get(KEY_WORKERS.get(i % KEY_WORKERS.size())), TeamRole.KEY_WORKER);
@@ -143,6 +145,7 @@ class DemoWorld implements SmartInitializingSingleton {
     ChildRecord twice =
         children.create(DemoChildren.secondRecordOf(all.get(DemoChildren.RECORDED_TWICE)));
     teams.assign(twice.id(), users.get("nurse.singh"), TeamRole.HEALTH_PRACTITIONER);
+    DemoConcerns.report(concerns, clock.instant());
     demoCases.seed();
     demoPlans.seed();
   }

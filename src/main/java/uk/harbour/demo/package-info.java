@@ -6,6 +6,7 @@
       "people",
       "cases",
       "cases::assessment",
-      "cases::plan"
+      "cases::plan",
+      "intake"
     })
 package uk.harbour.demo;

@@ -160,7 +160,7 @@ class Concerns {
     return new StaleRecordException(now.reporterName(), now.updatedAt());
   }
 
-  private String newReference(Instant now) {
+  String newReference(Instant now) {
     int year = LocalDate.ofInstant(now, DisplayDates.ZONE).getYear();
     return String.format(Locale.ROOT, "CON-%d-%06d", year, repository.nextReferenceNumber());
   }

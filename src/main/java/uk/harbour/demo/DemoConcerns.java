@@ -1,0 +1,69 @@
+package uk.harbour.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import uk.harbour.intake.ConcernSeeding;
+import uk.harbour.people.ChildDetails;
+import uk.harbour.shared.UserId;
+
+/**
+ * The demo world's screening queue: a practitioner's concern about each of the three children new
+ * to the service (names as the reporter spelt them, so screening shows the matching at work), and
+ * one anonymous public report. One has waited over a day, so the queue highlights it.
+ */
+final class DemoConcerns {
+
+  private static final List<String> ACCOUNTS =
+      List.of(
+          "Seen twice this week getting into a silver car driven by a man in his thirties after"
+              + " school. She had a new phone and would not say who gave it to her.",
+          "He told the school nurse an older man at the takeaway gives him cash to carry"
+              + " packages across town, and that he is scared of what happens if he stops.",
+          "Came to the clinic with an adult man who answered every question for her and would"
+              + " not leave the room. She looked frightened and left without being seen.");
+
+  private static final List<String> PLACES =
+      List.of(
+          "Outside Riverside Academy", "Kebab house, Station Road", "Northbridge health centre");
+
+  private static final List<Duration> WAITED =
+      List.of(Duration.ofHours(30), Duration.ofHours(6), Duration.ofHours(2));
+
+  private DemoConcerns() {}
+
+  /**
+   * A concern about the {@code index}-th demo child (one of the last three), raised by {@code by}.
+   */
+  static String raise(
+      ConcernSeeding seeding, UserId by, ChildDetails child, int index, Instant now) {
+    int n = index % ACCOUNTS.size();
+    String last = child.lastName();
+    String misspelt =
+        last.length() > 3
+            ? last.substring(0, 1) + last.charAt(2) + last.charAt(1) + last.substring(3)
+            : last;
+    return seeding.practitionerConcern(
+        by,
+        new ConcernSeeding.About(
+            child.firstName(),
+            misspelt,
+            child.otherNames(),
+            child.dateOfBirth(),
+            child.dateOfBirth() == null ? child.approximateAge() : null,
+            child.sex(),
+            child.school()),
+        ACCOUNTS.get(n),
+        PLACES.get(n),
+        now.minus(WAITED.get(n)));
+  }
+
+  /** An anonymous report from a hotel worker. */
+  static String report(ConcernSeeding seeding, Instant now) {
+    return seeding.publicReport(
+        "A girl who looked about 13 was brought to the hotel late at night by two men who paid"
+            + " in cash. She seemed confused and one of the men held her arm.",
+        "Station Hotel, Northbridge",
+        now.minus(Duration.ofHours(3)));
+  }
+}
