@@ -13,8 +13,9 @@ import uk.harbour.cases.assessment.CaseFixture;
 import uk.harbour.testing.ActAs;
 
 /**
- * The key worker's assessment, plan and review journey in a real browser; every page on the way is
- * checked with axe (WCAG 2.2 AA) by {@link BrowserSession}.
+ * The key worker's journey in a real browser, on one case: the case, a voice entry, the assessment,
+ * the plan and a review. Every page on the way is checked with axe (WCAG 2.2 AA) by {@link
+ * BrowserSession}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -27,13 +28,24 @@ class CasePlanBrowserTests {
   @Autowired CaseFixture fixture;
 
   @Test
-  void aKeyWorkerAssessesPlansAndRecordsAReview() {
+  void aKeyWorkerWalksTheirCaseFromTheYoungPersonsVoiceToAPlanReview() {
     CaseId id = fixture.newCase("Robin");
     String base = "/cases/" + id;
     try (BrowserSession browser = new BrowserSession(port)) {
       browser.signIn("kw.jones");
       browser.open("/cases/due");
       assertThat(browser.text("#young-people ~ table")).contains("Robin Fixture");
+
+      browser.open(base);
+      assertThat(browser.text("main h1")).contains("Robin");
+      browser.open(base + "/voice/new");
+      browser.type("#theirWords", "I feel safer when I know who to call.");
+      browser.type("#said", "2").type("#saidMonth", "3").type("#saidYear", "2026");
+      browser.find("label[for=howGathered]").click();
+      browser.find("label[for=consentToRecord]").click();
+      browser.find("label[for=consentToShare]").click();
+      browser.submit(BUTTON);
+      assertThat(browser.text("main")).contains("I feel safer when I know who to call.");
 
       browser.open(base + "/assessment");
       browser.submit("main a[href$='/assessment/edit']");
