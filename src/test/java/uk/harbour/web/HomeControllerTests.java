@@ -45,7 +45,8 @@ class HomeControllerTests {
   void linksToTheAreasTheUserCanUse() throws Exception {
     Document page = home(user("Jo Bloggs", "Northtown Council", Role.KEY_WORKER));
     assertThat(page.select("main section#areas li > a").eachAttr("href"))
-        .containsExactly("/children", "/concerns/new", "/notifications", "/account/password");
+        .containsExactly(
+            "/children", "/concerns/new", "/cases/due", "/notifications", "/account/password");
     assertThat(page.select("main section#areas li > p").eachText()).allMatch(t -> !t.isBlank());
   }
 

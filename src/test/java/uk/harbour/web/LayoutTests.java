@@ -130,6 +130,7 @@ class LayoutTests {
             "/children",
             "/concerns/new",
             "/notifications",
+            "/language/learning",
             "/break-glass/reviews",
             "/audit",
             "/account/password");
