@@ -1,6 +1,7 @@
 package uk.harbour.cases.plan;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.AgencySummary;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.shared.AuditAction;
@@ -30,12 +32,18 @@ import uk.harbour.shared.StaleRecordException;
 class PlanActionController {
 
   private final Plans plans;
+  private final CaseLanguage language;
   private final CaseHeading headings;
   private final Directory directory;
   private final MessageSource messages;
 
   PlanActionController(
-      Plans plans, CaseHeading headings, Directory directory, MessageSource messages) {
+      Plans plans,
+      CaseHeading headings,
+      Directory directory,
+      MessageSource messages,
+      CaseLanguage language) {
+    this.language = language;
     this.plans = plans;
     this.headings = headings;
     this.directory = directory;
@@ -74,6 +82,7 @@ class PlanActionController {
     }
     plans.addAction(id, form.toAction(null), key);
     redirect.addFlashAttribute("actionSaved", true);
+    checkLanguage(redirect, id, form, null);
     return "redirect:/cases/" + id + "/plan";
   }
 
@@ -110,7 +119,20 @@ class PlanActionController {
       return formPage(model, plan, current);
     }
     redirect.addFlashAttribute("actionSaved", true);
+    checkLanguage(redirect, id, form, "/cases/" + id + "/plan/actions/" + action.id());
     return "redirect:/cases/" + id + "/plan";
+  }
+
+  private void checkLanguage(
+      RedirectAttributes redirect, CaseId id, ActionForm form, String changeHref) {
+    language.afterSave(
+        redirect,
+        id,
+        List.of(
+            new CaseLanguage.Field("what", "plan.action.what", form.getWhat()),
+            new CaseLanguage.Field("outcome", "plan.action.outcome", form.getOutcome())),
+        changeHref,
+        "/cases/" + id + "/plan");
   }
 
   private static PlanAction find(PlanView plan, String actionId) {

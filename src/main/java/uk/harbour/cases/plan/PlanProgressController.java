@@ -1,6 +1,7 @@
 package uk.harbour.cases.plan;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.shared.AuditAction;
@@ -23,9 +25,11 @@ import uk.harbour.shared.AuditAction;
 class PlanProgressController {
 
   private final Plans plans;
+  private final CaseLanguage language;
   private final CaseHeading headings;
 
-  PlanProgressController(Plans plans, CaseHeading headings) {
+  PlanProgressController(Plans plans, CaseHeading headings, CaseLanguage language) {
+    this.language = language;
     this.plans = plans;
     this.headings = headings;
   }
@@ -117,6 +121,16 @@ class PlanProgressController {
     }
     plans.addReview(id, form.toReview(), key);
     redirect.addFlashAttribute("reviewSaved", true);
+    // The young person's own views at the review are their words: never checked.
+    language.afterSave(
+        redirect,
+        id,
+        List.of(
+            new CaseLanguage.Field("attendees", "plan.review.attendees", form.getAttendees()),
+            new CaseLanguage.Field("familyViews", "plan.review.familyViews", form.getFamilyViews()),
+            new CaseLanguage.Field("decisions", "plan.review.decisions", form.getDecisions())),
+        null,
+        "/cases/" + id + "/plan");
     return "redirect:/cases/" + id + "/plan#reviews";
   }
 
