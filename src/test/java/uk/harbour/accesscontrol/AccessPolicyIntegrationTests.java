@@ -26,6 +26,7 @@ class AccessPolicyIntegrationTests {
 
   @Autowired AccessPolicy policy;
   @Autowired Teams teams;
+  @Autowired ScreeningAccess screening;
   @Autowired BreakGlass breakGlass;
   @Autowired Children children;
   @Autowired ActAs actAs;
@@ -63,12 +64,20 @@ class AccessPolicyIntegrationTests {
 
   @Test
   void screeningOfficersSeeOnlyChildrenAwaitingScreening() {
+    List<ChildId> before = visibleTo("screening.lee");
+    ChildId child =
+        teamOf("kw.jones").stream().filter(c -> !before.contains(c)).findFirst().orElseThrow();
+
+    screening.awaitingScreening(child, "CON-POLICY-TEST");
     List<ChildId> awaiting =
-        jdbc.sql("SELECT child_id FROM screening_access")
+        jdbc.sql("SELECT DISTINCT child_id FROM screening_access")
             .query((rs, n) -> new ChildId(rs.getObject(1, java.util.UUID.class)))
             .list();
-    assertThat(awaiting).hasSize(3);
+    assertThat(awaiting).contains(child);
     assertThat(visibleTo("screening.lee")).containsExactlyInAnyOrderElementsOf(awaiting);
+
+    screening.screened(child, "CON-POLICY-TEST");
+    assertThat(visibleTo("screening.lee")).doesNotContain(child);
   }
 
   @Test
