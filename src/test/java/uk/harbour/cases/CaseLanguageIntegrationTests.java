@@ -77,6 +77,25 @@ class CaseLanguageIntegrationTests {
         .noneMatch(label -> label.toLowerCase().contains("priorit"));
   }
 
+  @Test
+  void aPersonOfConcernDescribedAsHerBoyfriendIsNoticedOnTheYoungPersonsPage() {
+    String caseId = caseFor("Leila");
+    String base = "/cases/" + caseId + "/young-person";
+    Browser kw = Demo.signIn(port, "kw.jones");
+
+    Page saved =
+        kw.submit(
+            kw.get(base + "/persons-of-concern/new"),
+            Map.of(
+                "name", "Dean (nickname)",
+                "description", "Her boyfriend, a 30-year-old man who drives a silver car."));
+    assertThat(saved.location()).isEqualTo(base);
+
+    Page after = kw.get(base);
+    assertThat(after.document().select("main").text()).contains("Dean (nickname)");
+    assertThat(after.document().select("#language-findings").text()).contains("boyfriend");
+  }
+
   private String caseFor(String name) {
     actAs.user("screening.lee");
     ChildId child = fixtures.aChildWithKeyWorker(name, "kw.jones");

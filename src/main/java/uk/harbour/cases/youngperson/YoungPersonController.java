@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseLanguage;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 
@@ -24,8 +25,11 @@ class YoungPersonController {
   private final YoungPerson youngPerson;
   private final Children children;
   private final Clock clock;
+  private final CaseLanguage language;
 
-  YoungPersonController(YoungPerson youngPerson, Children children, Clock clock) {
+  YoungPersonController(
+      YoungPerson youngPerson, Children children, Clock clock, CaseLanguage language) {
+    this.language = language;
     this.youngPerson = youngPerson;
     this.children = children;
     this.clock = clock;
@@ -76,6 +80,14 @@ class YoungPersonController {
       return form(caseId, "profile", model);
     }
     youngPerson.saveProfile(CaseId.parse(caseId), form);
+    // Interests and hopes are often the young person's own words: not checked.
+    checkLanguage(
+        caseId,
+        redirect,
+        "/profile",
+        new CaseLanguage.Field("education", "cases.youngPerson.education", form.getEducation()),
+        new CaseLanguage.Field("care", "cases.youngPerson.care", form.getCare()),
+        new CaseLanguage.Field("strengths", "cases.youngPerson.strengths", form.getStrengths()));
     return saved(caseId, redirect);
   }
 
@@ -97,6 +109,13 @@ class YoungPersonController {
       return form(caseId, "relationship", model);
     }
     youngPerson.addRelationship(CaseId.parse(caseId), form);
+    checkLanguage(
+        caseId,
+        redirect,
+        null,
+        new CaseLanguage.Field(
+            "relationship", "cases.youngPerson.relationship", form.getRelationship()),
+        new CaseLanguage.Field("notes", "cases.youngPerson.notesOptional", form.getNotes()));
     return saved(caseId, redirect);
   }
 
@@ -120,6 +139,11 @@ class YoungPersonController {
     if (result.hasErrors()) {
       return form(caseId, "link", model);
     }
+    checkLanguage(
+        caseId,
+        redirect,
+        null,
+        new CaseLanguage.Field("reason", "cases.youngPerson.reason", form.getReason()));
     return saved(caseId, redirect);
   }
 
@@ -143,6 +167,12 @@ class YoungPersonController {
     if (result.hasErrors()) {
       return form(caseId, "person", model);
     }
+    checkLanguage(
+        caseId,
+        redirect,
+        null,
+        new CaseLanguage.Field(
+            "description", "cases.youngPerson.descriptionOptional", form.getDescription()));
     return saved(caseId, redirect);
   }
 
@@ -155,6 +185,18 @@ class YoungPersonController {
     model.addAttribute("closenesses", Closeness.values());
     model.addAttribute("linkKinds", LinkKind.values());
     return "cases/young-person-form";
+  }
+
+  /** The language guide on what was just saved; its findings show on the young person's page. */
+  private void checkLanguage(
+      String caseId, RedirectAttributes redirect, String changePage, CaseLanguage.Field... fields) {
+    String base = "/cases/" + caseId + "/young-person";
+    language.afterSave(
+        redirect,
+        CaseId.parse(caseId),
+        java.util.List.of(fields),
+        changePage == null ? null : base + changePage,
+        base);
   }
 
   private static String saved(String caseId, RedirectAttributes redirect) {
