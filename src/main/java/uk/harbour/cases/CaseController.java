@@ -3,6 +3,7 @@ package uk.harbour.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import uk.harbour.shared.UserId;
 class CaseController {
 
   private final CaseReader reader;
+  private final CaseLanguage language;
   private final CaseLifecycle lifecycle;
   private final Children children;
   private final Teams teams;
@@ -47,7 +49,9 @@ class CaseController {
       Teams teams,
       Directory directory,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      CaseLanguage language) {
+    this.language = language;
     this.messages = messages;
     this.reader = reader;
     this.lifecycle = lifecycle;
@@ -126,6 +130,12 @@ class CaseController {
     }
     lifecycle.allocate(id, form.getVersion(), worker, form.getReason());
     redirect.addFlashAttribute("caseMessage", "cases.allocated");
+    language.afterSave(
+        redirect,
+        id,
+        List.of(new CaseLanguage.Field("reason", "cases.allocate.reason", form.getReason())),
+        null,
+        "/cases/" + id);
     return "redirect:/cases/" + id;
   }
 
@@ -157,6 +167,12 @@ class CaseController {
       return statusPage(view, model);
     }
     redirect.addFlashAttribute("caseMessage", "cases.statusChanged");
+    language.afterSave(
+        redirect,
+        id,
+        List.of(new CaseLanguage.Field("reason", "cases.status.reason", form.getReason())),
+        null,
+        "/cases/" + id);
     return "redirect:/cases/" + id;
   }
 
