@@ -116,6 +116,12 @@ class AssessmentController {
     try {
       assessments.signOff(id, version, note == null || note.isBlank() ? null : note.strip());
       redirect.addFlashAttribute("signedOff", version);
+      language.afterSave(
+          redirect,
+          id,
+          List.of(new CaseLanguage.Field("note", "assessment.signOff.note", note)),
+          null,
+          "/cases/" + id + "/assessment");
     } catch (AssessmentNotReadyException tooLong) {
       redirect.addFlashAttribute("submitErrors", tooLong.messageKeys());
     }
