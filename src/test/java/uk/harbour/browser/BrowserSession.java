@@ -20,6 +20,7 @@ final class BrowserSession implements AutoCloseable {
 
   private final WebDriver driver;
   private final String base;
+  private final int port;
   private final Set<String> checked = new LinkedHashSet<>();
 
   BrowserSession(int port) {
@@ -30,6 +31,7 @@ final class BrowserSession implements AutoCloseable {
   BrowserSession(int port, boolean javascript) {
     this.driver = Chromium.start(javascript);
     this.base = "http://localhost:" + port;
+    this.port = port;
   }
 
   WebDriver driver() {
@@ -102,7 +104,7 @@ final class BrowserSession implements AutoCloseable {
     type("#username", username);
     type("#password", password);
     submit("main form[method=post] button[type=submit]");
-    type("#code", SignIn.nextCode(totpSecret));
+    type("#code", SignIn.nextCode(port, username, totpSecret));
     submit("main form[method=post] button[type=submit]");
     return this;
   }

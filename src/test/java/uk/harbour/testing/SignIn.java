@@ -3,6 +3,7 @@ package uk.harbour.testing;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import uk.harbour.accesscontrol.signin.Totp;
 
 /**
@@ -20,6 +21,9 @@ public final class SignIn {
   /** Harbour refuses a code whose 30-second step was already used, so remember the last ones. */
   private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
+  /** Per test server port: forgets the used step of one username (see {@link UsedCodeSteps}). */
+  private static final Map<Integer, Consumer<String>> FORGETTERS = new ConcurrentHashMap<>();
+
   private SignIn() {}
 
   /** A fresh Base32 secret to give a test user. */
@@ -33,9 +37,30 @@ public final class SignIn {
         browser.submit(browser.get("/login"), Map.of("username", username, "password", password));
     expectRedirect(afterPassword, "/login/code", username);
     Page codePage = browser.get("/login/code");
-    Page done = browser.submit(codePage, Map.of("code", nextCode(totpSecret)));
+    Page done = browser.submit(codePage, Map.of("code", nextCode(port, username, totpSecret)));
     expectRedirect(done, "/", username);
     return browser;
+  }
+
+  static void forgetUsedStepsWith(int port, Consumer<String> forgetter) {
+    FORGETTERS.put(port, forgetter);
+  }
+
+  /**
+   * A code for {@code username} on the test server at {@code port}. When this JVM has already used
+   * every step Harbour would accept now, the server is told to forget the user's used step instead
+   * of waiting up to 30 seconds for the next one.
+   */
+  public static synchronized String nextCode(int port, String username, String totpSecret) {
+    Consumer<String> forgetter = FORGETTERS.get(port);
+    long current = Totp.stepAt(Instant.now());
+    Long last = LAST_STEP.get(totpSecret);
+    if (forgetter != null && last != null && last >= current + 1) {
+      forgetter.accept(username);
+      LAST_STEP.put(totpSecret, current);
+      return Totp.code(totpSecret, current);
+    }
+    return nextCode(totpSecret);
   }
 
   /**
