@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import uk.harbour.people.matching.Candidate;
-import uk.harbour.people.matching.FieldMatch;
 import uk.harbour.people.matching.MatchIndex;
 import uk.harbour.people.matching.MatchModel;
 import uk.harbour.people.matching.PersonRecord;
@@ -106,19 +104,6 @@ class ChildIndex {
 
   LocalDate today() {
     return LocalDate.now(clock.withZone(DisplayDates.ZONE));
-  }
-
-  /** The reasons for a match, one line per field known on both sides, strongest first. */
-  static List<String> explanation(Candidate c) {
-    return c.explanation().fields().stream()
-        .filter(f -> !f.missing())
-        .map(ChildIndex::line)
-        .toList();
-  }
-
-  private static String line(FieldMatch f) {
-    return String.format(
-        Locale.UK, "%s: %s (%+.1f)", f.field().replace('_', ' '), f.level(), f.weight());
   }
 
   static List<String> names(String otherNames) {

@@ -77,7 +77,9 @@ class Duplicates {
               UUID.fromString(ids[0]),
               UUID.fromString(ids[1]),
               c.probability(),
-              String.join("\n", ChildIndex.explanation(c)),
+              MatchReason.of(c.explanation()).stream()
+                  .map(MatchReason::stored)
+                  .collect(Collectors.joining("\n")),
               started);
         });
     repository.forgetOpenNotFoundSince(started);
