@@ -1,6 +1,8 @@
 package uk.harbour.intake;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +45,7 @@ class ChildLinks {
   private final ScreeningAccess screeningAccess;
   private final KeyWorkerNotice keyWorkerNotice;
   private final ReporterInTeam reporterInTeam;
+  private final AutoLink autoLink;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -55,6 +58,7 @@ class ChildLinks {
       ScreeningAccess screeningAccess,
       KeyWorkerNotice keyWorkerNotice,
       ReporterInTeam reporterInTeam,
+      AutoLink autoLink,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
@@ -65,6 +69,7 @@ class ChildLinks {
     this.screeningAccess = screeningAccess;
     this.keyWorkerNotice = keyWorkerNotice;
     this.reporterInTeam = reporterInTeam;
+    this.autoLink = autoLink;
     this.events = events;
     this.clock = clock;
   }
@@ -93,6 +98,33 @@ class ChildLinks {
       return Result.NO_SUCH_REFERENCE;
     }
     return link(concern, child.get(), reference, "existing child");
+  }
+
+  /**
+   * Links the concern, without a person deciding, to the one candidate certain enough for that (see
+   * {@link AutoLink}: never unless configured, never below 0.999999). Audited as automatic, with
+   * the probability; the officer sees it and can unlink. Returns whether it linked.
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  boolean linkIfCertain(Concern concern, List<ScreeningCandidates.Candidate> ranked) {
+    if (!concern.awaitingDecision() || concern.childId() != null) {
+      return false;
+    }
+    Optional<ScreeningCandidates.Candidate> certain = autoLink.certain(ranked);
+    if (certain.isEmpty()) {
+      return false;
+    }
+    String reference = certain.get().childReference();
+    Optional<ChildId> child = references.find(reference);
+    if (child.isEmpty()) {
+      return false;
+    }
+    String how =
+        String.format(
+            Locale.ROOT,
+            "child automatically (match probability %.7f)",
+            certain.get().child().probability());
+    return link(concern, child.get(), reference, how) == Result.LINKED;
   }
 
   /** Opens a new child's record from details the officer confirmed, and links the concern to it. */

@@ -141,6 +141,12 @@ class ScreeningController {
 
   private String page(UUID id, Model model) {
     Concern concern = screening.open(id);
+    List<ScreeningCandidates.Candidate> found =
+        concern.awaitingDecision() ? candidates.forConcern(concern) : List.of();
+    if (links.linkIfCertain(concern, found)) {
+      concern = screening.open(id);
+      model.addAttribute("autoLinked", found.get(0));
+    }
     pages.details(model, concern);
     Duration waited =
         Duration.between(
@@ -149,8 +155,7 @@ class ScreeningController {
     model.addAttribute("waited", durations.describe(waited));
     model.addAttribute(
         "overdue", concern.awaitingDecision() && waited.compareTo(properties.highlightAfter()) > 0);
-    model.addAttribute(
-        "candidates", concern.awaitingDecision() ? candidates.forConcern(concern) : List.of());
+    model.addAttribute("candidates", found);
     model.addAttribute("outcomes", ScreeningOutcome.values());
     return "intake/screening-concern";
   }
