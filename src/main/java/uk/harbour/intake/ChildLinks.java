@@ -33,6 +33,8 @@ class ChildLinks {
   /** What happened when an officer tried to link. */
   enum Result {
     LINKED,
+    /** The reference was of a record merged into another: the concern went to the record kept. */
+    LINKED_TO_KEPT,
     NO_SUCH_REFERENCE,
     ALREADY_LINKED
   }
@@ -85,19 +87,36 @@ class ChildLinks {
     if (!concern.awaitingDecision() || concern.childId() != null) {
       return Result.ALREADY_LINKED;
     }
-    String reference = ChildReferences.normalise(typedReference);
-    Optional<ChildId> child = references.find(typedReference);
+    Optional<Children.HeldReference> child = references.find(typedReference);
     events.publishEvent(
-        Audited.succeeded(AuditAction.SEARCH, AccessPolicy.CHILD, child.orElse(null))
+        Audited.succeeded(
+                AuditAction.SEARCH,
+                AccessPolicy.CHILD,
+                child.map(Children.HeldReference::id).orElse(null))
             .withDetail(
                 "reference look-up for concern "
                     + concern.reference()
                     + ": "
-                    + (child.isPresent() ? "found" : "not found")));
+                    + child
+                        .map(
+                            h ->
+                                h.redirected()
+                                    ? "found " + h.typed() + ", merged into " + h.reference()
+                                    : "found")
+                        .orElse("not found")));
     if (child.isEmpty()) {
       return Result.NO_SUCH_REFERENCE;
     }
-    return link(concern, child.get(), reference, "existing child");
+    Children.HeldReference held = child.get();
+    Result linked =
+        link(
+            concern,
+            held.id(),
+            held.reference(),
+            held.redirected()
+                ? "kept child (" + held.typed() + " was merged into it)"
+                : "existing child");
+    return linked == Result.LINKED && held.redirected() ? Result.LINKED_TO_KEPT : linked;
   }
 
   /**
@@ -114,8 +133,7 @@ class ChildLinks {
     if (certain.isEmpty()) {
       return false;
     }
-    String reference = certain.get().childReference();
-    Optional<ChildId> child = references.find(reference);
+    Optional<Children.HeldReference> child = references.find(certain.get().childReference());
     if (child.isEmpty()) {
       return false;
     }
@@ -124,7 +142,7 @@ class ChildLinks {
             Locale.ROOT,
             "child automatically (match probability %.7f)",
             certain.get().child().probability());
-    return link(concern, child.get(), reference, how) == Result.LINKED;
+    return link(concern, child.get().id(), child.get().reference(), how) == Result.LINKED;
   }
 
   /** Opens a new child's record from details the officer confirmed, and links the concern to it. */

@@ -100,6 +100,11 @@ class ScreeningController {
           redirect.addFlashAttribute("linked", true);
           return "redirect:/screening/" + concernId;
         }
+        case LINKED_TO_KEPT -> {
+          redirect.addFlashAttribute(
+              "linkedInsteadOf", ChildReferences.normalise(form.getChildReference()));
+          return "redirect:/screening/" + concernId;
+        }
         case NO_SUCH_REFERENCE ->
             result.rejectValue("childReference", "intake.screening.error.childReference.unknown");
         case ALREADY_LINKED ->
