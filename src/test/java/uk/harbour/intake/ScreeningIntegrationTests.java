@@ -34,6 +34,10 @@ class ScreeningIntegrationTests {
   @Autowired AccessPolicy policy;
   @Autowired ActAs actAs;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.harbour.people.Children children;
+  @Autowired uk.harbour.accesscontrol.Teams teams;
+  @Autowired uk.harbour.accesscontrol.Directory directory;
+  @Autowired uk.harbour.cases.Cases cases;
 
   @AfterEach
   void nobody() {
@@ -123,6 +127,33 @@ class ScreeningIntegrationTests {
     links.linkNew(id, newChild());
     assertThat(jdbc.sql("SELECT count(*) FROM notification").query(Long.class).single())
         .isEqualTo(before);
+    screening.decide(id, ScreeningOutcome.NO_FURTHER_ACTION, "Ends the screening access");
+  }
+
+  @Test
+  void aChildWithAnOpenCaseButNoKeyWorkerNotifiesTheManagersAroundTheChild() {
+    actAs.user("kw.jones");
+    var child = children.create(newChild());
+    actAs.nobody();
+    teams.assign(
+        child.id(),
+        directory.findUserByUsername("sw.taylor").orElseThrow().id(),
+        uk.harbour.accesscontrol.TeamRole.SOCIAL_WORKER);
+    cases.openOrAdd(child.id(), "CON-TEST-NO-KW");
+    UUID id = submitted();
+    actAs.user("screening.lee");
+
+    assertThat(links.linkExisting(id, child.reference())).isEqualTo(ChildLinks.Result.LINKED);
+
+    String reference = screening.open(id).reference();
+    assertThat(
+            jdbc.sql(
+                    "SELECT u.username FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                        + " WHERE n.subject_id = ? AND n.kind = 'CONCERN' AND n.message LIKE ?")
+                .params(id, "%" + reference + "%no key worker%")
+                .query(String.class)
+                .list())
+        .containsExactly("manager.okafor");
     screening.decide(id, ScreeningOutcome.NO_FURTHER_ACTION, "Ends the screening access");
   }
 
