@@ -74,6 +74,7 @@ class ScreeningController {
             .map(c -> new Decided(c, durations.describe(c.timeToDecision())))
             .toList();
     model.addAttribute("waiting", waiting);
+    model.addAttribute("waitingTotal", Math.max(screening.waitingCount(), waiting.size()));
     model.addAttribute("decided", decided);
     model.addAttribute("highlightAfter", durations.describe(properties.highlightAfter()));
     return "intake/screening-queue";
