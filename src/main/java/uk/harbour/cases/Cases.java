@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
@@ -36,6 +37,7 @@ public class Cases {
   private final AccessPolicy access;
   private final CaseRepository repository;
   private final CaseProperties properties;
+  private final Children children;
 
   Cases(
       JdbcClient jdbc,
@@ -44,8 +46,10 @@ public class Cases {
       Clock clock,
       AccessPolicy access,
       CaseRepository repository,
-      CaseProperties properties) {
+      CaseProperties properties,
+      Children children) {
     this.jdbc = jdbc;
+    this.children = children;
     this.repository = repository;
     this.properties = properties;
     this.access = access;
@@ -113,9 +117,11 @@ public class Cases {
 
   /**
    * The child's case that is not closed, opening one if there is none. Only the caller's own checks
-   * stand between the user and this: the screening decision, or {@code CaseLifecycle}.
+   * stand between the user and this: the screening decision, or {@code CaseLifecycle}. A record
+   * merged into another never takes a new case: the case is the kept record's.
    */
-  CaseId openIfNone(ChildId child, Instant now, Optional<HarbourUser> user) {
+  CaseId openIfNone(ChildId requested, Instant now, Optional<HarbourUser> user) {
+    ChildId child = children.heldRecordOf(requested);
     UUID candidate = UUID.randomUUID();
     int opened =
         jdbc.sql(

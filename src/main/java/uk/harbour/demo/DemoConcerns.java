@@ -3,14 +3,16 @@ package uk.harbour.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import uk.harbour.intake.ConcernSeeding;
 import uk.harbour.people.ChildDetails;
 import uk.harbour.shared.UserId;
 
 /**
  * The demo world's screening queue: a practitioner's concern about each of the three children new
- * to the service (names as the reporter spelt them, so screening shows the matching at work), and
- * one anonymous public report. One has waited over a day, so the queue highlights it.
+ * to the service (names as the reporter spelt them, one known only by a nickname, so screening
+ * shows the matching at work), and one anonymous public report. One has waited over a day, so the
+ * queue highlights it.
  */
 final class DemoConcerns {
 
@@ -33,7 +35,17 @@ final class DemoConcerns {
   private DemoConcerns() {}
 
   /**
+   * What a reporter who does not know a child well may call them: a short form of a demo first
+   * name, as listed in the matching's nickname table.
+   */
+  private static final Map<String, String> NICKNAMES =
+      Map.of("Callum", "Cal", "Daniel", "Danny", "Samuel", "Sam", "Oliver", "Ollie");
+
+  /**
    * A concern about the {@code index}-th demo child (one of the last three), raised by {@code by}.
+   * The family name is misspelt (two letters swapped). The first of the three is reported by a
+   * nickname only, with "I don't know their name" as a practitioner would when a young person is
+   * known only by what friends call them: screening still finds the child from it.
    */
   static String raise(
       ConcernSeeding seeding, UserId by, ChildDetails child, int index, Instant now) {
@@ -43,12 +55,15 @@ final class DemoConcerns {
         last.length() > 3
             ? last.substring(0, 1) + last.charAt(2) + last.charAt(1) + last.substring(3)
             : last;
+    boolean byNickname = index == DemoChildren.COUNT - 3;
+    String nickname = NICKNAMES.getOrDefault(child.firstName(), child.firstName());
     return seeding.practitionerConcern(
         by,
         new ConcernSeeding.About(
-            child.firstName(),
+            byNickname,
+            byNickname ? null : child.firstName(),
             misspelt,
-            child.otherNames(),
+            byNickname ? nickname : child.otherNames(),
             child.dateOfBirth(),
             child.dateOfBirth() == null ? child.approximateAge() : null,
             child.sex(),

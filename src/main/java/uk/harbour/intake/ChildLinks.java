@@ -1,6 +1,8 @@
 package uk.harbour.intake;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +33,8 @@ class ChildLinks {
   /** What happened when an officer tried to link. */
   enum Result {
     LINKED,
+    /** The reference was of a record merged into another: the concern went to the record kept. */
+    LINKED_TO_KEPT,
     NO_SUCH_REFERENCE,
     ALREADY_LINKED
   }
@@ -43,6 +47,7 @@ class ChildLinks {
   private final ScreeningAccess screeningAccess;
   private final KeyWorkerNotice keyWorkerNotice;
   private final ReporterInTeam reporterInTeam;
+  private final AutoLink autoLink;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -55,6 +60,7 @@ class ChildLinks {
       ScreeningAccess screeningAccess,
       KeyWorkerNotice keyWorkerNotice,
       ReporterInTeam reporterInTeam,
+      AutoLink autoLink,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
@@ -65,6 +71,7 @@ class ChildLinks {
     this.screeningAccess = screeningAccess;
     this.keyWorkerNotice = keyWorkerNotice;
     this.reporterInTeam = reporterInTeam;
+    this.autoLink = autoLink;
     this.events = events;
     this.clock = clock;
   }
@@ -80,19 +87,62 @@ class ChildLinks {
     if (!concern.awaitingDecision() || concern.childId() != null) {
       return Result.ALREADY_LINKED;
     }
-    String reference = ChildReferences.normalise(typedReference);
-    Optional<ChildId> child = references.find(typedReference);
+    Optional<Children.HeldReference> child = references.find(typedReference);
     events.publishEvent(
-        Audited.succeeded(AuditAction.SEARCH, AccessPolicy.CHILD, child.orElse(null))
+        Audited.succeeded(
+                AuditAction.SEARCH,
+                AccessPolicy.CHILD,
+                child.map(Children.HeldReference::id).orElse(null))
             .withDetail(
                 "reference look-up for concern "
                     + concern.reference()
                     + ": "
-                    + (child.isPresent() ? "found" : "not found")));
+                    + child
+                        .map(
+                            h ->
+                                h.redirected()
+                                    ? "found " + h.typed() + ", merged into " + h.reference()
+                                    : "found")
+                        .orElse("not found")));
     if (child.isEmpty()) {
       return Result.NO_SUCH_REFERENCE;
     }
-    return link(concern, child.get(), reference, "existing child");
+    Children.HeldReference held = child.get();
+    Result linked =
+        link(
+            concern,
+            held.id(),
+            held.reference(),
+            held.redirected()
+                ? "kept child (" + held.typed() + " was merged into it)"
+                : "existing child");
+    return linked == Result.LINKED && held.redirected() ? Result.LINKED_TO_KEPT : linked;
+  }
+
+  /**
+   * Links the concern, without a person deciding, to the one candidate certain enough for that (see
+   * {@link AutoLink}: never unless configured, never below 0.999999). Audited as automatic, with
+   * the probability; the officer sees it and can unlink. Returns whether it linked.
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  boolean linkIfCertain(Concern concern, List<ScreeningCandidates.Candidate> ranked) {
+    if (!concern.awaitingDecision() || concern.childId() != null) {
+      return false;
+    }
+    Optional<ScreeningCandidates.Candidate> certain = autoLink.certain(ranked);
+    if (certain.isEmpty()) {
+      return false;
+    }
+    Optional<Children.HeldReference> child = references.find(certain.get().childReference());
+    if (child.isEmpty()) {
+      return false;
+    }
+    String how =
+        String.format(
+            Locale.ROOT,
+            "child automatically (match probability %.7f)",
+            certain.get().child().probability());
+    return link(concern, child.get().id(), child.get().reference(), how) == Result.LINKED;
   }
 
   /** Opens a new child's record from details the officer confirmed, and links the concern to it. */

@@ -4,11 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.harbour.people.Children;
-import uk.harbour.shared.ChildId;
 
 /**
  * Finds a child's id from the Harbour reference a screening officer typed, reading nothing else
- * about the child.
+ * about the child; a record merged into another resolves to the record kept.
  */
 @Component
 class ChildReferences {
@@ -19,12 +18,16 @@ class ChildReferences {
     this.children = children;
   }
 
-  Optional<ChildId> find(String typed) {
+  /**
+   * The record a typed reference stands for now: the record itself, or the record it was merged
+   * into (so a merged-away record never takes a new link).
+   */
+  Optional<Children.HeldReference> find(String typed) {
     String reference = normalise(typed);
     if (reference == null) {
       return Optional.empty();
     }
-    return children.idForReference(reference);
+    return children.heldRecordForReference(reference);
   }
 
   /** "hbr-1234 " and "HBR-001234" both become HBR-001234; anything else null. */

@@ -74,7 +74,7 @@ class ConcernController {
       @RequestParam(name = "action", defaultValue = SAVE) String action,
       Model model,
       RedirectAttributes redirect) {
-    if (addedRow(form, action)) {
+    if (addedRow(form, action, result)) {
       return pages.form(model, null);
     }
     ConcernFormValidator.validateDraft(form, result, today());
@@ -126,7 +126,7 @@ class ConcernController {
     if (!concern.isDraft()) {
       return "redirect:/concerns/" + concernId;
     }
-    if (addedRow(form, action)) {
+    if (addedRow(form, action, result)) {
       return pages.form(model, concern);
     }
     ConcernFormValidator.validateDraft(form, result, today());
@@ -213,12 +213,21 @@ class ConcernController {
     return !result.hasErrors();
   }
 
-  /** Adds a blank row if the action was an "add another" button; the page then shows again. */
-  private static boolean addedRow(ConcernForm form, String action) {
+  /**
+   * Adds a blank row if the action was an "add another" button; the page then shows again. At the
+   * most rows allowed it says so next to the last row instead of adding nothing silently.
+   */
+  private static boolean addedRow(ConcernForm form, String action, BindingResult result) {
     for (ConcernRowsForm.Group group : ConcernRowsForm.Group.values()) {
       if (group.addAction().equals(action)) {
         form.padRows();
-        form.addRow(group);
+        if (!form.addRow(group)) {
+          result.rejectValue(
+              group.firstFieldOf(ConcernRowsForm.MAX_ROWS - 1),
+              "intake.error.rows.limit." + group.field,
+              new Object[] {ConcernRowsForm.MAX_ROWS},
+              null);
+        }
         return true;
       }
     }
@@ -235,7 +244,7 @@ class ConcernController {
     return LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE);
   }
 
-  /** Every field the form binds, rows only up to the most allowed: nothing else is bound. */
+  /** Every field the form binds, rows up to one beyond the most allowed: nothing else is bound. */
   static String[] allowedFields() {
     List<String> fields =
         new ArrayList<>(
@@ -266,7 +275,9 @@ class ConcernController {
                 "otherChildren",
                 "actionTaken",
                 "version"));
-    for (int i = 0; i < ConcernRowsForm.MAX_ROWS; i++) {
+    // One row more than allowed is bound, so that extra rows are refused with a message rather
+    // than dropped unseen.
+    for (int i = 0; i <= ConcernRowsForm.MAX_ROWS; i++) {
       for (String f : List.of("names", "nicknames", "description", "approximateAge")) {
         fields.add("people[" + i + "]." + f);
       }

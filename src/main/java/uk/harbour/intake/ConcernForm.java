@@ -116,8 +116,15 @@ class ConcernForm {
     ConcernRowsForm.pad(places, ConcernRowsForm.Group.PLACES.minimumRows, PlaceRow::new);
   }
 
-  /** Adds one blank row to a group, up to the most allowed. */
-  void addRow(ConcernRowsForm.Group group) {
+  /**
+   * Adds one blank row to a group, up to the most allowed; returns false, adding nothing, when the
+   * group already has that many.
+   */
+  boolean addRow(ConcernRowsForm.Group group) {
+    List<? extends ConcernRowsForm.Row> rows = rows(group);
+    if (rows.size() >= ConcernRowsForm.MAX_ROWS) {
+      return false;
+    }
     switch (group) {
       case PEOPLE -> ConcernRowsForm.pad(people, people.size() + 1, PersonRow::new);
       case VEHICLES -> ConcernRowsForm.pad(vehicles, vehicles.size() + 1, VehicleRow::new);
@@ -125,6 +132,18 @@ class ConcernForm {
       case ACCOUNTS -> ConcernRowsForm.pad(accounts, accounts.size() + 1, AccountRow::new);
       case PLACES -> ConcernRowsForm.pad(places, places.size() + 1, PlaceRow::new);
     }
+    return true;
+  }
+
+  /** The rows of one group, as bound. */
+  List<? extends ConcernRowsForm.Row> rows(ConcernRowsForm.Group group) {
+    return switch (group) {
+      case PEOPLE -> people;
+      case VEHICLES -> vehicles;
+      case PHONES -> phones;
+      case ACCOUNTS -> accounts;
+      case PLACES -> places;
+    };
   }
 
   /** Whether nothing at all has been typed. */
@@ -148,7 +167,7 @@ class ConcernForm {
             Text.kept(familyName),
             Text.kept(otherNames),
             dob,
-            dob == null ? Text.age(approximateAge) : null,
+            Text.age(approximateAge),
             sex,
             Text.kept(address),
             Text.kept(postcode),

@@ -37,6 +37,9 @@ final class ConcernFormValidator {
     Text.maxLength(errors, "otherChildren", f.getOtherChildren(), Text.TEXT_MAX, "otherChildren");
     Text.maxLength(errors, "actionTaken", f.getActionTaken(), Text.TEXT_MAX, "actionTaken");
     rows(f, errors);
+    for (ConcernRowsForm.Group group : ConcernRowsForm.Group.values()) {
+      ConcernRowsForm.rejectExtraRows(errors, group, f.rows(group));
+    }
     f.getObservations()
         .forEach(
             (name, note) ->

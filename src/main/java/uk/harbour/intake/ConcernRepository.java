@@ -136,6 +136,25 @@ class ConcernRepository {
         .list();
   }
 
+  /** How many submitted concerns await a decision. */
+  int countAwaitingDecision() {
+    return jdbc.sql("SELECT count(*) FROM concern WHERE status = 'SUBMITTED'")
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
+   * The references and ids of concerns linked to this child that await a decision, oldest first.
+   */
+  List<Map.Entry<String, UUID>> awaitingDecisionFor(ChildId child) {
+    return jdbc.sql(
+            "SELECT reference, id FROM concern WHERE status = 'SUBMITTED' AND child_id = ?"
+                + " ORDER BY submitted_at")
+        .param(child.value())
+        .query((rs, n) -> Map.entry(rs.getString("reference"), rs.getObject("id", UUID.class)))
+        .list();
+  }
+
   /** Submitted concerns awaiting a decision, oldest first. */
   List<Concern> awaitingDecision(int limit) {
     return jdbc.sql(

@@ -16,30 +16,59 @@ import uk.harbour.intake.Connections.Vehicle;
  */
 final class ConcernRowsForm {
 
-  /** The most rows of any one kind a form accepts: more are ignored when binding. */
+  /**
+   * The most rows of any one kind a form accepts. Asking for another at the limit, or sending more,
+   * gets an error message next to the rows (and anything typed in an extra row is shown again, not
+   * dropped), never a silent loss.
+   */
   static final int MAX_ROWS = 20;
 
   private ConcernRowsForm() {}
 
   /** One kind of repeating row: its form field, its blank row and how it becomes a record. */
   enum Group {
-    PEOPLE("people", 2),
-    VEHICLES("vehicles", 1),
-    PHONES("phones", 1),
-    ACCOUNTS("accounts", 1),
-    PLACES("places", 1);
+    PEOPLE("people", 2, "names"),
+    VEHICLES("vehicles", 1, "registration"),
+    PHONES("phones", 1, "number"),
+    ACCOUNTS("accounts", 1, "platform"),
+    PLACES("places", 1, "name");
 
     final String field;
     final int minimumRows;
+    final String firstField;
 
-    Group(String field, int minimumRows) {
+    Group(String field, int minimumRows, String firstField) {
       this.field = field;
       this.minimumRows = minimumRows;
+      this.firstField = firstField;
     }
 
     /** The action value of this group's "add another" button. */
     String addAction() {
       return "add-" + field;
+    }
+
+    /** The form field of the first input of row {@code index} (from 0), for error messages. */
+    String firstFieldOf(int index) {
+      return field + "[" + index + "]." + firstField;
+    }
+  }
+
+  /**
+   * Rejects rows beyond the most allowed that have anything in them, next to the first of them, so
+   * the reporter sees what was not accepted.
+   */
+  static void rejectExtraRows(
+      org.springframework.validation.Errors errors, Group group, List<? extends Row> rows) {
+    for (int i = MAX_ROWS; i < rows.size(); i++) {
+      if (rows.get(i) != null && !rows.get(i).isBlank()) {
+        errors.rejectValue(
+            group.firstFieldOf(i),
+            "intake.error.rows.tooMany." + group.field,
+            new Object[] {MAX_ROWS},
+            null);
+        return;
+      }
     }
   }
 

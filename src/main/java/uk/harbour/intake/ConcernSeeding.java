@@ -22,6 +22,7 @@ public class ConcernSeeding {
 
   /** Who a seeded concern is about, as the reporter knew them (partial details allowed). */
   public record About(
+      boolean nameUnknown,
       String givenNames,
       String familyName,
       String otherNames,
@@ -86,7 +87,7 @@ public class ConcernSeeding {
   private static ConcernDetails details(About about, String account, String where) {
     return new ConcernDetails(
         new AboutWhom(
-            false,
+            about.nameUnknown(),
             about.givenNames(),
             about.familyName(),
             about.otherNames(),

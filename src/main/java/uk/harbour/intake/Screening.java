@@ -28,7 +28,6 @@ import uk.harbour.shared.RecordNotFoundException;
 class Screening {
 
   static final String RECORD_TYPE = ConcernAccess.RECORD_TYPE;
-  static final int QUEUE_LIMIT = 500;
   static final int DECIDED_LIMIT = 50;
 
   /** Why a decision could not be recorded. */
@@ -43,6 +42,7 @@ class Screening {
   private final Cases cases;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ScreeningProperties properties;
 
   Screening(
       ConcernRepository repository,
@@ -50,8 +50,10 @@ class Screening {
       ScreeningAccess screeningAccess,
       Cases cases,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      ScreeningProperties properties) {
     this.repository = repository;
+    this.properties = properties;
     this.officer = officer;
     this.screeningAccess = screeningAccess;
     this.cases = cases;
@@ -63,9 +65,19 @@ class Screening {
   @Transactional
   List<Concern> queue() {
     officer.require();
-    List<Concern> waiting = repository.awaitingDecision(QUEUE_LIMIT);
+    List<Concern> waiting = repository.awaitingDecision(properties.queueLimit());
     events.publishEvent(list("screening queue, results " + waiting.size()));
     return waiting;
+  }
+
+  /**
+   * How many concerns await a decision in all; the queue shows only the oldest few hundred, so the
+   * page can say when it shows only part.
+   */
+  @Transactional(readOnly = true)
+  int waitingCount() {
+    officer.require();
+    return repository.countAwaitingDecision();
   }
 
   /** The most recent decisions, newest first; audited. */

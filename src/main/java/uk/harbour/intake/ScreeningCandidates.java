@@ -2,8 +2,10 @@ package uk.harbour.intake;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import uk.harbour.people.ChildCandidate;
 import uk.harbour.people.ChildDescription;
 import uk.harbour.people.ChildMatching;
+import uk.harbour.people.MatchReason;
 
 /**
  * The seam for identity matching: ranked children who may be the one a concern is about. The
@@ -27,16 +29,21 @@ class ScreeningCandidates {
   /**
    * One suggested child.
    *
-   * @param childReference the child's Harbour reference, used by the "link to this child" button
-   * @param summary what identifies the child to the screening officer (name, age, school)
-   * @param matchProbability from 0 to 1
-   * @param explanation which details agreed or disagreed and how strongly, one line each
+   * @param child who, with the reasons: which details agreed or disagreed and how strongly
    */
-  record Candidate(
-      String childReference, String summary, double matchProbability, List<String> explanation) {
+  record Candidate(ChildCandidate child) {
+
+    /** The child's Harbour reference, used by the "link to this child" button. */
+    public String childReference() {
+      return child.reference();
+    }
 
     public int percent() {
-      return (int) Math.round(matchProbability * 100);
+      return (int) Math.round(child.probability() * 100);
+    }
+
+    public List<MatchReason> explanation() {
+      return child.reasons();
     }
   }
 
@@ -53,8 +60,6 @@ class ScreeningCandidates {
             about.address(),
             about.postcode(),
             about.school());
-    return matching.candidates(description, LIMIT).stream()
-        .map(c -> new Candidate(c.reference(), c.summary(), c.probability(), c.explanation()))
-        .toList();
+    return matching.candidates(description, LIMIT).stream().map(Candidate::new).toList();
   }
 }

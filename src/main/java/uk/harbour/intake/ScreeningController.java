@@ -74,6 +74,7 @@ class ScreeningController {
             .map(c -> new Decided(c, durations.describe(c.timeToDecision())))
             .toList();
     model.addAttribute("waiting", waiting);
+    model.addAttribute("waitingTotal", Math.max(screening.waitingCount(), waiting.size()));
     model.addAttribute("decided", decided);
     model.addAttribute("highlightAfter", durations.describe(properties.highlightAfter()));
     return "intake/screening-queue";
@@ -98,6 +99,11 @@ class ScreeningController {
       switch (links.linkExisting(concernId, form.getChildReference())) {
         case LINKED -> {
           redirect.addFlashAttribute("linked", true);
+          return "redirect:/screening/" + concernId;
+        }
+        case LINKED_TO_KEPT -> {
+          redirect.addFlashAttribute(
+              "linkedInsteadOf", ChildReferences.normalise(form.getChildReference()));
           return "redirect:/screening/" + concernId;
         }
         case NO_SUCH_REFERENCE ->
@@ -141,6 +147,12 @@ class ScreeningController {
 
   private String page(UUID id, Model model) {
     Concern concern = screening.open(id);
+    List<ScreeningCandidates.Candidate> found =
+        concern.awaitingDecision() ? candidates.forConcern(concern) : List.of();
+    if (links.linkIfCertain(concern, found)) {
+      concern = screening.open(id);
+      model.addAttribute("autoLinked", found.get(0));
+    }
     pages.details(model, concern);
     Duration waited =
         Duration.between(
@@ -149,8 +161,7 @@ class ScreeningController {
     model.addAttribute("waited", durations.describe(waited));
     model.addAttribute(
         "overdue", concern.awaitingDecision() && waited.compareTo(properties.highlightAfter()) > 0);
-    model.addAttribute(
-        "candidates", concern.awaitingDecision() ? candidates.forConcern(concern) : List.of());
+    model.addAttribute("candidates", found);
     model.addAttribute("outcomes", ScreeningOutcome.values());
     return "intake/screening-concern";
   }

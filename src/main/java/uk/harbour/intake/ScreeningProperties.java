@@ -8,6 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the screening queue.
  *
  * @param highlightAfter a concern waiting longer than this for a decision is highlighted
+ * @param queueLimit the queue page shows at most this many concerns, oldest first, and says how
+ *     many more wait
  */
 @ConfigurationProperties("harbour.screening")
-record ScreeningProperties(@DefaultValue("24h") Duration highlightAfter) {}
+record ScreeningProperties(
+    @DefaultValue("24h") Duration highlightAfter, @DefaultValue("500") int queueLimit) {
+
+  ScreeningProperties {
+    if (queueLimit < 1) {
+      throw new IllegalArgumentException("harbour.screening.queue-limit must be at least 1");
+    }
+  }
+}

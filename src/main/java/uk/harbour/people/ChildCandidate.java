@@ -1,19 +1,29 @@
 package uk.harbour.people;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A child who may be the one described, for a screening officer to confirm or reject.
  *
  * @param reference the child's Harbour reference
- * @param summary name, date of birth or age, and school
+ * @param name the child's name as held
+ * @param dateOfBirth as held, or null
+ * @param approximateAge as held when the date of birth is not known, or null
+ * @param school as held, or null
  * @param probability from 0 to 1
- * @param explanation one line per detail: how it compared and how much it weighed
+ * @param reasons one per detail known on both sides: how it compared and how strongly it counted
  */
 public record ChildCandidate(
-    String reference, String summary, double probability, List<String> explanation) {
+    String reference,
+    String name,
+    LocalDate dateOfBirth,
+    Integer approximateAge,
+    String school,
+    double probability,
+    List<MatchReason> reasons) {
 
   public ChildCandidate {
-    explanation = List.copyOf(explanation);
+    reasons = List.copyOf(reasons);
   }
 }

@@ -6,14 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.harbour.people.matching.Candidate;
-import uk.harbour.people.matching.FieldMatch;
 import uk.harbour.people.matching.MatchIndex;
 import uk.harbour.people.matching.MatchModel;
+import uk.harbour.people.matching.ModelEstimate;
 import uk.harbour.people.matching.PersonRecord;
 import uk.harbour.shared.DisplayDates;
 
@@ -22,46 +24,107 @@ import uk.harbour.shared.DisplayDates;
  * full once; after that each use first reads only the records the database saw change since the
  * last look (with an overlap, so a change whose transaction committed late is not missed) and adds,
  * replaces or removes them, so the index is current without reading every record again.
+ *
+ * <p>The matching parameters are estimated from the children held ({@link ModelEstimate}) when the
+ * index first loads and again on every duplicate scan ({@link #reestimate()}, nightly); with fewer
+ * than {@code harbour.matching.estimate-from} children (default 1,000) the hand-set priors are
+ * used. The log says which, every time.
  */
 @Component
 class ChildIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(ChildIndex.class);
 
   /** How far back each refresh looks again, to catch transactions that committed late. */
   private static final Duration OVERLAP = Duration.ofSeconds(30);
 
   private final ChildRepository repository;
   private final Clock clock;
-  private final MatchIndex index = new MatchIndex(MatchModel.defaults());
+  private final int estimateFrom;
   private final Map<String, ChildRecord> byId = new ConcurrentHashMap<>();
+  private volatile MatchIndex index = new MatchIndex(MatchModel.defaults());
+  private volatile ModelEstimate estimate;
   private Instant seenUpTo;
 
-  ChildIndex(ChildRepository repository, Clock clock) {
+  ChildIndex(
+      ChildRepository repository,
+      Clock clock,
+      @Value("${harbour.matching.estimate-from:1000}") int estimateFrom) {
     this.repository = repository;
     this.clock = clock;
+    this.estimateFrom = estimateFrom;
   }
 
   /** Brings the index up to date with the database. */
   synchronized void refresh() {
     Instant now = repository.databaseNow();
     if (seenUpTo == null) {
-      List<ChildRecord> all = repository.all();
-      index.addAll(all.stream().map(this::person).toList());
-      all.forEach(c -> byId.put(c.id().toString(), c));
+      repository.all().forEach(c -> byId.put(c.id().toString(), c));
+      List<PersonRecord> people = people();
+      install(estimated(people), people);
     } else {
       for (ChildRepository.Changed changed : repository.changedSince(seenUpTo.minus(OVERLAP))) {
-        apply(changed.child());
+        apply(index, changed.child());
       }
     }
     seenUpTo = now;
   }
 
-  private void apply(ChildRecord child) {
+  /**
+   * Estimates the matching parameters again from every child held and rebuilds the index with them.
+   * The estimate runs outside the lock, so searches carry on with the previous index until the new
+   * one is ready; changes made meanwhile are applied to the new one before it takes over.
+   */
+  void reestimate() {
+    List<PersonRecord> people;
+    Instant snapshot;
+    synchronized (this) {
+      refresh();
+      if (byId.size() < estimateFrom && estimate.source() == ModelEstimate.Source.PRIORS_TOO_FEW) {
+        return;
+      }
+      people = people();
+      snapshot = seenUpTo;
+    }
+    ModelEstimate fresh = estimated(people);
+    synchronized (this) {
+      MatchIndex rebuilt = install(fresh, people);
+      for (ChildRepository.Changed changed : repository.changedSince(snapshot.minus(OVERLAP))) {
+        apply(rebuilt, changed.child());
+      }
+    }
+  }
+
+  /** The parameters in use and where they came from. */
+  ModelEstimate estimate() {
+    return estimate;
+  }
+
+  private List<PersonRecord> people() {
+    return byId.values().stream().map(this::person).toList();
+  }
+
+  private ModelEstimate estimated(List<PersonRecord> people) {
+    ModelEstimate fresh = ModelEstimate.of(people, estimateFrom);
+    log.info("Identity matching: {}", fresh.describe());
+    return fresh;
+  }
+
+  private MatchIndex install(ModelEstimate fresh, List<PersonRecord> people) {
+    MatchIndex rebuilt = new MatchIndex(fresh.model());
+    rebuilt.addAll(people);
+    index = rebuilt;
+    estimate = fresh;
+    return rebuilt;
+  }
+
+  private void apply(MatchIndex target, ChildRecord child) {
     String id = child.id().toString();
     if (child.merged()) {
-      index.remove(id);
+      target.remove(id);
       byId.remove(id);
     } else {
-      index.add(person(child));
+      target.add(person(child));
       byId.put(id, child);
     }
   }
@@ -106,19 +169,6 @@ class ChildIndex {
 
   LocalDate today() {
     return LocalDate.now(clock.withZone(DisplayDates.ZONE));
-  }
-
-  /** The reasons for a match, one line per field known on both sides, strongest first. */
-  static List<String> explanation(Candidate c) {
-    return c.explanation().fields().stream()
-        .filter(f -> !f.missing())
-        .map(ChildIndex::line)
-        .toList();
-  }
-
-  private static String line(FieldMatch f) {
-    return String.format(
-        Locale.UK, "%s: %s (%+.1f)", f.field().replace('_', ' '), f.level(), f.weight());
   }
 
   static List<String> names(String otherNames) {

@@ -13,7 +13,6 @@ import uk.harbour.people.matching.PersonRecord;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
-import uk.harbour.shared.DisplayDates;
 
 /**
  * Ranks the children already held who may be the one a concern describes, with the reasons, for
@@ -80,18 +79,15 @@ public class ChildMatching {
   }
 
   private ChildCandidate candidate(Candidate c, ChildRecord child) {
-    return new ChildCandidate(
-        child.reference(), summary(child), c.probability(), ChildIndex.explanation(c));
-  }
-
-  /** Name, birth date or approximate age, and school: enough to tell two children apart. */
-  static String summary(ChildRecord child) {
     ChildDetails d = child.details();
-    String born =
-        d.dateOfBirth() != null
-            ? "born " + new DisplayDates().date(d.dateOfBirth())
-            : "about " + d.approximateAge() + " years old";
-    return child.fullName() + ", " + born + (d.school() == null ? "" : ", " + d.school());
+    return new ChildCandidate(
+        child.reference(),
+        child.fullName(),
+        d.dateOfBirth(),
+        d.dateOfBirth() == null ? d.approximateAge() : null,
+        d.school(),
+        c.probability(),
+        MatchReason.of(c.explanation()));
   }
 
   private static String trim(String s) {

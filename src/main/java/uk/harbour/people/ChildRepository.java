@@ -96,6 +96,18 @@ class ChildRepository {
         .map(ChildId::new);
   }
 
+  /**
+   * The record held now in place of this one: itself if it was never merged, otherwise the record
+   * at the end of its merged_into chain.
+   */
+  Optional<ChildRecord> held(ChildId id) {
+    Optional<ChildRecord> found = find(id);
+    for (int step = 0; step < 100 && found.isPresent() && found.get().merged(); step++) {
+      found = find(found.get().mergedInto());
+    }
+    return found;
+  }
+
   boolean exists(ChildId id) {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM child WHERE id = ?)")
         .param(id.value())
@@ -210,11 +222,13 @@ class ChildRepository {
 
   /**
    * Writes a merge or an unmerge: the identity details (as given) and where the record now points,
-   * if nobody saved since {@code version}; returns false if the record is stale.
+   * if nobody saved since {@code version} and the record still points where the caller expects
+   * ({@code wasMergedInto}, null for a record held in its own right); returns false otherwise.
    */
   boolean rewrite(
       ChildId id,
       int version,
+      ChildId wasMergedInto,
       ChildDetails d,
       ChildId mergedInto,
       UUID by,
@@ -230,9 +244,11 @@ class ChildRepository {
                     merged_into = :mergedInto, updated_at = :now, updated_by = :by,
                     updated_by_name = :byName, version = version + 1
                  WHERE id = :id AND version = :version
+                   AND merged_into IS NOT DISTINCT FROM :wasMergedInto
                 """)
             .params(detailParams(d))
             .param("mergedInto", mergedInto == null ? null : mergedInto.value())
+            .param("wasMergedInto", wasMergedInto == null ? null : wasMergedInto.value())
             .param("now", Timestamp.from(now))
             .param("by", by)
             .param("byName", byName)

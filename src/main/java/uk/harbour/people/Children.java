@@ -177,6 +177,39 @@ public class Children {
     return repository.idForReference(reference);
   }
 
+  /**
+   * What a Harbour reference stands for now, revealing nothing else about the child: the record
+   * itself, or, if it was merged into another, the record kept (following later merges too). For a
+   * screening officer linking a concern to a child they name; callers audit the look-up.
+   */
+  public Optional<HeldReference> heldRecordForReference(String reference) {
+    return repository
+        .idForReference(reference)
+        .flatMap(repository::held)
+        .map(held -> new HeldReference(held.id(), held.reference(), reference));
+  }
+
+  /**
+   * The reference a screening officer typed and the record it now stands for.
+   *
+   * @param typed the reference as typed (normalised)
+   */
+  public record HeldReference(ChildId id, String reference, String typed) {
+
+    /** Whether the typed record was merged into another, so the kept record stands for it. */
+    public boolean redirected() {
+      return !reference.equals(typed);
+    }
+  }
+
+  /**
+   * The id of the record held now for this child: the id itself, or, if that record was merged into
+   * another, the record kept. New work (a case, a link) goes to that record.
+   */
+  public ChildId heldRecordOf(ChildId id) {
+    return repository.held(id).map(ChildRecord::id).orElse(id);
+  }
+
   public boolean exists(ChildId id) {
     return repository.exists(id);
   }

@@ -15,7 +15,7 @@ record DuplicatePair(
     ChildRecord first,
     ChildRecord second,
     double probability,
-    List<String> explanation,
+    List<MatchReason> explanation,
     Instant foundAt,
     String status,
     String decidedByName,

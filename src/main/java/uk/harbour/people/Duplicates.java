@@ -22,10 +22,11 @@ import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
- * The possible-duplicates queue for children already held: a scan asks the matching index, for
- * every child held, who else may be the same child; pairs above the review level wait for a
- * screening officer, who decides they are different children or proposes a merge for a second
- * person to approve. Every look and decision is audited.
+ * The possible-duplicates queue for children already held: a scan first estimates the matching
+ * parameters again from the children held, then asks the matching index, for every child held, who
+ * else may be the same child; pairs above the review level wait for a screening officer, who
+ * decides they are different children or proposes a merge for a second person to approve. Every
+ * look and decision is audited.
  */
 @Service
 class Duplicates {
@@ -61,7 +62,7 @@ class Duplicates {
     currentUser.get().ifPresent(u -> requireScreeningOfficer());
     repository.lockScans();
     Instant started = clock.instant();
-    index.refresh();
+    index.reestimate();
     Map<String, Candidate> best = new HashMap<>();
     for (ChildRecord child : index.all()) {
       for (Candidate c : index.query(index.person(child), PER_CHILD, reviewFrom)) {
@@ -77,7 +78,9 @@ class Duplicates {
               UUID.fromString(ids[0]),
               UUID.fromString(ids[1]),
               c.probability(),
-              String.join("\n", ChildIndex.explanation(c)),
+              MatchReason.of(c.explanation()).stream()
+                  .map(MatchReason::stored)
+                  .collect(Collectors.joining("\n")),
               started);
         });
     repository.forgetOpenNotFoundSince(started);

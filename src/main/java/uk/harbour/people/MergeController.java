@@ -123,6 +123,8 @@ class MergeController {
       headings.add(heading("merge.compare.after", merge.kept()));
     }
     model.addAttribute("headings", headings);
+    model.addAttribute("keptWork", merges.openWork(merge.kept().id()));
+    model.addAttribute("mergedWork", merges.openWork(merge.merged().id()));
     model.addAttribute("decisions", APPROVAL_DECISIONS);
     model.addAttribute(
         "viewerProposed", currentUser.require().id().value().equals(merge.proposedBy()));

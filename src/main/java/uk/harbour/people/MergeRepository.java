@@ -207,7 +207,10 @@ class MergeRepository {
         aFirst ? a : b,
         aFirst ? b : a,
         rs.getDouble("probability"),
-        Arrays.asList(rs.getString("explanation").split("\n")),
+        Arrays.stream(rs.getString("explanation").split("\n"))
+            .filter(line -> !line.isBlank())
+            .map(MatchReason::parse)
+            .toList(),
         rs.getTimestamp("found_at").toInstant(),
         rs.getString("status"),
         rs.getString("decided_by_name"),

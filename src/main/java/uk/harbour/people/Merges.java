@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ class Merges {
   private final Duplicates duplicates;
   private final Teams teams;
   private final MergeNotices notices;
+  private final ObjectProvider<OpenWork> openWork;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -46,6 +48,7 @@ class Merges {
       Duplicates duplicates,
       Teams teams,
       MergeNotices notices,
+      ObjectProvider<OpenWork> openWork,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
@@ -53,6 +56,7 @@ class Merges {
     this.duplicates = duplicates;
     this.teams = teams;
     this.notices = notices;
+    this.openWork = openWork;
     this.events = events;
     this.clock = clock;
   }
@@ -128,13 +132,20 @@ class Merges {
     UUID by = user.id().value();
     String byName = user.displayName();
     boolean written =
-        children.rewrite(kept.id(), kept.version(), after, null, by, byName, now)
+        children.rewrite(kept.id(), kept.version(), null, after, null, by, byName, now)
             && children.rewrite(
-                merged.id(), merged.version(), merged.details(), kept.id(), by, byName, now);
+                merged.id(), merged.version(), null, merged.details(), kept.id(), by, byName, now);
     if (!written) {
       throw new MergeException("merge.error.changedSinceProposal");
     }
+    List<UserId> keyWorkers = keyWorkers(kept, merged);
     shareTeam(id, merged, kept);
+    if (!openWork(kept.id()).isEmpty() && !openWork(merged.id()).isEmpty()) {
+      notices.bothHadOpenWork(keyWorkers, id, merged.reference(), kept.reference(), kept.id());
+      events.publishEvent(
+          Audited.succeeded(AuditAction.REVIEW, MERGE, id)
+              .withDetail("both records had open work; key workers told: " + keyWorkers.size()));
+    }
     repository.decidePair(merge.duplicateId(), "PROPOSED", "MERGED", by, byName, null, now);
     String detail = merged.reference() + " merged into " + kept.reference() + " (merge " + id + ")";
     events.publishEvent(
@@ -168,7 +179,8 @@ class Merges {
   /**
    * Undoes a merge: the merged record is held again as it was, the kept record gets back what it
    * was before (except fields edited since the merge, which are listed), and the team members the
-   * merge added leave the kept record's team.
+   * merge added leave the kept record's team. Refused while the kept record is itself merged into a
+   * third record (undo that later merge first), so one unmerge never undoes another merge.
    */
   @Transactional
   public List<String> unmerge(UUID id, String reasons) {
@@ -179,6 +191,12 @@ class Merges {
     }
     ChildRecord kept = merge.kept();
     ChildRecord merged = merge.merged();
+    if (kept.merged()) {
+      throw new MergeException("merge.error.keptMergedSince");
+    }
+    if (!kept.id().equals(merged.mergedInto())) {
+      throw new MergeException("merge.error.changedSinceProposal");
+    }
     MergedDetails.Restored restored =
         MergedDetails.restore(
             kept.details(), children.snapshot(id, KEPT_BEFORE), children.snapshot(id, KEPT_AFTER));
@@ -186,10 +204,11 @@ class Merges {
     UUID by = user.id().value();
     String byName = user.displayName();
     boolean written =
-        children.rewrite(kept.id(), kept.version(), restored.details(), null, by, byName, now)
+        children.rewrite(kept.id(), kept.version(), null, restored.details(), null, by, byName, now)
             && children.rewrite(
                 merged.id(),
                 merged.version(),
+                kept.id(),
                 children.snapshot(id, MERGED_BEFORE),
                 null,
                 by,
@@ -218,6 +237,30 @@ class Merges {
   public List<ChildMerge> recent(int limit) {
     duplicates.requireScreeningOfficer();
     return repository.recentMerges(Set.of("PROPOSED", "MERGED"), limit);
+  }
+
+  /**
+   * The open work other modules hold about this record (an open case, concerns awaiting a
+   * decision), for a screening officer about to approve or looking back at a merge.
+   */
+  @Transactional(readOnly = true)
+  public List<OpenWork.Item> openWork(uk.harbour.shared.ChildId child) {
+    return openWork.orderedStream().flatMap(w -> w.openFor(child).stream()).toList();
+  }
+
+  private List<UserId> keyWorkers(ChildRecord... records) {
+    List<UserId> found = new java.util.ArrayList<>();
+    for (ChildRecord r : records) {
+      for (TeamMember m : teams.members(r.id())) {
+        if (m.role() == TeamRole.KEY_WORKER
+            && m.user() != null
+            && m.user().active()
+            && !found.contains(m.user().id())) {
+          found.add(m.user().id());
+        }
+      }
+    }
+    return found;
   }
 
   private ChildMerge find(UUID id) {

@@ -49,4 +49,33 @@ class DemoConcernsIntegrationTests {
     }
     assertThat(matched).isEqualTo(3);
   }
+
+  @Test
+  void theConcernGivingOnlyANicknameAndAMisspeltSurnameShowsTheChildFirstWithReasons() {
+    Browser officer = Demo.signIn(port, "screening.lee");
+    Page queue = officer.get("/screening");
+    Page concern = null;
+    for (Element link : queue.document().select("main table a[href^=/screening/]")) {
+      Page page = officer.get(link.attr("href"));
+      if (page.document().select("main").text().contains("answered every question")) {
+        concern = page;
+      }
+    }
+    assertThat(concern).as("the demo concern reported by nickname").isNotNull();
+    String details = concern.document().select("main").text();
+    assertThat(details).contains("Cal").contains("Wirght");
+
+    Element top = concern.document().selectFirst(".govuk-summary-card");
+    assertThat(top).isNotNull();
+    assertThat(top.selectFirst(".govuk-summary-card__title").text()).contains("HBR-001048");
+    String reasons = top.select("li").text();
+    assertThat(reasons)
+        .contains("First name: a nickname, short form or other name of the same name")
+        .contains("Family name: spelt almost the same")
+        .contains("Date of birth: the same \u2013 strong agreement")
+        .contains("(weight +");
+    assertThat(top.text()).contains("Callum Wright");
+    // Nothing was linked without a person: automatic linking is off unless configured.
+    assertThat(concern.document().select("main form[action$=/unlink]")).isEmpty();
+  }
 }

@@ -211,6 +211,58 @@ class ConcernEndToEndIntegrationTests {
   }
 
   @Test
+  void askingForMoreRowsThanAllowedSaysSoAndAnExtraRowIsShownBackNotDropped() {
+    Page form = practitioner.get("/concerns/new");
+    Map<String, String> typed = new HashMap<>();
+    typed.put("givenNames", "Rowan");
+    for (int i = 0; i < ConcernRowsForm.MAX_ROWS; i++) {
+      typed.put("vehicles[" + i + "].registration", "NB" + i + " ?");
+    }
+    typed.put("action", "add-vehicles");
+    Page full = practitioner.submit(form, FORM, typed);
+    assertThat(full.status()).isEqualTo(200);
+    assertThat(full.errorSummary()).contains("You can list up to 20 vehicles");
+    assertThat(full.document().select("input[name^=vehicles][name$=registration]"))
+        .hasSize(ConcernRowsForm.MAX_ROWS);
+
+    typed.put("vehicles[20].registration", "NB20 EXTRA");
+    typed.put("action", "save");
+    Page extra = practitioner.submit(form, FORM, typed);
+    assertThat(extra.status()).isEqualTo(200);
+    assertThat(extra.errorSummary()).contains("You can list up to 20 vehicles. Move this vehicle");
+    assertThat(extra.document().getElementById("vehicles[20].registration").val())
+        .isEqualTo("NB20 EXTRA");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM concern WHERE given_names = 'Rowan'")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void aDateOfBirthAndAnApproximateAgeAreBothKept() {
+    Page form = practitioner.get("/concerns/new");
+    Map<String, String> typed = new HashMap<>();
+    typed.put("givenNames", "Perpetua");
+    typed.put("dateOfBirthDay", "3");
+    typed.put("dateOfBirthMonth", "4");
+    typed.put("dateOfBirthYear", "2012");
+    typed.put("approximateAge", "15");
+    typed.put("action", "save");
+    Page saved = practitioner.submit(form, FORM, typed);
+    assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+    Map<String, Object> row =
+        jdbc.sql(
+                "SELECT date_of_birth, approximate_age FROM concern WHERE given_names = 'Perpetua'")
+            .query()
+            .singleRow();
+    assertThat(row.get("date_of_birth")).hasToString("2012-04-03");
+    assertThat(row.get("approximate_age")).isEqualTo(15);
+    assertThat(practitioner.get(saved.location()).document().getElementById("approximateAge").val())
+        .isEqualTo("15");
+  }
+
+  @Test
   void anEmptyFormIsNotSavedAsADraft() {
     Page page =
         practitioner.submit(practitioner.get("/concerns/new"), FORM, Map.of("action", "save"));

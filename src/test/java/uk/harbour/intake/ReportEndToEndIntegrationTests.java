@@ -88,6 +88,43 @@ class ReportEndToEndIntegrationTests {
   }
 
   @Test
+  void aReportNamingADemoChildByANicknameShowsThatChildToScreening() {
+    Map<String, Object> child =
+        jdbc.sql(
+                "SELECT id, reference, date_of_birth FROM child WHERE first_name = 'Daniel'"
+                    + " AND last_name = 'Wright' AND merged_into IS NULL")
+            .query()
+            .singleRow();
+    int age =
+        java.time.Period.between(
+                ((java.sql.Date) child.get("date_of_birth")).toLocalDate(),
+                java.time.LocalDate.now(uk.harbour.shared.DisplayDates.ZONE))
+            .getYears();
+    Map<String, String> fields =
+        report("Danny was seen being handed cash by a man at the bus station.");
+    fields.put("childName", "Danny Wright");
+    fields.put("childAge", String.valueOf(age));
+    fields.put("childSex", "MALE");
+    Page sent = new PublicReporter(port).reportAndFollow(fields);
+    String reference = sent.document().select(".govuk-panel__body strong").text();
+    String id =
+        jdbc.sql("SELECT id FROM concern WHERE reference = ?")
+            .param(reference)
+            .query(String.class)
+            .single();
+
+    Page screening = uk.harbour.testing.Demo.signIn(port, "screening.osei").get("/screening/" + id);
+
+    var cards = screening.document().select(".govuk-summary-card");
+    assertThat(cards).isNotEmpty();
+    assertThat(cards.first().selectFirst(".govuk-summary-card__title").text())
+        .contains((String) child.get("reference"));
+    assertThat(cards.first().select("li").text())
+        .contains("First name: a nickname, short form or other name of the same name")
+        .contains("Family name: the same");
+  }
+
+  @Test
   void aFilledHoneypotIsDroppedButLooksAccepted() {
     long before = publicReports();
     Map<String, String> fields = report("Buy cheap watches now");

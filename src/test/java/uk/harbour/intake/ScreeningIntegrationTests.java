@@ -34,6 +34,19 @@ class ScreeningIntegrationTests {
   @Autowired AccessPolicy policy;
   @Autowired ActAs actAs;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.harbour.people.Children children;
+  @Autowired uk.harbour.accesscontrol.Teams teams;
+  @Autowired uk.harbour.accesscontrol.Directory directory;
+  @Autowired uk.harbour.cases.Cases cases;
+  @Autowired ConcernRepository repository;
+  @Autowired ScreeningOfficer screeningOfficer;
+  @Autowired uk.harbour.accesscontrol.ScreeningAccess screeningAccess;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired java.time.Clock clock;
+  @Autowired ScreeningCandidates candidates;
+  @Autowired ConcernPages pages;
+  @Autowired Durations durations;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @AfterEach
   void nobody() {
@@ -124,6 +137,73 @@ class ScreeningIntegrationTests {
     assertThat(jdbc.sql("SELECT count(*) FROM notification").query(Long.class).single())
         .isEqualTo(before);
     screening.decide(id, ScreeningOutcome.NO_FURTHER_ACTION, "Ends the screening access");
+  }
+
+  @Test
+  void aChildWithAnOpenCaseButNoKeyWorkerNotifiesTheManagersAroundTheChild() {
+    actAs.user("kw.jones");
+    var child = children.create(newChild());
+    actAs.nobody();
+    teams.assign(
+        child.id(),
+        directory.findUserByUsername("sw.taylor").orElseThrow().id(),
+        uk.harbour.accesscontrol.TeamRole.SOCIAL_WORKER);
+    cases.openOrAdd(child.id(), "CON-TEST-NO-KW");
+    UUID id = submitted();
+    actAs.user("screening.lee");
+
+    assertThat(links.linkExisting(id, child.reference())).isEqualTo(ChildLinks.Result.LINKED);
+
+    String reference = screening.open(id).reference();
+    assertThat(
+            jdbc.sql(
+                    "SELECT u.username FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                        + " WHERE n.subject_id = ? AND n.kind = 'CONCERN' AND n.message LIKE ?")
+                .params(id, "%" + reference + "%no key worker%")
+                .query(String.class)
+                .list())
+        .containsExactly("manager.okafor");
+    screening.decide(id, ScreeningOutcome.NO_FURTHER_ACTION, "Ends the screening access");
+  }
+
+  @Test
+  void aQueueCutShortSaysHowManyWaitInAll() {
+    submitted();
+    submitted();
+    Screening shortQueue =
+        new Screening(
+            repository,
+            screeningOfficer,
+            screeningAccess,
+            cases,
+            events,
+            clock,
+            new ScreeningProperties(java.time.Duration.ofHours(24), 1));
+    ScreeningController controller =
+        new ScreeningController(
+            shortQueue,
+            links,
+            candidates,
+            pages,
+            new ScreeningProperties(java.time.Duration.ofHours(24), 1),
+            durations,
+            clock);
+    actAs.user("screening.lee");
+    org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+
+    // Built by hand, so not proxied: the queue's audit needs the transaction Spring would start.
+    String view =
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+            .execute(status -> controller.queue(model));
+    assertThat(view).isEqualTo("intake/screening-queue");
+
+    assertThat((java.util.List<?>) model.get("waiting")).hasSize(1);
+    long waiting =
+        jdbc.sql("SELECT count(*) FROM concern WHERE status = 'SUBMITTED'")
+            .query(Long.class)
+            .single();
+    assertThat(model.get("waitingTotal")).isEqualTo((int) waiting);
+    assertThat(waiting).isGreaterThanOrEqualTo(2);
   }
 
   private UUID submitted() {

@@ -66,8 +66,13 @@ class ChildMatchingIntegrationTests {
     assertThat(found).isNotEmpty();
     ChildCandidate top = found.get(0);
     assertThat(top.reference()).isEqualTo(child.get("reference"));
-    assertThat(top.explanation()).isNotEmpty();
-    assertThat(String.join("\n", top.explanation())).containsIgnoringCase("date");
+    assertThat(top.reasons())
+        .extracting(MatchReason::field)
+        .contains("given-name", "family-name", "date-of-birth");
+    assertThat(top.reasons())
+        .filteredOn(r -> r.field().equals("given-name"))
+        .extracting(MatchReason::level)
+        .containsExactly("nickname-variant-or-other-name");
     long searches =
         jdbc.sql(
                 "SELECT count(*) FROM audit_event WHERE username = 'screening.lee'"

@@ -38,6 +38,7 @@ class MergesIntegrationTests {
   @Autowired ChildMatching matching;
   @Autowired Teams teams;
   @Autowired Directory directory;
+  @Autowired uk.harbour.cases.Cases cases;
   @Autowired ActAs actAs;
   @Autowired JdbcClient jdbc;
 
@@ -124,7 +125,7 @@ class MergesIntegrationTests {
 
     DuplicatePair pair = pairOf(twins);
     assertThat(pair.probability()).isGreaterThan(0.5);
-    assertThat(pair.explanation()).anyMatch(line -> line.startsWith("date of birth"));
+    assertThat(pair.explanation()).anyMatch(r -> "date-of-birth".equals(r.field()));
     UUID merge = propose(pair, twins.full());
 
     assertThatThrownBy(() -> merges.approve(merge, "I proposed it and approve it too."))
@@ -175,6 +176,108 @@ class MergesIntegrationTests {
     assertThat(actions(fullAfter.id())).contains("UNMERGE");
     assertThat(actions(partialAfter.id())).contains("UNMERGE");
     assertThat(repository.all()).extracting(ChildRecord::id).contains(partialAfter.id());
+  }
+
+  @Test
+  void anUnmergeNeverUndoesALaterMergeOfTheRecordItKept() {
+    Twins twins = recordedTwice("Rosalind", "Kettleborough", "Ketltleborough");
+    actAs.user("kw.jones");
+    ChildRecord third =
+        children.create(
+            new ChildDetails(
+                "Rosie",
+                "Kettleborough",
+                null,
+                LocalDate.of(2012, 4, 17),
+                null,
+                Sex.FEMALE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "NB4 7QX",
+                null));
+    actAs.nobody();
+    ChildRecord a = twins.partial();
+    ChildRecord b = twins.full();
+    ChildDetails aBefore = repository.find(a.id()).orElseThrow().details();
+    ChildDetails bBefore = repository.find(b.id()).orElseThrow().details();
+    ChildDetails cBefore = repository.find(third.id()).orElseThrow().details();
+
+    UUID aIntoB = propose(pairOf(twins), b);
+    actAs.user("screening.osei");
+    merges.approve(aIntoB, "Same child: the nurse and the school agree.");
+    UUID bIntoC = propose(pairOf(new Twins(third, b)), third);
+    actAs.user("screening.osei");
+    merges.approve(bIntoC, "Same child again, recorded a third time.");
+    assertThat(repository.find(b.id()).orElseThrow().mergedInto()).isEqualTo(third.id());
+
+    actAs.user("screening.lee");
+    assertThatThrownBy(() -> merges.unmerge(aIntoB, "The first merge was wrong."))
+        .isInstanceOf(MergeException.class)
+        .extracting(e -> ((MergeException) e).messageKey())
+        .isEqualTo("merge.error.keptMergedSince");
+    assertThat(repository.find(b.id()).orElseThrow().mergedInto()).isEqualTo(third.id());
+    assertThat(repository.find(a.id()).orElseThrow().mergedInto()).isEqualTo(b.id());
+    assertThat(merges.view(aIntoB).done()).isTrue();
+
+    merges.unmerge(bIntoC, "The third record is a different child.");
+    merges.unmerge(aIntoB, "And so is the first.");
+
+    assertThat(repository.find(a.id()).orElseThrow().details()).isEqualTo(aBefore);
+    assertThat(repository.find(b.id()).orElseThrow().details()).isEqualTo(bBefore);
+    assertThat(repository.find(third.id()).orElseThrow().details()).isEqualTo(cBefore);
+    assertThat(repository.all()).extracting(ChildRecord::id).contains(a.id(), b.id(), third.id());
+  }
+
+  @Test
+  void mergingTwoRecordsThatBothHaveOpenCasesIsFlaggedToBothKeyWorkers() {
+    Twins twins = recordedTwice("Henrietta", "Quarrendon", "Qaurrendon");
+    teams.assign(twins.partial().id(), user("kw.ahmed"), TeamRole.KEY_WORKER);
+    cases.openOrAdd(twins.full().id(), "CON-TEST-OPEN-1");
+    cases.openOrAdd(twins.partial().id(), "CON-TEST-OPEN-2");
+    UUID merge = propose(pairOf(twins), twins.full());
+    assertThat(merges.openWork(twins.full().id()))
+        .extracting(OpenWork.Item::messageKey)
+        .contains("cases.openWork.case");
+    assertThat(merges.openWork(twins.partial().id())).isNotEmpty();
+
+    actAs.user("screening.osei");
+    merges.approve(merge, "One child, two open cases: the key workers will bring them together.");
+
+    for (String keyWorker : List.of("kw.jones", "kw.ahmed")) {
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM notification WHERE recipient_id = ? AND kind = 'MERGE'"
+                          + " AND subject_id = ? AND message LIKE ?")
+                  .params(
+                      user(keyWorker).value(),
+                      merge,
+                      "%" + twins.partial().reference() + " was merged into%open work%")
+                  .query(Long.class)
+                  .single())
+          .as("notification to %s", keyWorker)
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aMergeWithOpenWorkOnOnlyOneSideTellsNobody() {
+    Twins twins = recordedTwice("Clementine", "Ashbourne", "Ahsbourne");
+    cases.openOrAdd(twins.full().id(), "CON-TEST-OPEN-3");
+    UUID merge = propose(pairOf(twins), twins.full());
+    actAs.user("screening.osei");
+    merges.approve(merge, "Same child; only one record has a case.");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM notification WHERE subject_id = ? AND kind = 'MERGE'"
+                        + " AND message LIKE '%open work%'")
+                .param(merge)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test

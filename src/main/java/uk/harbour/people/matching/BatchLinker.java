@@ -68,7 +68,10 @@ final class BatchLinker {
       }
       int threads = settings.threads();
       double[][][] counts = new double[threads][][];
-      List<Runnable> tasks = new ArrayList<>(searches);
+      runAll(pool, searches);
+      long candidateNanos = System.nanoTime() - compareStarted;
+      long randomStarted = System.nanoTime();
+      List<Runnable> tasks = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int part = t;
         tasks.add(
@@ -90,7 +93,7 @@ final class BatchLinker {
         }
       }
       double[][] u = RandomPairs.fromCounts(priorScorer, counts[0]);
-      long compareNanos = System.nanoTime() - compareStarted;
+      long randomPairNanos = System.nanoTime() - randomStarted;
       LongIntMap patterns = new LongIntMap(8192);
       long candidates = 0;
       for (CandidateSearch s : searches) {
@@ -130,7 +133,8 @@ final class BatchLinker {
               candidates + settings.randomPairs(),
               fit.rounds(),
               plausible,
-              compareNanos,
+              candidateNanos,
+              randomPairNanos,
               System.nanoTime() - started);
       return new LinkResult(
           left, right, dedupe, pairLeft, pairRight, weights, scorer, settings.threshold(), stats);

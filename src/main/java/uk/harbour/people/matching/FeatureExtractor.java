@@ -34,15 +34,42 @@ final class FeatureExtractor {
     return new RecordFeatures(b);
   }
 
+  /**
+   * The names. A record that gives no first name but other names (a nickname, or the whole name a
+   * member of the public typed) is compared on its first other name as if it were the first name;
+   * one with no family name takes the last word of its first other name of two or more words. Such
+   * derived names weigh for a match when they agree but never against it (see {@link
+   * NameComparisons}), since a nickname need not resemble the child's name at all.
+   */
   private static void names(PersonRecord r, Builder b) {
     String[] givens = Normalise.words(Normalise.name(r.givenNames()));
+    String[] familyWords = Normalise.words(Normalise.name(r.familyName()));
+    List<String[]> otherEntries = new ArrayList<>();
+    for (String other : r.otherNames()) {
+      String[] words = Normalise.words(Normalise.name(other));
+      if (words.length > 0) {
+        otherEntries.add(words);
+      }
+    }
+    if (givens.length == 0 && !otherEntries.isEmpty()) {
+      givens = new String[] {otherEntries.get(0)[0]};
+      b.givenFromOther = true;
+    }
     String given = givens.length > 0 ? givens[0] : "";
     b.given = chars(given);
     b.givenHash = given.hashCode();
     b.givenPhonetic = Phonetic.codes(given);
     b.givenGroups = Nicknames.table().groupsOf(given);
-    String[] familyWords = Normalise.words(Normalise.name(r.familyName()));
     String family = String.join("", familyWords);
+    if (family.isEmpty()) {
+      for (String[] words : otherEntries) {
+        if (words.length >= 2) {
+          family = words[words.length - 1];
+          b.familyFromOther = true;
+          break;
+        }
+      }
+    }
     b.family = chars(family);
     b.familyHash = family.hashCode();
     b.familyPhonetic = Phonetic.codes(family);
@@ -53,10 +80,16 @@ final class FeatureExtractor {
     if (familyWords.length > 1) {
       others.addAll(List.of(familyWords));
     }
-    for (String other : r.otherNames()) {
-      others.addAll(List.of(Normalise.words(Normalise.name(other))));
+    for (String[] words : otherEntries) {
+      others.addAll(List.of(words));
     }
     b.otherNameHashes = others.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+    b.otherGroups =
+        others.stream()
+            .flatMapToInt(word -> java.util.Arrays.stream(Nicknames.table().groupsOf(word)))
+            .distinct()
+            .sorted()
+            .toArray();
     others.add(given);
     others.add(family);
     b.nameSounds =
@@ -137,6 +170,9 @@ final class FeatureExtractor {
     int[] givenPhonetic = {0, 0};
     int[] givenGroups = RecordFeatures.NO_INTS;
     int[] otherNameHashes = RecordFeatures.NO_INTS;
+    int[] otherGroups = RecordFeatures.NO_INTS;
+    boolean givenFromOther;
+    boolean familyFromOther;
     int[] nameSounds = RecordFeatures.NO_INTS;
     char[] family = RecordFeatures.EMPTY;
     int familyHash;

@@ -16,4 +16,14 @@ public record FieldMatch(String field, String level, double weight) {
   public boolean missing() {
     return MISSING.equals(level);
   }
+
+  /** Whether the weight of this exact name agreement was adjusted for how common the name is. */
+  public boolean adjusted() {
+    return level.endsWith(ADJUSTED);
+  }
+
+  /** The level without the note on how common the name is. */
+  public String baseLevel() {
+    return adjusted() ? level.substring(0, level.length() - ADJUSTED.length()) : level;
+  }
 }

@@ -49,7 +49,8 @@ public final class LinkResult {
    * @param comparedPairs candidate pairs plus the random pairs drawn to estimate u
    * @param emRounds rounds of expectation maximisation
    * @param estimated false when EM's model was implausible and prior m values were used instead
-   * @param compareNanos time spent finding and comparing pairs
+   * @param candidateNanos time spent finding and comparing the candidate pairs
+   * @param randomPairNanos time spent comparing the random pairs for u
    * @param totalNanos time for the whole run
    */
   public record Stats(
@@ -57,8 +58,15 @@ public final class LinkResult {
       long comparedPairs,
       int emRounds,
       boolean estimated,
-      long compareNanos,
-      long totalNanos) {}
+      long candidateNanos,
+      long randomPairNanos,
+      long totalNanos) {
+
+    /** Time spent comparing, candidate and random pairs together. */
+    public long compareNanos() {
+      return candidateNanos + randomPairNanos;
+    }
+  }
 
   public boolean deduplication() {
     return deduplication;

@@ -1,7 +1,6 @@
 package uk.harbour.people.matching;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -10,6 +9,9 @@ import java.util.List;
  * candidate pairs that match. A level's weight is log2(m/u): the evidence it adds, in bits.
  */
 public final class MatchModel {
+
+  /** The prior share of candidates for one new record that are the same person: 1 in 1,000. */
+  public static final double DEFAULT_LAMBDA = 0.001;
 
   /** No probability is allowed to reach 0, so no single field can veto or force a match. */
   static final double FLOOR = 1e-6;
@@ -44,7 +46,7 @@ public final class MatchModel {
    * thousand is the same person.
    */
   public static MatchModel defaults() {
-    return priors(Schema.PERSON, 0.001);
+    return priors(Schema.PERSON, DEFAULT_LAMBDA);
   }
 
   static MatchModel priors(Schema schema, double lambda) {
@@ -56,14 +58,6 @@ public final class MatchModel {
       u[f] = fields[f].priorU();
     }
     return new MatchModel(schema, fields, lambda, m, u);
-  }
-
-  /**
-   * Estimates the parameters from the people themselves, without labels: u from random pairs and m
-   * by expectation maximisation over the candidate pairs that blocking finds among them.
-   */
-  public static MatchModel estimate(Collection<PersonRecord> people) {
-    return Linker.deduplicate(new ArrayList<>(people), LinkSettings.defaults()).model();
   }
 
   /** The prior probability that a candidate pair is the same person. */

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Given and family names: exact, nickname or other-name agreement, close spelling (Jaro-Winkler),
  * same sound (Double Metaphone), initials, and first and last names swapped. A swap is reported
- * once, on the given name, and the family name then counts as missing so it is not counted twice.
+ * once, on the given name, and the family name then counts as missing so it is not counted twice. A
+ * name taken from a record's other names (it gave no first or family name) counts when it agrees in
+ * any of these ways and as missing when it does not: a nickname is no evidence against a name.
  */
 final class NameComparisons {
 
@@ -34,6 +36,19 @@ final class NameComparisons {
     if (!a.hasGiven() || !b.hasGiven()) {
       return FieldComparison.MISSING;
     }
+    int level = plainGivenLevel(a, b);
+    if (level > G_NICKNAME && (a.givenFromOther || b.givenFromOther)) {
+      if (otherNamesMeet(a, b) || otherNamesMeet(b, a)) {
+        return G_NICKNAME;
+      }
+      if (level >= G_INITIAL) {
+        return FieldComparison.MISSING;
+      }
+    }
+    return level;
+  }
+
+  private static int plainGivenLevel(RecordFeatures a, RecordFeatures b) {
     if (RecordFeatures.same(a.given, a.givenHash, b.given, b.givenHash)) {
       return G_EXACT;
     }
@@ -58,6 +73,27 @@ final class NameComparisons {
     return G_DISAGREE;
   }
 
+  /**
+   * For a record whose first name was taken from its other names: whether any of its other names
+   * is, or is a nickname or variant of, the other record's first name or one of its other names.
+   */
+  private static boolean otherNamesMeet(RecordFeatures a, RecordFeatures b) {
+    if (!a.givenFromOther) {
+      return false;
+    }
+    if (Nicknames.shareAny(a.otherGroups, b.givenGroups)
+        || Nicknames.shareAny(a.otherGroups, b.otherGroups)
+        || contains(a.otherNameHashes, b.givenHash)) {
+      return true;
+    }
+    for (int hash : b.otherNameHashes) {
+      if (contains(a.otherNameHashes, hash)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int familyLevel(RecordFeatures a, RecordFeatures b) {
     if (!a.hasFamily() || !b.hasFamily()) {
       return FieldComparison.MISSING;
@@ -76,7 +112,7 @@ final class NameComparisons {
     if (jw >= ROUGH) {
       return F_ROUGH;
     }
-    return F_DISAGREE;
+    return a.familyFromOther || b.familyFromOther ? FieldComparison.MISSING : F_DISAGREE;
   }
 
   /**

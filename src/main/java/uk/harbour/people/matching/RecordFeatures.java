@@ -17,6 +17,9 @@ final class RecordFeatures {
   final int givenPhoneticAlt;
   final int[] givenGroups;
   final int[] otherNameHashes;
+  final int[] otherGroups;
+  final boolean givenFromOther;
+  final boolean familyFromOther;
   final int[] nameSounds;
   final char[] family;
   final int familyHash;
@@ -45,6 +48,9 @@ final class RecordFeatures {
     givenPhoneticAlt = b.givenPhonetic[1];
     givenGroups = b.givenGroups;
     otherNameHashes = b.otherNameHashes;
+    otherGroups = b.otherGroups;
+    givenFromOther = b.givenFromOther;
+    familyFromOther = b.familyFromOther;
     nameSounds = b.nameSounds;
     family = b.family;
     familyHash = b.familyHash;

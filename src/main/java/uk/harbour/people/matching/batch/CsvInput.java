@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 import uk.harbour.people.matching.BirthDate;
 import uk.harbour.people.matching.PersonRecord;
 
-/** Reads every record of one CSV file through a {@link ColumnMapping}, or refuses the file. */
+/**
+ * Reads every record of one CSV file through a {@link ColumnMapping}, or refuses the file. Every
+ * row must have as many fields as the header (or, without a header, as the first line): a stray
+ * comma would otherwise shift the columns and read a surname as a date of birth.
+ */
 final class CsvInput {
 
   /** The records of one file and, when the mapping names it, each record's true cluster. */
@@ -58,8 +62,20 @@ final class CsvInput {
       List<PersonRecord> records = new ArrayList<>();
       List<String> truth = new ArrayList<>();
       LocalDate today = LocalDate.now();
+      int width = first.size();
       while (row != null) {
         long line = csv.recordLine();
+        if (row.size() != width) {
+          throw InputException.at(
+              name,
+              line,
+              "has "
+                  + row.size()
+                  + " fields, but the "
+                  + (mapping.header() ? "header has " : "first line has ")
+                  + width
+                  + " (a comma too many or too few? quote any field that contains one)");
+        }
         if (row.size() < columns.needed) {
           throw InputException.at(
               name,

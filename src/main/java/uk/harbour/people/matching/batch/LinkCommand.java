@@ -20,7 +20,8 @@ import uk.harbour.people.matching.PersonRecord;
  * {@code link --input a.csv [--input b.csv] --config columns.yml [--config b.yml] --out pairs.csv
  * [--clusters clusters.csv] [--threshold p]}: deduplicates one file or links two, without starting
  * the application or its database. Outputs are written to temporary files and moved into place only
- * when everything succeeded. Exit status 0 on success, 1 for unusable input, 2 for a usage mistake.
+ * when everything succeeded, both or neither. Exit status 0 on success, 1 for unusable input, 2 for
+ * a usage mistake.
  */
 public final class LinkCommand {
 
@@ -32,12 +33,23 @@ public final class LinkCommand {
       "Usage: link --input a.csv [--input b.csv] --config columns.yml [--config b.yml]"
           + " --out pairs.csv [--clusters clusters.csv] [--threshold 0.9]";
 
+  /** Moves one file over another; replaceable so tests can make a move fail. */
+  interface Mover {
+    void move(Path from, Path to) throws IOException;
+  }
+
   private final PrintStream out;
   private final PrintStream err;
+  private final Mover mover;
 
   public LinkCommand(PrintStream out, PrintStream err) {
+    this(out, err, LinkCommand::move);
+  }
+
+  LinkCommand(PrintStream out, PrintStream err, Mover mover) {
     this.out = out;
     this.err = err;
+    this.mover = mover;
   }
 
   /** Runs the command; {@code args} excludes the word {@code link}. */
@@ -97,19 +109,59 @@ public final class LinkCommand {
     Path clustersTemp = args.clusters() == null ? null : temp(args.clusters());
     try {
       int matches = writePairs(pairsTemp, result, args.threshold());
+      List<Path[]> moves = new ArrayList<>();
+      moves.add(new Path[] {pairsTemp, args.out()});
       if (clustersTemp != null) {
         writeClusters(clustersTemp, result, args.threshold());
+        moves.add(new Path[] {clustersTemp, args.clusters()});
       }
-      move(pairsTemp, args.out());
-      if (clustersTemp != null) {
-        move(clustersTemp, args.clusters());
-      }
+      replaceAll(moves);
       return matches;
     } finally {
       Files.deleteIfExists(pairsTemp);
       if (clustersTemp != null) {
         Files.deleteIfExists(clustersTemp);
       }
+    }
+  }
+
+  /**
+   * Moves each new file over its target, all or nothing as far as the file system allows: existing
+   * targets are first set aside, and if any move fails the new files are taken away and the old
+   * ones put back, so a failed run never leaves pairs from one run beside clusters from another.
+   */
+  private void replaceAll(List<Path[]> moves) throws IOException {
+    List<Path[]> setAside = new ArrayList<>();
+    List<Path> placed = new ArrayList<>();
+    try {
+      for (Path[] move : moves) {
+        Path target = move[1];
+        if (Files.exists(target)) {
+          Path aside = temp(target);
+          mover.move(target, aside);
+          setAside.add(new Path[] {aside, target});
+        }
+      }
+      for (Path[] move : moves) {
+        mover.move(move[0], move[1]);
+        placed.add(move[1]);
+      }
+    } catch (IOException e) {
+      for (Path target : placed) {
+        Files.deleteIfExists(target);
+      }
+      for (Path[] aside : setAside) {
+        try {
+          move(aside[0], aside[1]);
+        } catch (IOException restoreFailed) {
+          e.addSuppressed(restoreFailed);
+          err.println("link: the earlier " + aside[1] + " is kept as " + aside[0]);
+        }
+      }
+      throw e;
+    }
+    for (Path[] aside : setAside) {
+      Files.deleteIfExists(aside[0]);
     }
   }
 

@@ -163,6 +163,72 @@ class LinkCommandTests {
   }
 
   @Test
+  void aRowWithAFieldTooManyIsRefusedNotShifted() throws IOException {
+    Path input = write("people.csv", PEOPLE + "a6,Tom,Smith,Jr,2010-01-01,LS1 1AA\n");
+    assertRefused(
+        input,
+        write("columns.yml", HEADER_CONFIG),
+        "people.csv line 7: has 6 fields, but the header has 5");
+  }
+
+  @Test
+  void aHeaderlessRowWithAFieldTooManyIsRefused() throws IOException {
+    String row = "rec-1-org, ann, lee, 4, high street, , leeds, 2000, nsw, 19900101, 1234567\n";
+    Path input =
+        write(
+            "febrl.csv",
+            row + row.replace("rec-1-org", "rec-1-dup-0").replace("high street", "high, street"));
+    Path config =
+        write(
+            "febrl.yml",
+            """
+            header: false
+            date_format: yyyyMMdd
+            columns:
+              id: 1
+              given_names: 2
+              family_name: 3
+              date_of_birth: 10
+            """);
+    assertRefused(input, config, "febrl.csv line 2: has 12 fields, but the first line has 11");
+  }
+
+  @Test
+  void whenTheSecondOutputCannotBeMovedTheEarlierOutputsAreBothKept() throws IOException {
+    Path input = write("people.csv", PEOPLE);
+    Path config = write("columns.yml", HEADER_CONFIG);
+    Path pairs = write("pairs.csv", "earlier pairs\n");
+    Path clusters = write("clusters.csv", "earlier clusters\n");
+    LinkCommand.Mover failsIntoClusters =
+        (from, to) -> {
+          if (to.equals(clusters) && from.getFileName().toString().startsWith(".clusters.csv")) {
+            throw new IOException("disk full");
+          }
+          Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        };
+
+    int status =
+        new LinkCommand(print(out), print(err), failsIntoClusters)
+            .run(
+                new String[] {
+                  "--input",
+                  input.toString(),
+                  "--config",
+                  config.toString(),
+                  "--out",
+                  pairs.toString(),
+                  "--clusters",
+                  clusters.toString()
+                });
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString()).contains("disk full");
+    assertThat(Files.readString(pairs)).isEqualTo("earlier pairs\n");
+    assertThat(Files.readString(clusters)).isEqualTo("earlier clusters\n");
+    assertNoTempFiles();
+  }
+
+  @Test
   void badEncodingIsRefused() throws IOException {
     Path input = dir.resolve("latin1.csv");
     byte[] head = "id,first,last,dob,postcode\na1,Zo".getBytes(StandardCharsets.US_ASCII);

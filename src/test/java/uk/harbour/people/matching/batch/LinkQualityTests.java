@@ -34,8 +34,7 @@ class LinkQualityTests {
     Path one = DATA.resolve("dataset1.csv");
     Path two = DATA.resolve("dataset2.csv");
     assumeTrue(Files.exists(one) && Files.exists(two), "benchmark data not beside the checkout");
-    CsvInput input =
-        new CsvInput(LinkageBenchmark.mapping("febrl.yml"), CsvReader.DEFAULT_MAX_FIELD);
+    CsvInput input = new CsvInput(Datasets.shipped("febrl.yml"), CsvReader.DEFAULT_MAX_FIELD);
     LinkResult result =
         Linker.link(
             input.read(one, false).records(),
@@ -48,8 +47,7 @@ class LinkQualityTests {
     Path path = DATA.resolve(file);
     assumeTrue(Files.exists(path), "benchmark data not beside the checkout");
     CsvInput.Loaded loaded =
-        new CsvInput(LinkageBenchmark.mapping(config), CsvReader.DEFAULT_MAX_FIELD)
-            .read(path, true);
+        new CsvInput(Datasets.shipped(config), CsvReader.DEFAULT_MAX_FIELD).read(path, true);
     LinkSettings settings = LinkSettings.defaults();
     LinkResult result = Linker.deduplicate(loaded.records(), settings);
     Evaluation e = Evaluation.of(result, loaded.truth(), settings.threshold());
