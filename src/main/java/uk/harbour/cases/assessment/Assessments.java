@@ -62,13 +62,13 @@ public class Assessments {
   }
 
   /** The assessment's overview; audited as a view of the case. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public AssessmentView view(CaseId caseId) {
     return view(caseId, AuditAction.VIEW);
   }
 
   /** The assessment; audited as a view or (for the PDF) an export of the case. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public AssessmentView view(CaseId caseId, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
     events.publishEvent(
@@ -97,9 +97,9 @@ public class Assessments {
    * Saves the working copy if nobody has saved it since the user opened it ({@code openedVersion},
    * 0 for a new assessment); otherwise throws {@link StaleRecordException} and nothing is written.
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public int save(CaseId caseId, int openedVersion, AssessmentContent content) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     AssessmentStore.Editor by = editor();
     Optional<WorkingCopy> working = store.working(caseId, false);
@@ -130,9 +130,9 @@ public class Assessments {
    *
    * @return the version's number
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public int submit(CaseId caseId, int seenVersion) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     WorkingCopy working =
         store
             .working(caseId, true)
@@ -177,7 +177,7 @@ public class Assessments {
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void signOff(CaseId caseId, int number, String note) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     WorkingCopy working =
         store.working(caseId, true).orElseThrow(() -> new RecordNotFoundException("assessment"));
     AssessmentVersion version =
@@ -228,7 +228,7 @@ public class Assessments {
    * Two versions side by side (0 is the working copy); audited as a view of the case. Without a
    * choice, the working copy is compared with the latest version.
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public Comparison compare(CaseId caseId, Integer from, Integer to) {
     AssessmentView view = view(caseId);
     WorkingCopy working =

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
@@ -72,7 +73,7 @@ class Chronology {
   }
 
   /** The case and its entries matching the filter, newest first; the view is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing list(CaseId caseId, ChronologyFilter filter, AuditAction action) {
     CaseSummary summary = cases.requireCase(caseId, action);
     List<ChronologyEntry> entries = repository.list(caseId, filter);
@@ -83,13 +84,13 @@ class Chronology {
   }
 
   /** The case, if the user may see it (for a form page); a refusal is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   CaseSummary caseFor(CaseId caseId) {
     return cases.requireCase(caseId, AuditAction.VIEW);
   }
 
   /** One entry, for adding the young person's view; audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   ChronologyEntry entry(CaseId caseId, UUID entryId) {
     cases.requireCase(caseId, AuditAction.VIEW);
     ChronologyEntry entry =
@@ -107,9 +108,9 @@ class Chronology {
    *
    * @return whether it was added now (false: it was already there)
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean add(CaseId caseId, UUID entryId, EntryForm form) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     HarbourUser user = currentUser.require();
     boolean added =
         repository.insert(
@@ -134,9 +135,9 @@ class Chronology {
   }
 
   /** Records the young person's perspective on an entry, if nobody changed it since it opened. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void addPerspective(CaseId caseId, UUID entryId, int openedVersion, String view) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     HarbourUser user = currentUser.require();
     Instant now = clock.instant();
     if (!repository.addPerspective(caseId, entryId, openedVersion, view, now, user.displayName())) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
@@ -57,7 +58,7 @@ public class Plans {
   }
 
   /** The plan; audited as a view (or, for the PDF, an export) of the case. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public PlanView view(CaseId caseId, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
     events.publishEvent(
@@ -71,10 +72,10 @@ public class Plans {
   }
 
   /** Saves the section texts; {@link StaleRecordException} if someone saved since it opened. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void saveTexts(
       CaseId caseId, int openedVersion, Map<String, String> texts, String noDisruptionReason) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     boolean existed = store.header(caseId).isPresent();
     UUID planId = store.ensure(caseId, now, editor());
@@ -92,9 +93,9 @@ public class Plans {
    *
    * @return false if the disruption section is empty (nothing is changed)
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public boolean finalise(CaseId caseId) {
-    PlanView plan = build(cases.requireCase(caseId, AuditAction.CHANGE));
+    PlanView plan = build(cases.requireCaseToChange(caseId));
     if (!plan.disruptionReady()) {
       return false;
     }
@@ -106,9 +107,9 @@ public class Plans {
     return true;
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addAction(CaseId caseId, PlanAction action, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     if (items.addAction(planId, action, requestKey, now, editor().name())) {
@@ -118,9 +119,9 @@ public class Plans {
   }
 
   /** Saves an action; {@link StaleRecordException} if someone saved it since it was opened. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void updateAction(CaseId caseId, PlanAction action) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = planId(caseId);
     if (!items.updateAction(planId, action, now, editor().name())) {
@@ -134,9 +135,9 @@ public class Plans {
     changed(caseId, now, "Plan action updated: " + action.what(), "plan action changed");
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addMeasure(CaseId caseId, String name, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     if (items.addMeasure(planId, name, requestKey, now, editor().name())) {
@@ -144,10 +145,10 @@ public class Plans {
     }
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void recordMeasure(
       CaseId caseId, UUID measureId, LocalDate on, int value, String note, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     Measure.Point point = new Measure.Point(on, value, note, editor().name());
     if (items.recordPoint(planId(caseId), measureId, point, requestKey, now)) {
@@ -158,9 +159,9 @@ public class Plans {
   }
 
   /** Records a review; without a chosen date the next one is the configured interval later. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addReview(CaseId caseId, Review review, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     LocalDate next =
@@ -200,9 +201,9 @@ public class Plans {
     return heldOn.plusDays(properties.reviewIntervalDays());
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addComment(CaseId caseId, String comment, String howGathered, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     if (items.addComment(

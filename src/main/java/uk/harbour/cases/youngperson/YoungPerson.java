@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
@@ -54,7 +55,7 @@ class YoungPerson {
   }
 
   /** Everything on the young person's page; the view is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   View view(CaseId caseId) {
     CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
     ChildId child = summary.child();
@@ -84,20 +85,20 @@ class YoungPerson {
   }
 
   /** The case, if the user may see it; for form pages. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   CaseSummary caseFor(CaseId caseId) {
     return cases.requireCase(caseId, AuditAction.VIEW);
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Records.Profile profile(CaseId caseId) {
     return repository.profile(cases.requireCase(caseId, AuditAction.VIEW).child());
   }
 
   /** Saves the profile if nobody saved it since the user opened it. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void saveProfile(CaseId caseId, ProfileForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     HarbourUser user = currentUser.require();
     if (!repository.saveProfile(
         child, form.getVersion(), form, clock.instant(), user.displayName())) {
@@ -107,9 +108,9 @@ class YoungPerson {
     changed(caseId, "young person's profile saved");
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void addRelationship(CaseId caseId, RelationshipForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     if (repository.addRelationship(
         form.id(), child, form, clock.instant(), currentUser.require().displayName())) {
       changed(caseId, "relationship added");
@@ -121,9 +122,9 @@ class YoungPerson {
    *
    * @return false if no child has that reference (or it is this child)
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean link(CaseId caseId, LinkForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     Optional<ChildId> other = children.idForReference(form.cleanReference());
     if (other.isEmpty() || other.get().equals(child)) {
       return false;
@@ -147,9 +148,9 @@ class YoungPerson {
    *
    * @return false if a reference was given that no child has
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean addPersonOfConcern(CaseId caseId, LinkForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     String reference = form.cleanReference();
     ChildId named = null;
     if (reference != null) {
