@@ -111,6 +111,9 @@ class PlanActionController {
     }
     try {
       plans.updateAction(id, form.toAction(action.id()));
+    } catch (DisruptionRequiredException refused) {
+      result.rejectValue(refused.field(), refused.messageKey());
+      return formPage(model, plan, action);
     } catch (StaleRecordException stale) {
       PlanAction current = find(plans.view(id, AuditAction.VIEW), actionId);
       model.addAttribute("stale", stale);

@@ -71,7 +71,11 @@ public class Plans {
     return store.header(kase.id()).map(h -> build(kase));
   }
 
-  /** Saves the section texts; {@link StaleRecordException} if someone saved since it opened. */
+  /**
+   * Saves the section texts; {@link StaleRecordException} if someone saved since it opened. A
+   * finalised plan keeps a disruption action or a reason why none yet: clearing the reason with no
+   * disruption action is refused ({@link DisruptionRequiredException}) and nothing is written.
+   */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void saveTexts(
       CaseId caseId, int openedVersion, Map<String, String> texts, String noDisruptionReason) {
@@ -79,6 +83,12 @@ public class Plans {
     Instant now = clock.instant();
     boolean existed = store.header(caseId).isPresent();
     UUID planId = store.ensure(caseId, now, editor());
+    PlanStore.Header locked = store.lock(planId);
+    if (locked.finalisedAt() != null
+        && blank(noDisruptionReason)
+        && items.actions(planId).stream().noneMatch(a -> a.section() == PlanSection.DISRUPTION)) {
+      throw new DisruptionRequiredException("noDisruptionReason");
+    }
     int expected = existed ? openedVersion : 1;
     if (existed && openedVersion == 0
         || !store.saveTexts(planId, expected, texts, noDisruptionReason, now, editor())) {
@@ -89,22 +99,26 @@ public class Plans {
   }
 
   /**
-   * Finalises the plan, if its disruption section has an action or a reason why none yet.
-   *
-   * @return false if the disruption section is empty (nothing is changed)
+   * Finalises the plan, if its disruption section has an action or a reason why none yet: for the
+   * first time, or again after it changed since it was last finalised.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  public boolean finalise(CaseId caseId) {
+  public FinaliseOutcome finalise(CaseId caseId) {
     PlanView plan = build(cases.requireCaseToChange(caseId));
     if (!plan.disruptionReady()) {
-      return false;
+      return FinaliseOutcome.DISRUPTION_MISSING;
     }
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (store.finalise(planId, now, editor())) {
-      changed(caseId, now, "Plan finalised", "plan finalised");
+    if (!store.finalise(planId, now, editor())) {
+      return FinaliseOutcome.ALREADY_FINALISED;
     }
-    return true;
+    changed(
+        caseId,
+        now,
+        plan.finalised() ? "Plan finalised again after changes" : "Plan finalised",
+        "plan finalised");
+    return FinaliseOutcome.FINALISED;
   }
 
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
@@ -124,6 +138,14 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = planId(caseId);
+    PlanStore.Header locked = store.lock(planId);
+    if (locked.finalisedAt() != null
+        && action.section() != PlanSection.DISRUPTION
+        && blank(locked.noDisruptionReason())
+        && items.actions(planId).stream()
+            .noneMatch(a -> a.section() == PlanSection.DISRUPTION && !a.id().equals(action.id()))) {
+      throw new DisruptionRequiredException("section");
+    }
     if (!items.updateAction(planId, action, now, editor().name())) {
       PlanItems.Changed changed =
           items
@@ -237,6 +259,10 @@ public class Plans {
         items.reviews(h.id()),
         items.comments(h.id()),
         today);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private UUID planId(CaseId caseId) {

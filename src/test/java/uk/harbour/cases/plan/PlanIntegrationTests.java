@@ -62,6 +62,68 @@ class PlanIntegrationTests {
   }
 
   @Test
+  void aFinalisedPlanNeverLosesItsDisruptionSectionAndCanBeFinalisedAgainAfterItChanges() {
+    CaseId id = fixture.newCase("Gale");
+    String base = "/cases/" + id + "/plan";
+    savePlan(base, Map.of("noDisruptionReason", "Police are still finding out who the adults are"));
+    assertThat(keyWorker.open(finalise(base).location()).body())
+        .contains("The plan has been finalised");
+    var firstFinalised = finalisedAt(id);
+
+    Page refused =
+        keyWorker.submitAsShown(
+            keyWorker.get(base + "/edit"),
+            "main form[method=post]",
+            Map.of("noDisruptionReason", "", "text[JUSTICE]", "She does not want to go to court"));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.fieldError("noDisruptionReason"))
+        .contains("This plan has been finalised and has no disruption action");
+    assertThat(refused.document().getElementById("text[JUSTICE]").wholeText())
+        .isEqualTo("She does not want to go to court");
+    assertThat(reason(id)).isEqualTo("Police are still finding out who the adults are");
+
+    Page unchanged = keyWorker.post(base + "/finalise", Map.of("_csrf", keyWorker.csrfToken()));
+    assertThat(keyWorker.open(unchanged.location()).body())
+        .contains("already finalised and has not changed since");
+    assertThat(finalisedAt(id)).isEqualTo(firstFinalised);
+
+    savePlan(base, Map.of("text[JUSTICE]", "She wants support before any interview"));
+    Page overview = keyWorker.get(base);
+    assertThat(overview.document().select("main form[action$=/finalise] button").text())
+        .isEqualTo("Finalise the plan again");
+    assertThat(keyWorker.open(finalise(base).location()).body())
+        .contains("The plan has been finalised");
+    assertThat(finalisedAt(id)).isAfter(firstFinalised);
+    assertThat(keyWorker.get(base).document().select("main form[action$=/finalise]")).isEmpty();
+  }
+
+  @Test
+  void theOnlyDisruptionActionOfAFinalisedPlanWithoutAReasonCannotBeMovedOut() {
+    CaseId id = fixture.newCase("Hale");
+    String base = "/cases/" + id + "/plan";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new?section=DISRUPTION"),
+        "main form[method=post]",
+        action("Serve a warning notice on the driver", LocalDate.of(2030, 1, 1)));
+    keyWorker.open(finalise(base).location());
+    String edit =
+        keyWorker.get(base).document().selectFirst("td a[href*=/plan/actions/]").attr("href");
+    Page refused =
+        keyWorker.submitAsShown(
+            keyWorker.get(edit), "main form[method=post]", Map.of("section", "FAMILY_SUPPORT"));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.fieldError("section")).contains("this is its only disruption action");
+    assertThat(
+            jdbc.sql(
+                    "SELECT a.section FROM plan_action a JOIN plan p ON p.id = a.plan_id"
+                        + " WHERE p.case_id = ?")
+                .param(id.value())
+                .query(String.class)
+                .single())
+        .isEqualTo("DISRUPTION");
+  }
+
+  @Test
   void aDisruptionActionLetsThePlanBeFinalisedAndADoubleSubmitAddsItOnce() {
     CaseId id = fixture.newCase("Hollis");
     String base = "/cases/" + id + "/plan";
@@ -263,6 +325,21 @@ class PlanIntegrationTests {
     fields.put("dueDateYear", String.valueOf(due.getYear()));
     fields.put("status", "NOT_STARTED");
     return fields;
+  }
+
+  private java.time.Instant finalisedAt(CaseId id) {
+    return jdbc.sql("SELECT finalised_at FROM plan WHERE case_id = ?")
+        .param(id.value())
+        .query(java.sql.Timestamp.class)
+        .single()
+        .toInstant();
+  }
+
+  private String reason(CaseId id) {
+    return jdbc.sql("SELECT no_disruption_reason FROM plan WHERE case_id = ?")
+        .param(id.value())
+        .query(String.class)
+        .single();
   }
 
   private boolean finalised(CaseId id) {
