@@ -70,10 +70,48 @@ public class Assessments {
   /** The assessment; audited as a view or (for the PDF) an export of the case. */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public AssessmentView view(CaseId caseId, AuditAction action) {
+    return view(caseId, action, AUDIT_DETAIL);
+  }
+
+  private AssessmentView view(CaseId caseId, AuditAction action, String detail) {
     CaseSummary kase = cases.requireCase(caseId, action);
-    events.publishEvent(
-        Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
+    events.publishEvent(Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(detail));
     return build(kase);
+  }
+
+  /**
+   * One version of the assessment, for the family summary and the PDF: {@code 0} the working copy
+   * (a draft), a number that submitted version, or null for the latest signed-off version (the
+   * working copy if none is signed off). Audited, naming the version, as a view or an export.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  public ShownVersion shown(CaseId caseId, Integer number, AuditAction action) {
+    CaseSummary kase = cases.requireCase(caseId, action);
+    AssessmentView view = build(kase);
+    int chosen =
+        number != null
+            ? number
+            : view.versions().stream()
+                .filter(AssessmentVersion::signedOff)
+                .mapToInt(AssessmentVersion::number)
+                .findFirst()
+                .orElse(0);
+    ShownVersion shown;
+    if (chosen == 0) {
+      shown = new ShownVersion(view, 0, view.content(), null);
+    } else {
+      AssessmentVersion version =
+          view.versions().stream()
+              .filter(v -> v.number() == chosen)
+              .findFirst()
+              .orElseThrow(() -> new RecordNotFoundException("assessment"));
+      UUID id = store.working(caseId, false).orElseThrow().id();
+      shown = new ShownVersion(view, chosen, store.versionContent(id, version), version);
+    }
+    events.publishEvent(
+        Audited.succeeded(action, Cases.RECORD_TYPE, caseId)
+            .withDetail(AUDIT_DETAIL + (chosen == 0 ? " working copy" : " version " + chosen)));
+    return shown;
   }
 
   /** The date the case's assessment is due: working days after the case opened. */
@@ -275,6 +313,12 @@ public class Assessments {
                 || !store
                     .versionContent(working.get().id(), latest)
                     .equals(working.get().content()));
+    LocalDate reviewDue =
+        working
+            .map(WorkingCopy::reviewPromptedAt)
+            .filter(at -> latest != null)
+            .map(this::reviewDueAfter)
+            .orElse(null);
     return new AssessmentView(
         kase,
         working.map(WorkingCopy::content).orElse(AssessmentContent.empty()),
@@ -286,7 +330,25 @@ public class Assessments {
         !signedOff && today.isAfter(due),
         prompts,
         submittable,
-        latest != null && maySignOff(latest));
+        latest != null && maySignOff(latest),
+        reviewDue,
+        reviewDue != null && today.isAfter(reviewDue));
+  }
+
+  /** When a review prompted at {@code promptedAt} is due: working days after it. */
+  public LocalDate reviewDueAfter(Instant promptedAt) {
+    return WorkingDays.after(
+        LocalDate.ofInstant(promptedAt, DisplayDates.ZONE), properties.reviewDueWorkingDays());
+  }
+
+  /** Working days from a prompt to the review being due, for SQL work lists. */
+  public int reviewDueWorkingDays() {
+    return properties.reviewDueWorkingDays();
+  }
+
+  /** Working days from opening a case to its first assessment being due, for SQL work lists. */
+  public int dueWorkingDays() {
+    return properties.dueWorkingDays();
   }
 
   private AssessmentStore.Editor editor() {
