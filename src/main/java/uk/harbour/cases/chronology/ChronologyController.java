@@ -168,7 +168,8 @@ class ChronologyController {
         id,
         List.of(
             new CaseLanguage.Field(
-                "whatHappened", "cases.chronology.whatHappened", form.getWhatHappened())),
+                "whatHappened", "cases.chronology.whatHappened", form.getWhatHappened()),
+            new CaseLanguage.Field("source", "cases.chronology.source", form.getSource())),
         null,
         "/cases/" + id + "/chronology");
     return "redirect:/cases/" + id + "/chronology";

@@ -98,6 +98,12 @@ class PlanProgressController {
         Checks.blankToNull(form.getNote()),
         key);
     redirect.addFlashAttribute("measureSaved", true);
+    language.afterSave(
+        redirect,
+        id,
+        List.of(new CaseLanguage.Field("note", "plan.point.note", form.getNote())),
+        null,
+        "/cases/" + id + "/plan");
     return "redirect:/cases/" + id + "/plan#progress";
   }
 
