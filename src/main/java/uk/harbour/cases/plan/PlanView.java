@@ -49,6 +49,24 @@ public record PlanView(
     return actions.stream().filter(a -> a.section() == section).toList();
   }
 
+  /**
+   * The open actions the young person's own plan lists word for word: every section except
+   * disruption. Actions against the people causing harm are never listed to the young person (they
+   * could be shown to those people, and are not written in plain words).
+   */
+  public List<PlanAction> youngPersonActions() {
+    return actions.stream()
+        .filter(a -> a.status().open() && a.section() != PlanSection.DISRUPTION)
+        .toList();
+  }
+
+  /**
+   * Whether the young person's plan says that adults are acting to stop the people harming them.
+   */
+  public boolean disruptionUnderway() {
+    return !actionsIn(PlanSection.DISRUPTION).isEmpty();
+  }
+
   public boolean started() {
     return version > 0;
   }

@@ -244,15 +244,19 @@ class PlanIntegrationTests {
         base,
         Map.of(
             "text[YOUNG_PERSON_VERSION]", "Everyone is working to stop the adults who hurt you"));
-    HttpResponse<byte[]> pdf = Downloads.get(port, keyWorker, base + "/young-person.pdf");
-    assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    try (PDDocument document = Loader.loadPDF(pdf.body())) {
-      String text = new PDFTextStripper().getText(document);
-      assertThat(text)
-          .contains("Lou Fixture")
-          .contains("Everyone is working to stop the adults who hurt you");
-    }
+    Map<String, String> disruption =
+        action("Serve a warning notice on Dean at 14 Mill Lane", LocalDate.of(2030, 1, 1));
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new?section=DISRUPTION"),
+        "main form[method=post]",
+        disruption);
+    Map<String, String> support =
+        action("Help Lou join the football club", LocalDate.of(2030, 2, 1));
+    support.put("section", "YOUNG_PERSON_SUPPORT");
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new?section=YOUNG_PERSON_SUPPORT"),
+        "main form[method=post]",
+        support);
 
     Page page = keyWorker.get(base + "/young-person");
     Page commented =
@@ -261,8 +265,29 @@ class PlanIntegrationTests {
             "main form[method=post]",
             Map.of("comment", "I want my mum to know about the plan", "howGathered", "At school"));
     assertThat(commented.isRedirect()).isTrue();
-    assertThat(keyWorker.get(base + "/young-person").body())
-        .contains("I want my mum to know about the plan");
+    Page shown = keyWorker.get(base + "/young-person");
+    assertThat(shown.body())
+        .contains("I want my mum to know about the plan")
+        .contains("Help Lou join the football club")
+        .doesNotContain("Mill Lane")
+        .doesNotContain("warning notice");
+    assertThat(shown.document().select("#disruption-underway").text())
+        .contains("working together to stop the people who are causing you harm");
+
+    HttpResponse<byte[]> pdf = Downloads.get(port, keyWorker, base + "/young-person.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Lou Fixture")
+          .contains("Everyone is working to stop the adults who hurt you")
+          .contains("Help Lou join the football club")
+          .contains("stop the people who are causing you harm")
+          .contains("I want my mum to know about the plan")
+          .doesNotContain("Mill Lane")
+          .doesNotContain("warning notice");
+    }
   }
 
   @Test
