@@ -22,6 +22,7 @@ import uk.harbour.cases.assessment.Assessments;
 import uk.harbour.cases.assessment.LevelOfResponse;
 import uk.harbour.cases.assessment.Narrative;
 import uk.harbour.cases.plan.ActionStatus;
+import uk.harbour.cases.plan.Attendee;
 import uk.harbour.cases.plan.Participation;
 import uk.harbour.cases.plan.PlanAction;
 import uk.harbour.cases.plan.PlanSection;
@@ -138,8 +139,14 @@ class DemoPlans {
         caseId,
         new Review(
             today.minusDays(30),
-            "Key worker (Compass), police CSE officer, school designated safeguarding lead,"
-                + " school nurse",
+            List.of(
+                new Attendee(
+                    "Yusuf Ahmed", "Compass Young People's Service (charity)", "Key worker"),
+                new Attendee(
+                    "Tom Evans", "Northbridge Police Child Exploitation Team", "CSE officer"),
+                new Attendee("Chris Brown", "Riverside Academy", "Designated safeguarding lead"),
+                new Attendee("Amrit Singh", "Northbridge Health Trust", "School nurse")),
+            null,
             Participation.VIEWS_SHARED_BEFORE,
             "I want to keep going to football and I don't want my little brother to know.",
             Participation.ATTENDED,

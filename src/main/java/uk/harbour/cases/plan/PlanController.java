@@ -45,6 +45,7 @@ class PlanController {
     model.addAttribute("heading", headings.of(plan.kase()));
     model.addAttribute("sections", PlanSection.values());
     model.addAttribute("charts", plan.measures().stream().map(MeasureChart::of).toList());
+    model.addAttribute("reviewIntervalDays", plans.reviewIntervalDays());
     return "cases/plan/overview";
   }
 

@@ -23,8 +23,8 @@ class PlanStore {
   }
 
   private static final String HEADER =
-      "SELECT id, no_disruption_reason, finalised_at, finalised_by_name, version,"
-          + " updated_at, updated_by_name FROM plan";
+      "SELECT id, no_disruption_reason, finalised_at, first_finalised_at, finalised_by_name,"
+          + " version, updated_at, updated_by_name FROM plan";
 
   /** The plan's header, if anyone has started it. */
   Optional<Header> header(CaseId caseId) {
@@ -47,10 +47,12 @@ class PlanStore {
 
   private static Header header(java.sql.ResultSet rs) throws java.sql.SQLException {
     Timestamp finalised = rs.getTimestamp("finalised_at");
+    Timestamp first = rs.getTimestamp("first_finalised_at");
     return new Header(
         rs.getObject("id", UUID.class),
         rs.getString("no_disruption_reason"),
         finalised == null ? null : finalised.toInstant(),
+        first == null ? null : first.toInstant(),
         rs.getString("finalised_by_name"),
         rs.getInt("version"),
         rs.getTimestamp("updated_at").toInstant(),
@@ -124,9 +126,10 @@ class PlanStore {
    */
   boolean finalise(UUID planId, Instant now, Editor by) {
     return jdbc.sql(
-                "UPDATE plan SET finalised_at = ?, finalised_by_name = ? WHERE id = ?"
+                "UPDATE plan SET finalised_at = ?, finalised_by_name = ?,"
+                    + " first_finalised_at = COALESCE(first_finalised_at, ?) WHERE id = ?"
                     + " AND (finalised_at IS NULL OR updated_at > finalised_at)")
-            .params(Timestamp.from(now), by.name(), planId)
+            .params(Timestamp.from(now), by.name(), Timestamp.from(now), planId)
             .update()
         == 1;
   }
@@ -144,6 +147,7 @@ class PlanStore {
       UUID id,
       String noDisruptionReason,
       Instant finalisedAt,
+      Instant firstFinalisedAt,
       String finalisedByName,
       int version,
       Instant updatedAt,

@@ -11,7 +11,8 @@ import uk.harbour.cases.CaseSummary;
  *
  * @param texts the narrative of each section, and the young person's version
  * @param reviews newest first
- * @param nextReviewOn from the latest review, or null before the first
+ * @param firstReviewOn when the first review is due if none has been held: a review interval after
+ *     the plan was first finalised, or after the case opened if it is not finalised yet
  */
 public record PlanView(
     CaseSummary kase,
@@ -26,6 +27,7 @@ public record PlanView(
     List<Measure> measures,
     List<Review> reviews,
     List<PlanComment> comments,
+    LocalDate firstReviewOn,
     LocalDate today) {
 
   public String text(String section) {
@@ -86,8 +88,14 @@ public record PlanView(
         || (noDisruptionReason != null && !noDisruptionReason.isBlank());
   }
 
+  /** The next review: as the latest review decided, or the first review's default date. */
   public LocalDate nextReviewOn() {
-    return reviews.isEmpty() ? null : reviews.get(0).nextReviewOn();
+    return reviews.isEmpty() ? firstReviewOn : reviews.get(0).nextReviewOn();
+  }
+
+  /** Whether the next review is the default first one (no review has been held yet). */
+  public boolean firstReviewPending() {
+    return reviews.isEmpty();
   }
 
   public boolean reviewOverdue() {

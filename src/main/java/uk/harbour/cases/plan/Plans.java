@@ -19,6 +19,7 @@ import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
@@ -194,6 +195,7 @@ public class Plans {
             new Review(
                 review.heldOn(),
                 review.attendees(),
+                review.attendanceNotes(),
                 review.youngPersonPart(),
                 review.youngPersonViews(),
                 review.familyPart(),
@@ -241,8 +243,20 @@ public class Plans {
     Optional<PlanStore.Header> header = store.header(kase.id());
     if (header.isEmpty()) {
       return new PlanView(
-          kase, Map.of(), null, 0, null, null, null, null, List.of(), List.of(), List.of(),
-          List.of(), today);
+          kase,
+          Map.of(),
+          null,
+          0,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          firstReviewOn(kase, null),
+          today);
     }
     PlanStore.Header h = header.get();
     return new PlanView(
@@ -258,7 +272,17 @@ public class Plans {
         items.measures(h.id()),
         items.reviews(h.id()),
         items.comments(h.id()),
+        firstReviewOn(kase, h.firstFinalisedAt()),
         today);
+  }
+
+  /**
+   * When the first review is due if none has been held: the review interval after the plan was
+   * first finalised, or after the case opened while it is not finalised.
+   */
+  private LocalDate firstReviewOn(CaseSummary kase, Instant firstFinalisedAt) {
+    Instant from = firstFinalisedAt != null ? firstFinalisedAt : kase.openedAt();
+    return nextReviewAfter(LocalDate.ofInstant(from, DisplayDates.ZONE));
   }
 
   private static boolean blank(String text) {

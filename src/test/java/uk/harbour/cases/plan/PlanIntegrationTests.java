@@ -203,36 +203,94 @@ class PlanIntegrationTests {
   }
 
   @Test
-  void aReviewRecordsViewsAndDecisionsAndTheNextReviewDefaultsToFourWeeks() {
+  void aReviewRecordsAttendeesByAgencyViewsAndDecisionsAndTheNextReviewDefaultsToFourWeeks() {
     CaseId id = fixture.newCase("Kit");
     String base = "/cases/" + id + "/plan";
-    Page saved =
-        keyWorker.submitAsShown(
-            keyWorker.get(base + "/reviews/new"),
-            "main form[method=post]",
-            Map.of(
-                "heldOnDay",
-                "2",
-                "heldOnMonth",
-                "3",
-                "heldOnYear",
-                "2026",
-                "attendees",
-                "Key worker (Compass), school nurse (Health), PC Ali (Police)",
-                "youngPersonPart",
-                "VIEWS_SHARED_BEFORE",
-                "youngPersonViews",
-                "I want to keep going to football",
-                "familyPart",
-                "ATTENDED",
-                "decisions",
-                "Police to check the flat on Mill Lane"));
+    Page form = keyWorker.get(base + "/reviews/new");
+    assertThat(form.document().select("input[name$='].name']")).hasSize(3);
+    Map<String, String> fields = new HashMap<>();
+    fields.put("heldOnDay", "2");
+    fields.put("heldOnMonth", "3");
+    fields.put("heldOnYear", "2026");
+    fields.put("attendees[0].name", "Rhys Jones");
+    fields.put("attendees[0].agency", "Northbridge Children's Social Care");
+    fields.put("attendees[0].role", "Key worker");
+    fields.put("attendees[1].name", "PC Ali");
+    fields.put("attendees[1].agency", "Northbridge Police Child Exploitation Team");
+    fields.put("attendees[1].role", "CSE officer");
+    fields.put("youngPersonPart", "VIEWS_SHARED_BEFORE");
+    fields.put("youngPersonViews", "I want to keep going to football");
+    fields.put("familyPart", "ATTENDED");
+    fields.put("decisions", "Police to check the flat on Mill Lane");
+
+    Map<String, String> more = new HashMap<>(fields);
+    more.put("addAttendee", "yes");
+    Page fourRows = keyWorker.submitAsShown(form, "main form[method=post]", more);
+    assertThat(fourRows.status()).isEqualTo(200);
+    assertThat(fourRows.document().select("input[name$='].name']")).hasSize(4);
+    assertThat(fourRows.document().getElementById("attendees[1].name").attr("value"))
+        .isEqualTo("PC Ali");
+    assertThat(count("plan_review", id)).as("adding a row saves nothing").isZero();
+
+    Map<String, String> bad = new HashMap<>(fields);
+    bad.put("attendees[2].name", "Someone");
+    bad.put("attendees[2].agency", "Not an agency Harbour knows");
+    Page refused = keyWorker.submitAsShown(fourRows, "main form[method=post]", bad);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.document().getElementById("attendees[2].agency-error").text())
+        .contains("Choose the agency");
+    assertThat(refused.document().getElementById("attendees[2].role-error").text())
+        .contains("Enter their role");
+
+    Map<String, String> good = new HashMap<>(fields);
+    good.put("attendees[2].name", "Sam Patel");
+    good.put("attendees[2].agency", "OTHER");
+    good.put("attendees[2].role", "Housing officer, Northbridge Homes");
+    good.put("attendanceNotes", "The school nurse sent apologies");
+    Page saved = keyWorker.submitAsShown(refused, "main form[method=post]", good);
     assertThat(saved.isRedirect()).as(saved.body()).isTrue();
     Page overview = keyWorker.get(base);
+    assertThat(overview.document().select("#reviews ~ dl li").eachText())
+        .containsExactly(
+            "Rhys Jones, Key worker (Northbridge Children's Social Care)",
+            "PC Ali, CSE officer (Northbridge Police Child Exploitation Team)",
+            "Sam Patel, Housing officer, Northbridge Homes (another agency)");
     assertThat(overview.body())
+        .contains("The school nurse sent apologies")
         .contains("I want to keep going to football")
         .contains("Police to check the flat on Mill Lane")
         .contains(dates.date(LocalDate.of(2026, 3, 30)));
+  }
+
+  @Test
+  void theFirstReviewIsDueFourWeeksAfterThePlanIsFirstFinalisedOrTheCaseOpened() {
+    CaseId id = fixture.newCase("Lark");
+    String base = "/cases/" + id + "/plan";
+    LocalDate opened =
+        LocalDate.ofInstant(
+            jdbc.sql("SELECT opened_at FROM cases WHERE id = ?")
+                .param(id.value())
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant(),
+            DisplayDates.ZONE);
+    assertThat(keyWorker.get(base).body())
+        .contains(dates.date(opened.plusDays(28)) + ": the first review, 28 days after the case");
+    savePlan(base, Map.of("noDisruptionReason", "Police are still finding out who the adults are"));
+    keyWorker.open(finalise(base).location());
+    jdbc.sql(
+            "UPDATE plan SET first_finalised_at = '2026-01-05T10:00:00Z',"
+                + " finalised_at = '2026-01-05T10:00:00Z', updated_at = '2026-01-05T10:00:00Z'"
+                + " WHERE case_id = ?")
+        .param(id.value())
+        .update();
+    assertThat(keyWorker.get(base).body())
+        .contains(dates.date(LocalDate.of(2026, 2, 2)) + ": the first review");
+    savePlan(base, Map.of("text[JUSTICE]", "A change after finalising"));
+    keyWorker.open(finalise(base).location());
+    assertThat(keyWorker.get(base).body())
+        .as("finalising again does not move the first review")
+        .contains(dates.date(LocalDate.of(2026, 2, 2)) + ": the first review");
   }
 
   @Test

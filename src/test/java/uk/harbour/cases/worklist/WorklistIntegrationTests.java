@@ -88,7 +88,10 @@ class WorklistIntegrationTests {
           id,
           new Review(
               longAgo,
-              "Key worker, police",
+              java.util.List.of(
+                  new uk.harbour.cases.plan.Attendee(
+                      "Rhys Jones", "Northbridge Children's Social Care", "Key worker")),
+              null,
               Participation.ATTENDED,
               null,
               Participation.ATTENDED,
