@@ -134,6 +134,44 @@ public class AccessPolicy {
     return idColumn + " IN (SELECT child_id FROM visible_child_ids(:" + VIEWER_PARAM + "))";
   }
 
+  /**
+   * A SQL condition keeping the children whose team around the child the viewer is in, for work
+   * lists ("my young people"). It narrows, never widens: use it with {@link
+   * #visibleChildrenClause(String)}. Bind {@link #VIEWER_PARAM}.
+   */
+  public String inViewersTeamsClause(String idColumn) {
+    return idColumn
+        + " IN (SELECT tm.child_id FROM team_member tm WHERE tm.user_id = :"
+        + VIEWER_PARAM
+        + ")";
+  }
+
+  /**
+   * A SQL condition keeping the children whose team includes the viewer or someone the viewer
+   * manages, for a manager's work lists. It narrows, never widens: use it with {@link
+   * #visibleChildrenClause(String)}. Bind {@link #VIEWER_PARAM}.
+   */
+  public String inManagedTeamsClause(String idColumn) {
+    return idColumn
+        + " IN (SELECT tm.child_id FROM team_member tm JOIN app_user m ON m.id = tm.user_id"
+        + " WHERE tm.user_id = :"
+        + VIEWER_PARAM
+        + " OR m.manager_id = :"
+        + VIEWER_PARAM
+        + ")";
+  }
+
+  /**
+   * A SQL condition keeping the users the viewer manages (for example, whose assessments the viewer
+   * signs off). Bind {@link #VIEWER_PARAM}.
+   */
+  public String managedByViewerClause(String userIdColumn) {
+    return userIdColumn
+        + " IN (SELECT m.id FROM app_user m WHERE m.manager_id = :"
+        + VIEWER_PARAM
+        + ")";
+  }
+
   /** The id to bind as {@link #VIEWER_PARAM}; a random id (seeing nothing) when signed out. */
   public UUID viewerId() {
     return currentUser.get().map(u -> u.id().value()).orElseGet(UUID::randomUUID);

@@ -28,6 +28,7 @@ import uk.harbour.cases.plan.PlanAction;
 import uk.harbour.cases.plan.PlanSection;
 import uk.harbour.cases.plan.Plans;
 import uk.harbour.cases.plan.Review;
+import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.Indicator;
@@ -128,8 +129,7 @@ class DemoPlans {
         UUID.randomUUID());
     plans.addMeasure(
         caseId, "Nights away from home without anyone knowing where", UUID.randomUUID());
-    UUID measure =
-        plans.peek(cases.openCase(child).orElseThrow()).orElseThrow().measures().get(0).id();
+    UUID measure = plans.view(caseId, AuditAction.VIEW).measures().get(0).id();
     int[] nights = {5, 3, 1};
     for (int i = 0; i < nights.length; i++) {
       plans.recordMeasure(

@@ -121,17 +121,6 @@ public class Assessments {
   }
 
   /**
-   * Whether the case still needs a signed-off assessment, for work lists. Callers have already
-   * checked the user may see the case.
-   */
-  public boolean awaitingSignedOffAssessment(CaseId caseId) {
-    return store
-        .working(caseId, false)
-        .map(w -> store.versions(w.id()).stream().noneMatch(AssessmentVersion::signedOff))
-        .orElse(true);
-  }
-
-  /**
    * Saves the working copy if nobody has saved it since the user opened it ({@code openedVersion},
    * 0 for a new assessment); otherwise throws {@link StaleRecordException} and nothing is written.
    */

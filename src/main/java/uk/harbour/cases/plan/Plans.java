@@ -67,11 +67,6 @@ public class Plans {
     return build(kase);
   }
 
-  /** The plan of a case the caller has already checked the user may see, unaudited: work lists. */
-  public Optional<PlanView> peek(CaseSummary kase) {
-    return store.header(kase.id()).map(h -> build(kase));
-  }
-
   /**
    * Saves the section texts; {@link StaleRecordException} if someone saved since it opened. A
    * finalised plan keeps a disruption action or a reason why none yet: clearing the reason with no

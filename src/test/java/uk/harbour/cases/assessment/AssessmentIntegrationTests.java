@@ -329,6 +329,23 @@ class AssessmentIntegrationTests {
     assertThat(outsider.get("/cases/not-a-case/assessment").status()).isEqualTo(404);
   }
 
+  @Test
+  void theDatabaseCountsWorkingDaysAsJavaDoes() {
+    java.time.LocalDate start = java.time.LocalDate.of(2026, 1, 1);
+    for (int day = 0; day < 21; day++) {
+      for (int days : new int[] {0, 1, 2, 4, 5, 6, 9, 10, 11, 45, 46}) {
+        java.time.LocalDate from = start.plusDays(day);
+        java.time.LocalDate sql =
+            jdbc.sql("SELECT add_working_days(?, ?)")
+                .params(java.sql.Date.valueOf(from), days)
+                .query(java.sql.Date.class)
+                .single()
+                .toLocalDate();
+        assertThat(sql).as(from + " + " + days).isEqualTo(WorkingDays.after(from, days));
+      }
+    }
+  }
+
   private long audited(CaseId id, String action, String detail) {
     return jdbc.sql(
             "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
