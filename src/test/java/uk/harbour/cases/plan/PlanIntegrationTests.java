@@ -168,6 +168,19 @@ class PlanIntegrationTests {
   }
 
   @Test
+  void anActionsOwnerMustBeFromAnAgencyHarbourLists() {
+    CaseId id = fixture.newCase("Ivo");
+    Map<String, String> fields = action("Speak to the hotel manager", LocalDate.of(2030, 1, 1));
+    fields.put("ownerAgency", "An agency Harbour does not know");
+    Page page =
+        keyWorker.submitAsShown(
+            keyWorker.get("/cases/" + id + "/plan/actions/new"), "main form[method=post]", fields);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.fieldError("ownerAgency")).contains("Choose their agency");
+    assertThat(count("plan_action", id)).isZero();
+  }
+
+  @Test
   void progressMeasuresShowAsAChartWithADataTable() {
     CaseId id = fixture.newCase("Jules");
     String base = "/cases/" + id + "/plan";
