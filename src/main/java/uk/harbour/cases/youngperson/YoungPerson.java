@@ -66,6 +66,7 @@ class YoungPerson {
             .map(
                 r ->
                     new Records.LinkedChild(
+                        r.id(),
                         r.linkedChildId(),
                         r.reference(),
                         r.kind(),
@@ -178,6 +179,67 @@ class YoungPerson {
       }
     }
     return true;
+  }
+
+  /**
+   * What is to be removed, for the page asking why: its name, if it is a current item of this
+   * child's; otherwise {@link RecordNotFoundException}. The view is audited.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  String toRemove(CaseId caseId, Removable kind, UUID id) {
+    ChildId child = cases.requireCase(caseId, AuditAction.VIEW).child();
+    String name =
+        repository
+            .current(kind, child, id)
+            .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+    events.publishEvent(
+        Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
+            .withDetail("young person, " + kind.path() + " " + id + " to remove"));
+    return name;
+  }
+
+  /**
+   * Removes a relationship, linked child or person of concern with a reason: marked removed, never
+   * deleted; audited, and a line in the chronology. Removing it twice removes it once.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  void remove(CaseId caseId, Removable kind, UUID id, String reason) {
+    ChildId child = cases.requireCaseToChange(caseId).child();
+    String name =
+        repository
+            .current(kind, child, id)
+            .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+    java.time.Instant now = clock.instant();
+    repository
+        .remove(kind, child, id, reason, now, currentUser.require().displayName())
+        .ifPresent(
+            other -> {
+              changed(caseId, kind.path() + " removed " + id);
+              other.ifPresent(
+                  named ->
+                      events.publishEvent(
+                          Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, named)
+                              .withDetail(
+                                  kind == Removable.PERSON_OF_CONCERN
+                                      ? "no longer named as a person of concern in another"
+                                          + " child's case"
+                                      : "no longer linked from another child's case")));
+              events.publishEvent(
+                  new uk.harbour.cases.CaseActivity(
+                      caseId,
+                      uk.harbour.cases.CaseActivity.Kind.YOUNG_PERSON,
+                      removedLine(kind, name) + ". Reason: " + reason,
+                      now,
+                      "/cases/" + caseId + "/young-person"));
+            });
+  }
+
+  private static String removedLine(Removable kind, String name) {
+    return switch (kind) {
+      case RELATIONSHIP -> "Relationship with " + name + " removed from the young person's page";
+      case LINKED_CHILD -> "Link to child " + name + " removed";
+      case PERSON_OF_CONCERN -> "Person of concern " + name + " removed";
+    };
   }
 
   private void changed(CaseId caseId, String detail) {
