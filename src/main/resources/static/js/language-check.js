@@ -1,6 +1,6 @@
 /*
  * The language guide while typing. Progressive enhancement: every <textarea data-language-check>
- * (see templates/components/textarea.html) is checked about 600 ms after typing stops by POSTing
+ * or <input data-language-check> (see templates/components/textarea.html and text-input.html) is checked about 600 ms after typing stops by POSTing
  * its text to /language/check; the suggestions appear in the field's live region (aria-live
  * polite) as a GOV.UK inset: the phrase, why it matters and what to write instead. Nothing is
  * blocked. Without JavaScript the same suggestions appear on the page shown after saving.
@@ -38,7 +38,7 @@ const render = (region, findings) => {
   region.appendChild(inset)
 }
 
-for (const field of document.querySelectorAll('textarea[data-language-check]')) {
+for (const field of document.querySelectorAll('textarea[data-language-check], input[data-language-check]')) {
   const region = document.getElementById(field.dataset.languageCheck)
   if (!region || !window.fetch) continue
   let timer = null

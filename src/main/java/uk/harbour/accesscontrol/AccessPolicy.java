@@ -3,6 +3,7 @@ package uk.harbour.accesscontrol;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
@@ -18,6 +19,10 @@ import uk.harbour.shared.RecordNotFoundException;
  * <p>The rule lives in one SQL function, {@code visible_child_ids}, so that lists, searches and
  * counts apply it inside the query ({@link #visibleChildrenClause(String)}), and it is evaluated
  * afresh on every request: removing someone from a team takes effect on their next request.
+ *
+ * <p>Changing a child's case is a narrower rule ({@link #requireChildChange}): being in the team,
+ * managing someone who is, or break-glass. A screening officer's access while a concern awaits
+ * screening is for reading only. It is the SQL function {@code changeable_child_ids}.
  */
 @Service
 public class AccessPolicy {
@@ -65,6 +70,61 @@ public class AccessPolicy {
   }
 
   /**
+   * Whether the signed-in user may change this child's case: they are in the child's team, manage
+   * someone who is, or have unexpired break-glass access. Seeing the child is not enough.
+   */
+  public boolean mayChangeChild(ChildId child) {
+    return currentUser
+        .get()
+        .map(u -> changeBasis(u.id().value(), child) != ChangeBasis.NONE)
+        .orElse(false);
+  }
+
+  /**
+   * Lets the caller go on only if the user may change the child's case. A user who may not even see
+   * the child is refused as {@link #requireChild} refuses (a 404); one who may see but not change
+   * it (a screening officer's read-only access) gets {@link AccessDeniedException} (a 403). Both
+   * refusals are audited; callers' transactions must not roll back for either exception. A change
+   * allowed only by break-glass is audited against the child as such, in the caller's transaction.
+   *
+   * @param attempted what the user is about to do, recorded with the refusal or break-glass use
+   */
+  public void requireChildChange(ChildId child, AuditAction attempted) {
+    requireChild(child, attempted);
+    UUID user = viewerId();
+    switch (changeBasis(user, child)) {
+      case NONE -> {
+        events.publishEvent(
+            Audited.denied(AuditAction.ACCESS_DENIED, CHILD, child)
+                .withDetail(attempted.name() + ", read-only access"));
+        throw new AccessDeniedException("This user may see the child but not change their case");
+      }
+      case BREAK_GLASS ->
+          events.publishEvent(
+              Audited.succeeded(attempted, CHILD, child).withDetail("change under break-glass"));
+      case NEED_TO_KNOW -> {
+        // the team around the child, or managing someone in it: the usual ground
+      }
+    }
+  }
+
+  private ChangeBasis changeBasis(UUID user, ChildId child) {
+    return jdbc.sql(
+            "SELECT only_by_break_glass FROM changeable_child_ids(?) c WHERE c.child_id = ?")
+        .params(user, child.value())
+        .query(Boolean.class)
+        .optional()
+        .map(onlyBreakGlass -> onlyBreakGlass ? ChangeBasis.BREAK_GLASS : ChangeBasis.NEED_TO_KNOW)
+        .orElse(ChangeBasis.NONE);
+  }
+
+  private enum ChangeBasis {
+    NONE,
+    NEED_TO_KNOW,
+    BREAK_GLASS
+  }
+
+  /**
    * A SQL condition that keeps only the children the viewer may see, for use inside any query
    * returning children. Bind {@link #VIEWER_PARAM} to {@link #viewerId()}.
    *
@@ -72,6 +132,44 @@ public class AccessPolicy {
    */
   public String visibleChildrenClause(String idColumn) {
     return idColumn + " IN (SELECT child_id FROM visible_child_ids(:" + VIEWER_PARAM + "))";
+  }
+
+  /**
+   * A SQL condition keeping the children whose team around the child the viewer is in, for work
+   * lists ("my young people"). It narrows, never widens: use it with {@link
+   * #visibleChildrenClause(String)}. Bind {@link #VIEWER_PARAM}.
+   */
+  public String inViewersTeamsClause(String idColumn) {
+    return idColumn
+        + " IN (SELECT tm.child_id FROM team_member tm WHERE tm.user_id = :"
+        + VIEWER_PARAM
+        + ")";
+  }
+
+  /**
+   * A SQL condition keeping the children whose team includes the viewer or someone the viewer
+   * manages, for a manager's work lists. It narrows, never widens: use it with {@link
+   * #visibleChildrenClause(String)}. Bind {@link #VIEWER_PARAM}.
+   */
+  public String inManagedTeamsClause(String idColumn) {
+    return idColumn
+        + " IN (SELECT tm.child_id FROM team_member tm JOIN app_user m ON m.id = tm.user_id"
+        + " WHERE tm.user_id = :"
+        + VIEWER_PARAM
+        + " OR m.manager_id = :"
+        + VIEWER_PARAM
+        + ")";
+  }
+
+  /**
+   * A SQL condition keeping the users the viewer manages (for example, whose assessments the viewer
+   * signs off). Bind {@link #VIEWER_PARAM}.
+   */
+  public String managedByViewerClause(String userIdColumn) {
+    return userIdColumn
+        + " IN (SELECT m.id FROM app_user m WHERE m.manager_id = :"
+        + VIEWER_PARAM
+        + ")";
   }
 
   /** The id to bind as {@link #VIEWER_PARAM}; a random id (seeing nothing) when signed out. */

@@ -28,7 +28,8 @@ public record CaseActivity(
     STATUS_CHANGE,
     CLOSURE,
     MISSING_EPISODE,
-    VOICE
+    VOICE,
+    YOUNG_PERSON
   }
 
   public CaseActivity {

@@ -82,8 +82,9 @@ class CaseController {
     model.addAttribute("child", record);
     model.addAttribute("age", record.age(clock));
     model.addAttribute("team", teams.members(child));
-    model.addAttribute("mayAllocate", lifecycle.mayAllocate());
-    model.addAttribute("mayChangeStatus", lifecycle.mayChangeStatus());
+    model.addAttribute("mayChange", view.mayChange());
+    model.addAttribute("mayAllocate", view.mayChange() && lifecycle.mayAllocate());
+    model.addAttribute("mayChangeStatus", view.mayChange() && lifecycle.mayChangeStatus());
     return "cases/case";
   }
 

@@ -83,7 +83,7 @@ class CaseLifecycle {
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   CaseId openDirectly(ChildId child) {
-    access.requireChild(child, AuditAction.CREATE);
+    access.requireChildChange(child, AuditAction.CREATE);
     HarbourUser user = requireRole(mayChangeStatus(), child);
     Instant now = clock.instant();
     CaseId id = cases.openIfNone(child, now, Optional.of(user));
@@ -106,7 +106,7 @@ class CaseLifecycle {
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void allocate(CaseId id, int openedVersion, UserId keyWorker, String reason) {
-    CaseSummary summary = cases.requireCase(id, AuditAction.CHANGE);
+    CaseSummary summary = cases.requireCaseToChange(id);
     HarbourUser user = requireRole(mayAllocate(), summary.child());
     CaseRecord current = repository.find(id).orElseThrow();
     if (current.version() != openedVersion) {
@@ -170,7 +170,7 @@ class CaseLifecycle {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean changeStatus(
       CaseId id, int openedVersion, CaseStatus target, String reason, LocalDate followUpOn) {
-    CaseSummary summary = cases.requireCase(id, AuditAction.CHANGE);
+    CaseSummary summary = cases.requireCaseToChange(id);
     HarbourUser user = requireRole(mayChangeStatus(), summary.child());
     CaseRecord current = repository.find(id).orElseThrow();
     if (current.version() != openedVersion) {

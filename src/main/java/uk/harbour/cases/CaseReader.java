@@ -2,6 +2,7 @@ package uk.harbour.cases;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.shared.AuditAction;
@@ -23,14 +24,22 @@ class CaseReader {
   }
 
   /** The case as it is now, with its concerns; the view is audited, a refusal too. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   View view(CaseId id) {
     CaseSummary summary = cases.requireCase(id, AuditAction.VIEW);
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, id));
     return new View(
-        repository.find(id).orElseThrow(), summary.concernReferences(), repository.allocations(id));
+        repository.find(id).orElseThrow(),
+        summary.concernReferences(),
+        repository.allocations(id),
+        cases.mayChange(summary));
   }
 
-  /** A case with its concerns and key worker history. */
-  record View(CaseRecord record, List<String> concerns, List<Allocation> allocations) {}
+  /**
+   * A case with its concerns and key worker history.
+   *
+   * @param mayChange whether the user may change the case, not only read it
+   */
+  record View(
+      CaseRecord record, List<String> concerns, List<Allocation> allocations, boolean mayChange) {}
 }

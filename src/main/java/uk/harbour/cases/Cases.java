@@ -193,27 +193,55 @@ public class Cases {
 
   /**
    * The case, if it exists and the signed-in user may see its child; otherwise a 404 (the denied
-   * attempt is audited by the access policy). Call inside a read-write transaction.
+   * attempt is audited by the access policy). Call inside a read-write transaction. A change
+   * ({@link AuditAction#CHANGE}, {@link AuditAction#CREATE}, {@link AuditAction#DELETE}) is held to
+   * the access policy's change rule, as {@link #requireCaseToChange} does.
    *
    * @param attempted what the user is about to do with the case, recorded with any denial
    */
   public CaseSummary requireCase(CaseId id, AuditAction attempted) {
-    CaseSummary found =
-        jdbc.sql("SELECT id, child_id, status, opened_at, opened_by_name FROM cases WHERE id = ?")
-            .param(id.value())
-            .query(
-                (rs, n) ->
-                    new CaseSummary(
-                        id,
-                        new ChildId(rs.getObject("child_id", UUID.class)),
-                        CaseStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("opened_at").toInstant(),
-                        rs.getString("opened_by_name"),
-                        concernsOf(id.value())))
-            .optional()
-            .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
-    access.requireChild(found.child(), attempted);
+    CaseSummary found = find(id);
+    if (attempted == AuditAction.CHANGE
+        || attempted == AuditAction.CREATE
+        || attempted == AuditAction.DELETE) {
+      access.requireChildChange(found.child(), attempted);
+    } else {
+      access.requireChild(found.child(), attempted);
+    }
     return found;
+  }
+
+  /**
+   * The case, if the signed-in user may change it: they are in the child's team, manage someone who
+   * is, or have break-glass access (audited as such). A user who may see the child but not change
+   * the case (a screening officer's read-only access) gets {@link
+   * org.springframework.security.access.AccessDeniedException}; one who may not see it, a 404. Both
+   * refusals are audited: callers' transactions must not roll back for them.
+   */
+  public CaseSummary requireCaseToChange(CaseId id) {
+    return requireCase(id, AuditAction.CHANGE);
+  }
+
+  /** Whether the signed-in user may change this case (for pages: show or hide change links). */
+  public boolean mayChange(CaseSummary kase) {
+    return access.mayChangeChild(kase.child());
+  }
+
+  private CaseSummary find(CaseId id) {
+    return jdbc.sql(
+            "SELECT id, child_id, status, opened_at, opened_by_name FROM cases WHERE id = ?")
+        .param(id.value())
+        .query(
+            (rs, n) ->
+                new CaseSummary(
+                    id,
+                    new ChildId(rs.getObject("child_id", UUID.class)),
+                    CaseStatus.valueOf(rs.getString("status")),
+                    rs.getTimestamp("opened_at").toInstant(),
+                    rs.getString("opened_by_name"),
+                    concernsOf(id.value())))
+        .optional()
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
   }
 
   private List<String> concernsOf(UUID caseId) {

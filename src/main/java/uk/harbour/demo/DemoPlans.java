@@ -22,11 +22,13 @@ import uk.harbour.cases.assessment.Assessments;
 import uk.harbour.cases.assessment.LevelOfResponse;
 import uk.harbour.cases.assessment.Narrative;
 import uk.harbour.cases.plan.ActionStatus;
+import uk.harbour.cases.plan.Attendee;
 import uk.harbour.cases.plan.Participation;
 import uk.harbour.cases.plan.PlanAction;
 import uk.harbour.cases.plan.PlanSection;
 import uk.harbour.cases.plan.Plans;
 import uk.harbour.cases.plan.Review;
+import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.Indicator;
@@ -127,8 +129,7 @@ class DemoPlans {
         UUID.randomUUID());
     plans.addMeasure(
         caseId, "Nights away from home without anyone knowing where", UUID.randomUUID());
-    UUID measure =
-        plans.peek(cases.openCase(child).orElseThrow()).orElseThrow().measures().get(0).id();
+    UUID measure = plans.view(caseId, AuditAction.VIEW).measures().get(0).id();
     int[] nights = {5, 3, 1};
     for (int i = 0; i < nights.length; i++) {
       plans.recordMeasure(
@@ -138,8 +139,14 @@ class DemoPlans {
         caseId,
         new Review(
             today.minusDays(30),
-            "Key worker (Compass), police CSE officer, school designated safeguarding lead,"
-                + " school nurse",
+            List.of(
+                new Attendee(
+                    "Yusuf Ahmed", "Compass Young People's Service (charity)", "Key worker"),
+                new Attendee(
+                    "Tom Evans", "Northbridge Police Child Exploitation Team", "CSE officer"),
+                new Attendee("Chris Brown", "Riverside Academy", "Designated safeguarding lead"),
+                new Attendee("Amrit Singh", "Northbridge Health Trust", "School nurse")),
+            null,
             Participation.VIEWS_SHARED_BEFORE,
             "I want to keep going to football and I don't want my little brother to know.",
             Participation.ATTENDED,

@@ -90,11 +90,17 @@ class CasePlanBrowserTests {
 
       browser.open(base + "/plan/reviews/new");
       browser.type("#heldOn", "2").type("#heldOnMonth", "3").type("#heldOnYear", "2026");
-      browser.type("#attendees", "Key worker, police, school");
+      browser.type("[id='attendees[0].name']", "Rhys Jones");
+      browser.find("[id='attendees[0].agency'] option:nth-child(2)").click();
+      browser.type("[id='attendees[0].role']", "Key worker");
+      browser.submit("main form[method=post] button[name=addAttendee]");
+      browser.type("[id='attendees[3].name']", "Tom Evans");
+      browser.find("[id='attendees[3].agency'] option:nth-child(3)").click();
+      browser.type("[id='attendees[3].role']", "CSE officer");
       browser.find("label[for=youngPersonPart]").click();
       browser.find("label[for=familyPart-2]").click();
       browser.type("#decisions", "Police to serve the notice this week.");
-      browser.submit(BUTTON);
+      browser.submit("main form[method=post] button:not([name])");
       assertThat(browser.text("#reviews ~ dl")).contains("Police to serve the notice");
 
       browser.submit("main form[action$='/finalise'] button");

@@ -96,6 +96,55 @@ class CaseLanguageIntegrationTests {
     assertThat(after.document().select("#language-findings").text()).contains("boyfriend");
   }
 
+  @Test
+  void theSourceOfAChronologyEntryAndAProgressNoteAreCheckedAndTheFormsCheckLive() {
+    String caseId = caseFor("Mira");
+    Browser kw = Demo.signIn(port, "kw.jones");
+    String chronology = "/cases/" + caseId + "/chronology";
+    Page form = kw.get(chronology + "/new");
+    assertThat(form.document().select("input#source[data-language-check]")).hasSize(1);
+    kw.submit(
+        form,
+        Map.of(
+            "occurredDay", "4",
+            "occurredMonth", "3",
+            "occurredYear", "2026",
+            "whatHappened", "Seen getting into a car outside school.",
+            "significance", "SIGNIFICANT",
+            "source", "Staff who say she is putting herself at risk"));
+    assertThat(kw.get(chronology).document().select("#language-findings").text())
+        .contains("putting herself at risk")
+        .contains("Where the information came from");
+
+    String plan = "/cases/" + caseId + "/plan";
+    kw.submit(kw.get(plan + "/measures/new"), Map.of("name", "Nights missing in the last month"));
+    kw.get(plan); // shows (and so uses up) the "measure saved" message
+    Page record = kw.get(plan + "/measures/record");
+    assertThat(record.document().select("textarea#note[data-language-check]")).hasSize(1);
+    String measure = record.document().selectFirst("select[name=measureId] option").attr("value");
+    Page recorded =
+        kw.submit(
+            record,
+            Map.of(
+                "measureId", measure,
+                "recordedOnDay", "1",
+                "recordedOnMonth", "3",
+                "recordedOnYear", "2026",
+                "value", "2",
+                "note", "Still putting herself at risk at weekends"));
+    assertThat(recorded.isRedirect()).as(recorded.body()).isTrue();
+    assertThat(kw.get(plan).document().select("#language-findings").text())
+        .contains("putting herself at risk");
+
+    Browser manager = Demo.signIn(port, "manager.okafor");
+    assertThat(
+            manager
+                .get("/cases/" + caseId + "/allocate")
+                .document()
+                .select("textarea#reason[data-language-check]"))
+        .hasSize(1);
+  }
+
   private String caseFor(String name) {
     actAs.user("screening.lee");
     ChildId child = fixtures.aChildWithKeyWorker(name, "kw.jones");

@@ -210,7 +210,9 @@ class AuthorizationMatrixIntegrationTests {
       path =
           path.replace("{caseId}", ids.get("case"))
               .replace("{childId}", ids.get("child"))
-              .replace("{entryId}", ids.get("entry"));
+              .replace("{entryId}", ids.get("entry"))
+              .replace("{kind}", "relationships")
+              .replace("{itemId}", "00000000-0000-4000-8000-000000000000");
     } else if (path.startsWith("/concerns/") || path.startsWith("/screening/")) {
       path = path.replace("{id}", ids.get("concern"));
     } else if (path.startsWith("/duplicates/") || path.startsWith("/merges/")) {

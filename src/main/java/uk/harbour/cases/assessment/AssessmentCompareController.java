@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.harbour.shared.AuditAction;
 
 /** Two versions of an assessment side by side, and the plain-language summary for the family. */
 @Controller
@@ -33,12 +34,15 @@ class AssessmentCompareController {
   }
 
   @GetMapping("/cases/{caseId}/assessment/summary")
-  String summary(@PathVariable String caseId, Model model) {
-    AssessmentView view = assessments.view(CaseIds.parse(caseId));
+  String summary(
+      @PathVariable String caseId, @RequestParam(required = false) Integer version, Model model) {
+    ShownVersion shown = assessments.shown(CaseIds.parse(caseId), version, AuditAction.VIEW);
+    AssessmentView view = shown.view();
     model.addAttribute("view", view);
+    model.addAttribute("shown", shown);
     model.addAttribute("heading", headings.of(view.kase()));
-    model.addAttribute("familySummary", view.content().text(Narrative.FAMILY_SUMMARY));
-    model.addAttribute("strengths", view.content().text(Narrative.STRENGTHS));
+    model.addAttribute("familySummary", shown.content().text(Narrative.FAMILY_SUMMARY));
+    model.addAttribute("strengths", shown.content().text(Narrative.STRENGTHS));
     return "cases/assessment/summary";
   }
 }

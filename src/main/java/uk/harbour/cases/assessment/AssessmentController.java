@@ -104,27 +104,40 @@ class AssessmentController {
     return "redirect:/cases/" + id + "/assessment";
   }
 
+  @InitBinder("signOffForm")
+  void signOffFields(WebDataBinder binder) {
+    binder.setAllowedFields("number", "note");
+  }
+
   @PostMapping("/cases/{caseId}/assessment/sign-off")
   String signOff(
       @PathVariable String caseId,
-      @RequestParam(required = false) Integer number,
-      @RequestParam(required = false) String note,
+      @ModelAttribute("signOffForm") SignOffForm form,
+      BindingResult result,
+      Model model,
       RedirectAttributes redirect) {
     CaseId id = CaseIds.parse(caseId);
     // Without a version number the service still checks access first, then finds no version.
-    int version = number == null ? 0 : number;
-    try {
-      assessments.signOff(id, version, note == null || note.isBlank() ? null : note.strip());
-      redirect.addFlashAttribute("signedOff", version);
-      language.afterSave(
-          redirect,
-          id,
-          List.of(new CaseLanguage.Field("note", "assessment.signOff.note", note)),
-          null,
-          "/cases/" + id + "/assessment");
-    } catch (AssessmentNotReadyException tooLong) {
-      redirect.addFlashAttribute("submitErrors", tooLong.messageKeys());
+    int version = form.getNumber() == null ? 0 : form.getNumber();
+    String note =
+        form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+    if (note != null && note.length() > Narrative.MAX_LENGTH) {
+      result.rejectValue(
+          "note", "assessment.signOff.error.tooLong", new Object[] {Narrative.MAX_LENGTH}, null);
+      AssessmentView view = assessments.view(id);
+      model.addAttribute("view", view);
+      model.addAttribute("heading", headings.of(view.kase()));
+      addParts(model);
+      return "cases/assessment/overview";
     }
+    assessments.signOff(id, version, note);
+    redirect.addFlashAttribute("signedOff", version);
+    language.afterSave(
+        redirect,
+        id,
+        List.of(new CaseLanguage.Field("note", "assessment.signOff.note", note)),
+        null,
+        "/cases/" + id + "/assessment");
     return "redirect:/cases/" + id + "/assessment";
   }
 

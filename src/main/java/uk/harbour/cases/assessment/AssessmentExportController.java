@@ -11,13 +11,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.Indicator;
 import uk.harbour.shared.IndicatorGroup;
 import uk.harbour.web.PdfDocuments;
 
-/** The assessment as it is now, as a PDF for case files and meetings (an audited export). */
+/**
+ * One version of the assessment as a PDF for case files and meetings (an audited export): the
+ * latest signed-off version unless another is chosen, labelled as draft, waiting or signed off.
+ */
 @Controller
 class AssessmentExportController {
 
@@ -41,8 +45,10 @@ class AssessmentExportController {
   }
 
   @GetMapping("/cases/{caseId}/assessment/export.pdf")
-  ResponseEntity<byte[]> export(@PathVariable String caseId) {
-    AssessmentView view = assessments.view(CaseIds.parse(caseId), AuditAction.EXPORT);
+  ResponseEntity<byte[]> export(
+      @PathVariable String caseId, @RequestParam(required = false) Integer version) {
+    ShownVersion shown = assessments.shown(CaseIds.parse(caseId), version, AuditAction.EXPORT);
+    AssessmentView view = shown.view();
     CaseHeading.Heading heading = headings.of(view.kase());
     String title =
         messages.getMessage(
@@ -51,6 +57,7 @@ class AssessmentExportController {
             LocaleContextHolder.getLocale());
     Map<String, Object> model = new HashMap<>();
     model.put("view", view);
+    model.put("shown", shown);
     model.put("heading", heading);
     model.put("dates", dates);
     model.put("sections", Narrative.Section.values());
@@ -62,7 +69,13 @@ class AssessmentExportController {
         .contentType(MediaType.APPLICATION_PDF)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename("assessment.pdf").build().toString())
+            ContentDisposition.inline()
+                .filename(
+                    shown.workingCopy()
+                        ? "assessment-draft.pdf"
+                        : "assessment-version-" + shown.number() + ".pdf")
+                .build()
+                .toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(pdf);
   }

@@ -171,11 +171,16 @@ class AssessmentStore {
         == 1;
   }
 
-  /** Flags the case's assessment for review, if it has a submitted version. */
+  /**
+   * Flags the case's assessment for review, if it has a submitted version. The first prompt since
+   * the latest version sets when the review was prompted (its due date counts from then); later
+   * prompts do not move it.
+   */
   void promptReview(CaseId caseId, String why, Instant now) {
     jdbc.sql(
             """
-            UPDATE assessment a SET review_prompted_at = ?, review_prompt = ?
+            UPDATE assessment a SET review_prompted_at = COALESCE(a.review_prompted_at, ?),
+                   review_prompt = ?
              WHERE a.case_id = ?
                AND EXISTS (SELECT 1 FROM assessment_version v WHERE v.assessment_id = a.id)
             """)

@@ -16,6 +16,9 @@ import uk.harbour.cases.CaseSummary;
  * @param reviewPrompts what has happened since the latest version that should prompt a review
  * @param submittable whether the working copy differs from the latest version
  * @param maySignOff whether the signed-in user may sign off the latest version
+ * @param reviewDueOn when a review prompted by something new on the case is due, or null if none is
+ *     prompted
+ * @param reviewOverdue whether that review is past due
  */
 public record AssessmentView(
     CaseSummary kase,
@@ -28,7 +31,9 @@ public record AssessmentView(
     boolean overdue,
     List<String> reviewPrompts,
     boolean submittable,
-    boolean maySignOff) {
+    boolean maySignOff,
+    LocalDate reviewDueOn,
+    boolean reviewOverdue) {
 
   public boolean started() {
     return version > 0;

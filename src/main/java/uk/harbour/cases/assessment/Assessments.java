@@ -62,18 +62,56 @@ public class Assessments {
   }
 
   /** The assessment's overview; audited as a view of the case. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public AssessmentView view(CaseId caseId) {
     return view(caseId, AuditAction.VIEW);
   }
 
   /** The assessment; audited as a view or (for the PDF) an export of the case. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public AssessmentView view(CaseId caseId, AuditAction action) {
+    return view(caseId, action, AUDIT_DETAIL);
+  }
+
+  private AssessmentView view(CaseId caseId, AuditAction action, String detail) {
     CaseSummary kase = cases.requireCase(caseId, action);
-    events.publishEvent(
-        Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
+    events.publishEvent(Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(detail));
     return build(kase);
+  }
+
+  /**
+   * One version of the assessment, for the family summary and the PDF: {@code 0} the working copy
+   * (a draft), a number that submitted version, or null for the latest signed-off version (the
+   * working copy if none is signed off). Audited, naming the version, as a view or an export.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  public ShownVersion shown(CaseId caseId, Integer number, AuditAction action) {
+    CaseSummary kase = cases.requireCase(caseId, action);
+    AssessmentView view = build(kase);
+    int chosen =
+        number != null
+            ? number
+            : view.versions().stream()
+                .filter(AssessmentVersion::signedOff)
+                .mapToInt(AssessmentVersion::number)
+                .findFirst()
+                .orElse(0);
+    ShownVersion shown;
+    if (chosen == 0) {
+      shown = new ShownVersion(view, 0, view.content(), null);
+    } else {
+      AssessmentVersion version =
+          view.versions().stream()
+              .filter(v -> v.number() == chosen)
+              .findFirst()
+              .orElseThrow(() -> new RecordNotFoundException("assessment"));
+      UUID id = store.working(caseId, false).orElseThrow().id();
+      shown = new ShownVersion(view, chosen, store.versionContent(id, version), version);
+    }
+    events.publishEvent(
+        Audited.succeeded(action, Cases.RECORD_TYPE, caseId)
+            .withDetail(AUDIT_DETAIL + (chosen == 0 ? " working copy" : " version " + chosen)));
+    return shown;
   }
 
   /** The date the case's assessment is due: working days after the case opened. */
@@ -83,23 +121,12 @@ public class Assessments {
   }
 
   /**
-   * Whether the case still needs a signed-off assessment, for work lists. Callers have already
-   * checked the user may see the case.
-   */
-  public boolean awaitingSignedOffAssessment(CaseId caseId) {
-    return store
-        .working(caseId, false)
-        .map(w -> store.versions(w.id()).stream().noneMatch(AssessmentVersion::signedOff))
-        .orElse(true);
-  }
-
-  /**
    * Saves the working copy if nobody has saved it since the user opened it ({@code openedVersion},
    * 0 for a new assessment); otherwise throws {@link StaleRecordException} and nothing is written.
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public int save(CaseId caseId, int openedVersion, AssessmentContent content) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     AssessmentStore.Editor by = editor();
     Optional<WorkingCopy> working = store.working(caseId, false);
@@ -130,9 +157,9 @@ public class Assessments {
    *
    * @return the version's number
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public int submit(CaseId caseId, int seenVersion) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     WorkingCopy working =
         store
             .working(caseId, true)
@@ -177,7 +204,7 @@ public class Assessments {
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void signOff(CaseId caseId, int number, String note) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     WorkingCopy working =
         store.working(caseId, true).orElseThrow(() -> new RecordNotFoundException("assessment"));
     AssessmentVersion version =
@@ -228,7 +255,7 @@ public class Assessments {
    * Two versions side by side (0 is the working copy); audited as a view of the case. Without a
    * choice, the working copy is compared with the latest version.
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public Comparison compare(CaseId caseId, Integer from, Integer to) {
     AssessmentView view = view(caseId);
     WorkingCopy working =
@@ -275,6 +302,12 @@ public class Assessments {
                 || !store
                     .versionContent(working.get().id(), latest)
                     .equals(working.get().content()));
+    LocalDate reviewDue =
+        working
+            .map(WorkingCopy::reviewPromptedAt)
+            .filter(at -> latest != null)
+            .map(this::reviewDueAfter)
+            .orElse(null);
     return new AssessmentView(
         kase,
         working.map(WorkingCopy::content).orElse(AssessmentContent.empty()),
@@ -286,7 +319,25 @@ public class Assessments {
         !signedOff && today.isAfter(due),
         prompts,
         submittable,
-        latest != null && maySignOff(latest));
+        latest != null && maySignOff(latest),
+        reviewDue,
+        reviewDue != null && today.isAfter(reviewDue));
+  }
+
+  /** When a review prompted at {@code promptedAt} is due: working days after it. */
+  public LocalDate reviewDueAfter(Instant promptedAt) {
+    return WorkingDays.after(
+        LocalDate.ofInstant(promptedAt, DisplayDates.ZONE), properties.reviewDueWorkingDays());
+  }
+
+  /** Working days from a prompt to the review being due, for SQL work lists. */
+  public int reviewDueWorkingDays() {
+    return properties.reviewDueWorkingDays();
+  }
+
+  /** Working days from opening a case to its first assessment being due, for SQL work lists. */
+  public int dueWorkingDays() {
+    return properties.dueWorkingDays();
   }
 
   private AssessmentStore.Editor editor() {

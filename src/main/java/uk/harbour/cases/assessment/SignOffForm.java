@@ -6,6 +6,8 @@ class SignOffForm {
   private Integer number;
   private String note;
 
+  SignOffForm() {}
+
   SignOffForm(Integer number) {
     this.number = number;
   }

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.cases.CaseActivity;
@@ -32,19 +34,28 @@ import uk.harbour.shared.StaleRecordException;
 @Service
 class Chronology {
 
+  /** Entries on one page of the chronology. */
+  static final int PAGE_SIZE = 100;
+
+  /** Entries read at a time for the print view and the PDF. */
+  static final int BATCH = 500;
+
   private final ChronologyRepository repository;
   private final Cases cases;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AccessPolicy access;
 
   Chronology(
       ChronologyRepository repository,
+      AccessPolicy access,
       Cases cases,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
+    this.access = access;
     this.cases = cases;
     this.currentUser = currentUser;
     this.events = events;
@@ -71,25 +82,55 @@ class Chronology {
         user.map(HarbourUser::displayName).orElse("Harbour"));
   }
 
-  /** The case and its entries matching the filter, newest first; the view is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
-  Listing list(CaseId caseId, ChronologyFilter filter, AuditAction action) {
+  /**
+   * One page of the entries matching the filter, newest first ({@value #PAGE_SIZE} a page); the
+   * view is audited with the entries shown.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  Listing page(CaseId caseId, ChronologyFilter filter, int page) {
+    CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
+    long total = repository.count(caseId, filter);
+    long offset = (long) (page - 1) * PAGE_SIZE;
+    List<ChronologyEntry> entries = repository.page(caseId, filter, offset, PAGE_SIZE);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
+            .withDetail(
+                "chronology, entries "
+                    + (entries.isEmpty() ? 0 : offset + 1)
+                    + " to "
+                    + (offset + entries.size())
+                    + " of "
+                    + total));
+    return new Listing(summary, entries, total, page);
+  }
+
+  /**
+   * Every entry matching the filter, newest first, for the print view and the PDF: read in batches
+   * while the page or document is written, never cut. Audited as a view or export of them all.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  Listing all(CaseId caseId, ChronologyFilter filter, AuditAction action) {
     CaseSummary summary = cases.requireCase(caseId, action);
-    List<ChronologyEntry> entries = repository.list(caseId, filter);
+    long total = repository.count(caseId, filter);
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId)
-            .withDetail("chronology, entries " + entries.size()));
-    return new Listing(summary, entries);
+            .withDetail("chronology, all entries " + total));
+    return new Listing(
+        summary,
+        repository.all(
+            caseId, filter, access.visibleChildrenClause("c.child_id"), access.viewerId(), BATCH),
+        total,
+        0);
   }
 
   /** The case, if the user may see it (for a form page); a refusal is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   CaseSummary caseFor(CaseId caseId) {
     return cases.requireCase(caseId, AuditAction.VIEW);
   }
 
   /** One entry, for adding the young person's view; audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   ChronologyEntry entry(CaseId caseId, UUID entryId) {
     cases.requireCase(caseId, AuditAction.VIEW);
     ChronologyEntry entry =
@@ -107,9 +148,9 @@ class Chronology {
    *
    * @return whether it was added now (false: it was already there)
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean add(CaseId caseId, UUID entryId, EntryForm form) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     HarbourUser user = currentUser.require();
     boolean added =
         repository.insert(
@@ -134,9 +175,9 @@ class Chronology {
   }
 
   /** Records the young person's perspective on an entry, if nobody changed it since it opened. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void addPerspective(CaseId caseId, UUID entryId, int openedVersion, String view) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     HarbourUser user = currentUser.require();
     Instant now = clock.instant();
     if (!repository.addPerspective(caseId, entryId, openedVersion, view, now, user.displayName())) {
@@ -151,6 +192,34 @@ class Chronology {
             .withDetail("young person's view on chronology entry " + entryId));
   }
 
-  /** A case and some of its chronology. */
-  record Listing(CaseSummary theCase, List<ChronologyEntry> entries) {}
+  /**
+   * A case and some or all of its chronology.
+   *
+   * @param total how many entries match the filter
+   * @param page the page shown, from 1; 0 when the entries are all of them
+   */
+  record Listing(CaseSummary theCase, Iterable<ChronologyEntry> entries, long total, int page) {
+
+    public int pageSize() {
+      return PAGE_SIZE;
+    }
+
+    /** The position of the first entry shown, from 1. */
+    public long first() {
+      return total == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
+    }
+
+    /** The position of the last entry shown. */
+    public long last() {
+      return Math.min(total, (long) page * PAGE_SIZE);
+    }
+
+    public boolean hasPrevious() {
+      return page > 1;
+    }
+
+    public boolean hasNext() {
+      return page > 0 && (long) page * PAGE_SIZE < total;
+    }
+  }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseLanguage;
@@ -26,6 +27,7 @@ import uk.harbour.cases.Cases;
 import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.DisplayDates;
+import uk.harbour.shared.PageNumber;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.web.PdfDocuments;
 
@@ -83,8 +85,19 @@ class ChronologyController {
       @PathVariable String caseId,
       @ModelAttribute("filter") ChronologyFilter filter,
       BindingResult result,
+      @RequestParam(required = false) String page,
       Model model) {
-    return listing(caseId, filter, result, model, "cases/chronology");
+    filter.validate(result);
+    ChronologyFilter applied = result.hasErrors() ? new ChronologyFilter() : filter;
+    Chronology.Listing listing =
+        chronology.page(CaseId.parse(caseId), applied, PageNumber.parse(page));
+    String query = applied.query();
+    String base = "/cases/" + caseId + "/chronology" + query + (query.isEmpty() ? "?" : "&");
+    model.addAttribute(
+        "previousHref", listing.hasPrevious() ? base + "page=" + (listing.page() - 1) : null);
+    model.addAttribute(
+        "nextHref", listing.hasNext() ? base + "page=" + (listing.page() + 1) : null);
+    return listing(caseId, applied, listing, model, "cases/chronology");
   }
 
   @GetMapping("/cases/{caseId}/chronology/print")
@@ -93,14 +106,18 @@ class ChronologyController {
       @ModelAttribute("filter") ChronologyFilter filter,
       BindingResult result,
       Model model) {
-    return listing(caseId, filter, result, model, "cases/chronology-print");
+    filter.validate(result);
+    ChronologyFilter applied = result.hasErrors() ? new ChronologyFilter() : filter;
+    Chronology.Listing listing = chronology.all(CaseId.parse(caseId), applied, AuditAction.VIEW);
+    return listing(caseId, applied, listing, model, "cases/chronology-print");
   }
 
   private String listing(
-      String caseId, ChronologyFilter filter, BindingResult result, Model model, String view) {
-    filter.validate(result);
-    ChronologyFilter applied = result.hasErrors() ? new ChronologyFilter() : filter;
-    Chronology.Listing listing = chronology.list(CaseId.parse(caseId), applied, AuditAction.VIEW);
+      String caseId,
+      ChronologyFilter applied,
+      Chronology.Listing listing,
+      Model model,
+      String view) {
     model.addAttribute("listing", listing);
     model.addAttribute("caseId", caseId);
     model.addAttribute("child", children.view(listing.theCase().child()));
@@ -118,7 +135,7 @@ class ChronologyController {
       BindingResult result) {
     filter.validate(result);
     ChronologyFilter applied = result.hasErrors() ? new ChronologyFilter() : filter;
-    Chronology.Listing listing = chronology.list(CaseId.parse(caseId), applied, AuditAction.EXPORT);
+    Chronology.Listing listing = chronology.all(CaseId.parse(caseId), applied, AuditAction.EXPORT);
     var child = children.view(listing.theCase().child());
     Map<String, Object> model = new HashMap<>();
     model.put("listing", listing);
@@ -168,7 +185,8 @@ class ChronologyController {
         id,
         List.of(
             new CaseLanguage.Field(
-                "whatHappened", "cases.chronology.whatHappened", form.getWhatHappened())),
+                "whatHappened", "cases.chronology.whatHappened", form.getWhatHappened()),
+            new CaseLanguage.Field("source", "cases.chronology.source", form.getSource())),
         null,
         "/cases/" + id + "/chronology");
     return "redirect:/cases/" + id + "/chronology";

@@ -6,19 +6,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.cases.CaseId;
 
 /** The chronology_entry table. */
 @Repository
 class ChronologyRepository {
-
-  static final int LIMIT = 1000;
 
   private static final String COLUMNS =
       "id, kind, occurred_on, occurred_at, summary, significance, source, link, recorded_at,"
@@ -80,31 +83,136 @@ class ChronologyRepository {
         .optional();
   }
 
-  /** Entries matching the filter, newest first. */
-  List<ChronologyEntry> list(CaseId caseId, ChronologyFilter filter) {
-    StringBuilder sql =
-        new StringBuilder("SELECT " + COLUMNS + " FROM chronology_entry WHERE case_id = ?");
-    List<Object> params = new ArrayList<>();
-    params.add(caseId.value());
+  /** How many entries match the filter. */
+  long count(CaseId caseId, ChronologyFilter filter) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql("SELECT count(*) FROM chronology_entry WHERE " + where(caseId, filter, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  /** One page of the entries matching the filter, newest first. */
+  List<ChronologyEntry> page(CaseId caseId, ChronologyFilter filter, long offset, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(caseId, filter, params);
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM chronology_entry WHERE "
+                + where
+                + NEWEST_FIRST
+                + " LIMIT :limit OFFSET :offset")
+        .params(params)
+        .query((rs, n) -> map(rs))
+        .list();
+  }
+
+  /**
+   * Every entry matching the filter, newest first, read {@code batchSize} at a time as the caller
+   * iterates (keyset paging: memory stays constant, and no entry is skipped or repeated). Each
+   * batch applies the access policy again inside its query ({@code visibility} is the policy's
+   * clause over the case's child, {@code viewer} the id it binds), because the batches are read
+   * after the caller's own checks, while the page or PDF is being written.
+   */
+  Iterable<ChronologyEntry> all(
+      CaseId caseId, ChronologyFilter filter, String visibility, UUID viewer, int batchSize) {
+    return () -> new Batches(caseId, filter, visibility, viewer, batchSize);
+  }
+
+  private static final String NEWEST_FIRST =
+      " ORDER BY occurred_on DESC, coalesce(occurred_at, recorded_at) DESC, id DESC";
+
+  /** Reads the next batch when the current one runs out. */
+  private final class Batches implements Iterator<ChronologyEntry> {
+
+    private final CaseId caseId;
+    private final ChronologyFilter filter;
+    private final String visibility;
+    private final UUID viewer;
+    private final int batchSize;
+    private Iterator<ChronologyEntry> current = Collections.emptyIterator();
+    private ChronologyEntry last;
+    private boolean exhausted;
+
+    Batches(CaseId caseId, ChronologyFilter filter, String visibility, UUID viewer, int batchSize) {
+      this.caseId = caseId;
+      this.filter = filter;
+      this.visibility = visibility;
+      this.viewer = viewer;
+      this.batchSize = batchSize;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!current.hasNext() && !exhausted) {
+        List<ChronologyEntry> batch = after(last);
+        exhausted = batch.size() < batchSize;
+        current = batch.iterator();
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public ChronologyEntry next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      last = current.next();
+      return last;
+    }
+
+    private List<ChronologyEntry> after(ChronologyEntry previous) {
+      Map<String, Object> params = new HashMap<>();
+      StringBuilder sql =
+          new StringBuilder("SELECT ")
+              .append(COLUMNS)
+              .append(" FROM chronology_entry WHERE ")
+              .append(where(caseId, filter, params))
+              .append(" AND case_id IN (SELECT c.id FROM cases c WHERE ")
+              .append(visibility)
+              .append(")");
+      params.put(AccessPolicy.VIEWER_PARAM, viewer);
+      if (previous != null) {
+        sql.append(
+            " AND (occurred_on, coalesce(occurred_at, recorded_at), id)"
+                + " < (:afterOn, :afterAt, :afterId)");
+        params.put("afterOn", Date.valueOf(previous.occurredOn()));
+        params.put(
+            "afterAt",
+            Timestamp.from(
+                previous.occurredAt() != null ? previous.occurredAt() : previous.recordedAt()));
+        params.put("afterId", previous.id());
+      }
+      sql.append(NEWEST_FIRST).append(" LIMIT :limit");
+      params.put("limit", batchSize);
+      return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
+    }
+  }
+
+  /** The filter as a condition on chronology_entry, adding its named parameters. */
+  private static String where(CaseId caseId, ChronologyFilter filter, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder("case_id = :caseId");
+    params.put("caseId", caseId.value());
     if (filter.getKind() != null) {
-      sql.append(" AND kind = ?");
-      params.add(filter.getKind().name());
+      sql.append(" AND kind = :kind");
+      params.put("kind", filter.getKind().name());
     }
     if (filter.getSignificance() != null) {
-      sql.append(" AND significance = ?");
-      params.add(filter.getSignificance().name());
+      sql.append(" AND significance = :significance");
+      params.put("significance", filter.getSignificance().name());
     }
     if (filter.fromDate() != null) {
-      sql.append(" AND occurred_on >= ?");
-      params.add(Date.valueOf(filter.fromDate()));
+      sql.append(" AND occurred_on >= :fromDate");
+      params.put("fromDate", Date.valueOf(filter.fromDate()));
     }
     if (filter.toDate() != null) {
-      sql.append(" AND occurred_on <= ?");
-      params.add(Date.valueOf(filter.toDate()));
+      sql.append(" AND occurred_on <= :toDate");
+      params.put("toDate", Date.valueOf(filter.toDate()));
     }
-    sql.append(" ORDER BY occurred_on DESC, coalesce(occurred_at, recorded_at) DESC LIMIT ")
-        .append(LIMIT);
-    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
+    return sql.toString();
   }
 
   boolean addPerspective(

@@ -16,6 +16,7 @@ enum EntryKind {
   CLOSURE,
   MISSING_EPISODE,
   VOICE,
+  YOUNG_PERSON,
   OTHER;
 
   /** The entry kind for an activity; a kind added to CaseActivity later is OTHER until named. */

@@ -57,8 +57,13 @@ class ActionForm {
     return form;
   }
 
-  /** Checks the form; for a new action also reads its request key. */
-  UUID validate(BindingResult result, boolean adding) {
+  /**
+   * Checks the form; for a new action also reads its request key.
+   *
+   * @param agencies the agency names the owner may belong to: the agencies Harbour lists, and for a
+   *     change also the action's agency as saved (which may since have been renamed)
+   */
+  UUID validate(BindingResult result, boolean adding, java.util.Set<String> agencies) {
     UUID key = adding ? Checks.requestKey(result, requestKey) : null;
     if (!adding && version == null) {
       result.reject("plan.error.formIncomplete");
@@ -70,8 +75,9 @@ class ActionForm {
     Checks.tooLong(result, "what", what);
     Checks.required(result, "ownerName", ownerName, "plan.action.error.ownerName");
     Checks.tooLong(result, "ownerName", ownerName);
-    Checks.required(result, "ownerAgency", ownerAgency, "plan.action.error.ownerAgency");
-    Checks.tooLong(result, "ownerAgency", ownerAgency);
+    if (ownerAgency == null || !agencies.contains(ownerAgency)) {
+      result.rejectValue("ownerAgency", "plan.action.error.ownerAgency");
+    }
     Checks.date(result, "dueDate", parts(), true, "plan.action.error.dueDate");
     if (Checks.parse(ActionStatus.class, status) == null) {
       result.rejectValue("status", "plan.action.error.status");

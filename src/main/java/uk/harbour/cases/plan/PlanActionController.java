@@ -76,7 +76,7 @@ class PlanActionController {
       Model model,
       RedirectAttributes redirect) {
     CaseId id = CaseIds.parse(caseId);
-    UUID key = form.validate(result, true);
+    UUID key = form.validate(result, true, agencyNames(null));
     if (result.hasErrors()) {
       return formPage(model, plans.view(id, AuditAction.VIEW), null);
     }
@@ -105,12 +105,15 @@ class PlanActionController {
     CaseId id = CaseIds.parse(caseId);
     PlanView plan = plans.view(id, AuditAction.VIEW);
     PlanAction action = find(plan, actionId);
-    form.validate(result, false);
+    form.validate(result, false, agencyNames(action.ownerAgency()));
     if (result.hasErrors()) {
       return formPage(model, plan, action);
     }
     try {
       plans.updateAction(id, form.toAction(action.id()));
+    } catch (DisruptionRequiredException refused) {
+      result.rejectValue(refused.field(), refused.messageKey());
+      return formPage(model, plan, action);
     } catch (StaleRecordException stale) {
       PlanAction current = find(plans.view(id, AuditAction.VIEW), actionId);
       model.addAttribute("stale", stale);
@@ -135,6 +138,20 @@ class PlanActionController {
         "/cases/" + id + "/plan");
   }
 
+  /** The agencies an action's owner may be from: those Harbour lists, and the one saved. */
+  private java.util.Set<String> agencyNames(String saved) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (AgencySummary agency : directory.agencies()) {
+      if (agency.active()) {
+        names.add(agency.name());
+      }
+    }
+    if (saved != null) {
+      names.add(saved);
+    }
+    return names;
+  }
+
   private static PlanAction find(PlanView plan, String actionId) {
     return plan.actions().stream()
         .filter(a -> a.id().toString().equals(actionId))
@@ -157,9 +174,7 @@ class PlanActionController {
     Map<String, String> agencies = new LinkedHashMap<>();
     agencies.put(
         "", messages.getMessage("plan.action.chooseAgency", null, LocaleContextHolder.getLocale()));
-    for (AgencySummary agency : directory.agencies()) {
-      agencies.put(agency.name(), agency.name());
-    }
+    agencyNames(action == null ? null : action.ownerAgency()).forEach(a -> agencies.put(a, a));
     model.addAttribute("agencyOptions", agencies);
     return "cases/plan/action-form";
   }

@@ -45,6 +45,7 @@ class PlanController {
     model.addAttribute("heading", headings.of(plan.kase()));
     model.addAttribute("sections", PlanSection.values());
     model.addAttribute("charts", plan.measures().stream().map(MeasureChart::of).toList());
+    model.addAttribute("reviewIntervalDays", plans.reviewIntervalDays());
     return "cases/plan/overview";
   }
 
@@ -70,6 +71,9 @@ class PlanController {
     try {
       plans.saveTexts(
           id, form.getVersion(), form.texts(), Checks.blankToNull(form.getNoDisruptionReason()));
+    } catch (DisruptionRequiredException refused) {
+      result.rejectValue(refused.field(), refused.messageKey());
+      return formPage(model, plans.view(id, AuditAction.VIEW));
     } catch (StaleRecordException stale) {
       PlanView current = plans.view(id, AuditAction.VIEW);
       model.addAttribute("stale", stale);
@@ -99,10 +103,10 @@ class PlanController {
   @PostMapping("/cases/{caseId}/plan/finalise")
   String finalise(@PathVariable String caseId, RedirectAttributes redirect) {
     CaseId id = CaseIds.parse(caseId);
-    if (plans.finalise(id)) {
-      redirect.addFlashAttribute("finalised", true);
-    } else {
-      redirect.addFlashAttribute("disruptionMissing", true);
+    switch (plans.finalise(id)) {
+      case FINALISED -> redirect.addFlashAttribute("finalised", true);
+      case ALREADY_FINALISED -> redirect.addFlashAttribute("alreadyFinalised", true);
+      case DISRUPTION_MISSING -> redirect.addFlashAttribute("disruptionMissing", true);
     }
     return "redirect:/cases/" + id + "/plan";
   }

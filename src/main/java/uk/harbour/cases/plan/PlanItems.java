@@ -181,9 +181,28 @@ class PlanItems {
   }
 
   List<Review> reviews(UUID planId) {
+    Map<UUID, List<Attendee>> attendees = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT a.review_id, a.name, a.agency, a.role FROM plan_review_attendee a
+              JOIN plan_review r ON r.id = a.review_id
+             WHERE r.plan_id = ? ORDER BY a.review_id, a.position
+            """)
+        .param(planId)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    attendees
+                        .computeIfAbsent(
+                            rs.getObject("review_id", UUID.class), k -> new ArrayList<>())
+                        .add(
+                            new Attendee(
+                                rs.getString("name"),
+                                rs.getString("agency"),
+                                rs.getString("role"))));
     return jdbc.sql(
             """
-            SELECT held_on, attendees, young_person_part, young_person_views, family_part,
+            SELECT id, held_on, attendees, young_person_part, young_person_views, family_part,
                    family_views, decisions, next_review_on, recorded_by_name
               FROM plan_review WHERE plan_id = ? ORDER BY held_on DESC, recorded_at DESC
             """)
@@ -192,6 +211,7 @@ class PlanItems {
             (rs, n) ->
                 new Review(
                     rs.getDate("held_on").toLocalDate(),
+                    attendees.getOrDefault(rs.getObject("id", UUID.class), List.of()),
                     rs.getString("attendees"),
                     Participation.valueOf(rs.getString("young_person_part")),
                     rs.getString("young_person_views"),
@@ -204,29 +224,42 @@ class PlanItems {
   }
 
   boolean addReview(UUID planId, Review r, UUID requestKey, Instant now) {
-    return jdbc.sql(
-                """
-            INSERT INTO plan_review (id, plan_id, held_on, attendees, young_person_part,
-                   young_person_views, family_part, family_views, decisions, next_review_on,
-                   recorded_at, recorded_by_name, request_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING
-            """)
-            .params(
-                UUID.randomUUID(),
-                planId,
-                Date.valueOf(r.heldOn()),
-                r.attendees(),
-                r.youngPersonPart().name(),
-                r.youngPersonViews(),
-                r.familyPart().name(),
-                r.familyViews(),
-                r.decisions(),
-                Date.valueOf(r.nextReviewOn()),
-                Timestamp.from(now),
-                r.recordedByName(),
-                requestKey)
-            .update()
-        == 1;
+    UUID id = UUID.randomUUID();
+    boolean added =
+        jdbc.sql(
+                    """
+                INSERT INTO plan_review (id, plan_id, held_on, attendees, young_person_part,
+                       young_person_views, family_part, family_views, decisions, next_review_on,
+                       recorded_at, recorded_by_name, request_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING
+                """)
+                .params(
+                    id,
+                    planId,
+                    Date.valueOf(r.heldOn()),
+                    r.attendanceNotes(),
+                    r.youngPersonPart().name(),
+                    r.youngPersonViews(),
+                    r.familyPart().name(),
+                    r.familyViews(),
+                    r.decisions(),
+                    Date.valueOf(r.nextReviewOn()),
+                    Timestamp.from(now),
+                    r.recordedByName(),
+                    requestKey)
+                .update()
+            == 1;
+    if (added) {
+      for (int i = 0; i < r.attendees().size(); i++) {
+        Attendee a = r.attendees().get(i);
+        jdbc.sql(
+                "INSERT INTO plan_review_attendee (review_id, position, name, agency, role)"
+                    + " VALUES (?, ?, ?, ?, ?)")
+            .params(id, i, a.name(), a.agency(), a.role())
+            .update();
+      }
+    }
+    return added;
   }
 
   List<PlanComment> comments(UUID planId) {

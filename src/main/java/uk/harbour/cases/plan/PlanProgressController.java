@@ -1,9 +1,14 @@
 package uk.harbour.cases.plan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.accesscontrol.AgencySummary;
+import uk.harbour.accesscontrol.Directory;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
@@ -27,8 +34,17 @@ class PlanProgressController {
   private final Plans plans;
   private final CaseLanguage language;
   private final CaseHeading headings;
+  private final Directory directory;
+  private final MessageSource messages;
 
-  PlanProgressController(Plans plans, CaseHeading headings, CaseLanguage language) {
+  PlanProgressController(
+      Plans plans,
+      CaseHeading headings,
+      CaseLanguage language,
+      Directory directory,
+      MessageSource messages) {
+    this.directory = directory;
+    this.messages = messages;
     this.language = language;
     this.plans = plans;
     this.headings = headings;
@@ -98,6 +114,12 @@ class PlanProgressController {
         Checks.blankToNull(form.getNote()),
         key);
     redirect.addFlashAttribute("measureSaved", true);
+    language.afterSave(
+        redirect,
+        id,
+        List.of(new CaseLanguage.Field("note", "plan.point.note", form.getNote())),
+        null,
+        "/cases/" + id + "/plan");
     return "redirect:/cases/" + id + "/plan#progress";
   }
 
@@ -115,22 +137,32 @@ class PlanProgressController {
       Model model,
       RedirectAttributes redirect) {
     CaseId id = CaseIds.parse(caseId);
-    UUID key = form.validate(result);
+    if (form.addingAttendee()) {
+      form.addRow();
+      return page(model, id, "cases/plan/review-form");
+    }
+    UUID key = form.validate(result, agencyNames());
     if (result.hasErrors()) {
       return page(model, id, "cases/plan/review-form");
     }
     plans.addReview(id, form.toReview(), key);
     redirect.addFlashAttribute("reviewSaved", true);
     // The young person's own views at the review are their words: never checked.
-    language.afterSave(
-        redirect,
-        id,
-        List.of(
-            new CaseLanguage.Field("attendees", "plan.review.attendees", form.getAttendees()),
-            new CaseLanguage.Field("familyViews", "plan.review.familyViews", form.getFamilyViews()),
-            new CaseLanguage.Field("decisions", "plan.review.decisions", form.getDecisions())),
-        null,
-        "/cases/" + id + "/plan");
+    List<CaseLanguage.Field> fields = new ArrayList<>();
+    for (int i = 0; i < form.getAttendees().size(); i++) {
+      fields.add(
+          new CaseLanguage.Field(
+              "attendees[" + i + "].role",
+              "plan.review.attendee.role",
+              form.getAttendees().get(i) == null ? null : form.getAttendees().get(i).getRole()));
+    }
+    fields.add(
+        new CaseLanguage.Field(
+            "attendanceNotes", "plan.review.attendanceNotes", form.getAttendanceNotes()));
+    fields.add(
+        new CaseLanguage.Field("familyViews", "plan.review.familyViews", form.getFamilyViews()));
+    fields.add(new CaseLanguage.Field("decisions", "plan.review.decisions", form.getDecisions()));
+    language.afterSave(redirect, id, fields, null, "/cases/" + id + "/plan");
     return "redirect:/cases/" + id + "/plan#reviews";
   }
 
@@ -143,6 +175,21 @@ class PlanProgressController {
     model.addAttribute("measureOptions", measures);
     model.addAttribute("participation", Participation.values());
     model.addAttribute("reviewIntervalDays", plans.reviewIntervalDays());
+    Map<String, String> agencies = new LinkedHashMap<>();
+    agencies.put("", messages.getMessage("plan.review.attendee.chooseAgency", null, Locale.UK));
+    agencyNames().forEach(name -> agencies.put(name, name));
+    agencies.put(
+        Attendee.OTHER_AGENCY,
+        messages.getMessage("plan.review.attendee.otherAgency", null, Locale.UK));
+    model.addAttribute("agencyOptions", agencies);
     return template;
+  }
+
+  private Set<String> agencyNames() {
+    Set<String> names = new LinkedHashSet<>();
+    directory.agencies().stream()
+        .filter(AgencySummary::active)
+        .forEach(agency -> names.add(agency.name()));
+    return names;
   }
 }

@@ -22,25 +22,41 @@ class PlanStore {
     this.jdbc = jdbc;
   }
 
+  private static final String HEADER =
+      "SELECT id, no_disruption_reason, finalised_at, first_finalised_at, finalised_by_name,"
+          + " version, updated_at, updated_by_name FROM plan";
+
   /** The plan's header, if anyone has started it. */
   Optional<Header> header(CaseId caseId) {
-    return jdbc.sql(
-            "SELECT id, no_disruption_reason, finalised_at, finalised_by_name, version,"
-                + " updated_at, updated_by_name FROM plan WHERE case_id = ?")
+    return jdbc.sql(HEADER + " WHERE case_id = ?")
         .param(caseId.value())
-        .query(
-            (rs, n) -> {
-              Timestamp finalised = rs.getTimestamp("finalised_at");
-              return new Header(
-                  rs.getObject("id", UUID.class),
-                  rs.getString("no_disruption_reason"),
-                  finalised == null ? null : finalised.toInstant(),
-                  rs.getString("finalised_by_name"),
-                  rs.getInt("version"),
-                  rs.getTimestamp("updated_at").toInstant(),
-                  rs.getString("updated_by_name"));
-            })
+        .query((rs, n) -> header(rs))
         .optional();
+  }
+
+  /**
+   * The plan's header, locking its row until the transaction ends: checks on the whole plan (its
+   * disruption section) and the change they guard then see the same plan.
+   */
+  Header lock(UUID planId) {
+    return jdbc.sql(HEADER + " WHERE id = ? FOR UPDATE")
+        .param(planId)
+        .query((rs, n) -> header(rs))
+        .single();
+  }
+
+  private static Header header(java.sql.ResultSet rs) throws java.sql.SQLException {
+    Timestamp finalised = rs.getTimestamp("finalised_at");
+    Timestamp first = rs.getTimestamp("first_finalised_at");
+    return new Header(
+        rs.getObject("id", UUID.class),
+        rs.getString("no_disruption_reason"),
+        finalised == null ? null : finalised.toInstant(),
+        first == null ? null : first.toInstant(),
+        rs.getString("finalised_by_name"),
+        rs.getInt("version"),
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getString("updated_by_name"));
   }
 
   /** The plan's id, creating an empty plan first if there is none. */
@@ -103,11 +119,17 @@ class PlanStore {
         .update();
   }
 
+  /**
+   * Finalises the plan if it is not finalised yet or has changed since it was.
+   *
+   * @return false if it was finalised and is unchanged since (nothing written)
+   */
   boolean finalise(UUID planId, Instant now, Editor by) {
     return jdbc.sql(
-                "UPDATE plan SET finalised_at = ?, finalised_by_name = ? WHERE id = ?"
-                    + " AND finalised_at IS NULL")
-            .params(Timestamp.from(now), by.name(), planId)
+                "UPDATE plan SET finalised_at = ?, finalised_by_name = ?,"
+                    + " first_finalised_at = COALESCE(first_finalised_at, ?) WHERE id = ?"
+                    + " AND (finalised_at IS NULL OR updated_at > finalised_at)")
+            .params(Timestamp.from(now), by.name(), Timestamp.from(now), planId)
             .update()
         == 1;
   }
@@ -125,6 +147,7 @@ class PlanStore {
       UUID id,
       String noDisruptionReason,
       Instant finalisedAt,
+      Instant firstFinalisedAt,
       String finalisedByName,
       int version,
       Instant updatedAt,

@@ -11,7 +11,8 @@ import uk.harbour.cases.CaseSummary;
  *
  * @param texts the narrative of each section, and the young person's version
  * @param reviews newest first
- * @param nextReviewOn from the latest review, or null before the first
+ * @param firstReviewOn when the first review is due if none has been held: a review interval after
+ *     the plan was first finalised, or after the case opened if it is not finalised yet
  */
 public record PlanView(
     CaseSummary kase,
@@ -26,6 +27,7 @@ public record PlanView(
     List<Measure> measures,
     List<Review> reviews,
     List<PlanComment> comments,
+    LocalDate firstReviewOn,
     LocalDate today) {
 
   public String text(String section) {
@@ -49,6 +51,24 @@ public record PlanView(
     return actions.stream().filter(a -> a.section() == section).toList();
   }
 
+  /**
+   * The open actions the young person's own plan lists word for word: every section except
+   * disruption. Actions against the people causing harm are never listed to the young person (they
+   * could be shown to those people, and are not written in plain words).
+   */
+  public List<PlanAction> youngPersonActions() {
+    return actions.stream()
+        .filter(a -> a.status().open() && a.section() != PlanSection.DISRUPTION)
+        .toList();
+  }
+
+  /**
+   * Whether the young person's plan says that adults are acting to stop the people harming them.
+   */
+  public boolean disruptionUnderway() {
+    return !actionsIn(PlanSection.DISRUPTION).isEmpty();
+  }
+
   public boolean started() {
     return version > 0;
   }
@@ -68,8 +88,14 @@ public record PlanView(
         || (noDisruptionReason != null && !noDisruptionReason.isBlank());
   }
 
+  /** The next review: as the latest review decided, or the first review's default date. */
   public LocalDate nextReviewOn() {
-    return reviews.isEmpty() ? null : reviews.get(0).nextReviewOn();
+    return reviews.isEmpty() ? firstReviewOn : reviews.get(0).nextReviewOn();
+  }
+
+  /** Whether the next review is the default first one (no review has been held yet). */
+  public boolean firstReviewPending() {
+    return reviews.isEmpty();
   }
 
   public boolean reviewOverdue() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
@@ -18,6 +19,7 @@ import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
@@ -57,7 +59,7 @@ public class Plans {
   }
 
   /** The plan; audited as a view (or, for the PDF, an export) of the case. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public PlanView view(CaseId caseId, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
     events.publishEvent(
@@ -65,19 +67,24 @@ public class Plans {
     return build(kase);
   }
 
-  /** The plan of a case the caller has already checked the user may see, unaudited: work lists. */
-  public Optional<PlanView> peek(CaseSummary kase) {
-    return store.header(kase.id()).map(h -> build(kase));
-  }
-
-  /** Saves the section texts; {@link StaleRecordException} if someone saved since it opened. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  /**
+   * Saves the section texts; {@link StaleRecordException} if someone saved since it opened. A
+   * finalised plan keeps a disruption action or a reason why none yet: clearing the reason with no
+   * disruption action is refused ({@link DisruptionRequiredException}) and nothing is written.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void saveTexts(
       CaseId caseId, int openedVersion, Map<String, String> texts, String noDisruptionReason) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     boolean existed = store.header(caseId).isPresent();
     UUID planId = store.ensure(caseId, now, editor());
+    PlanStore.Header locked = store.lock(planId);
+    if (locked.finalisedAt() != null
+        && blank(noDisruptionReason)
+        && items.actions(planId).stream().noneMatch(a -> a.section() == PlanSection.DISRUPTION)) {
+      throw new DisruptionRequiredException("noDisruptionReason");
+    }
     int expected = existed ? openedVersion : 1;
     if (existed && openedVersion == 0
         || !store.saveTexts(planId, expected, texts, noDisruptionReason, now, editor())) {
@@ -88,27 +95,31 @@ public class Plans {
   }
 
   /**
-   * Finalises the plan, if its disruption section has an action or a reason why none yet.
-   *
-   * @return false if the disruption section is empty (nothing is changed)
+   * Finalises the plan, if its disruption section has an action or a reason why none yet: for the
+   * first time, or again after it changed since it was last finalised.
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
-  public boolean finalise(CaseId caseId) {
-    PlanView plan = build(cases.requireCase(caseId, AuditAction.CHANGE));
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  public FinaliseOutcome finalise(CaseId caseId) {
+    PlanView plan = build(cases.requireCaseToChange(caseId));
     if (!plan.disruptionReady()) {
-      return false;
+      return FinaliseOutcome.DISRUPTION_MISSING;
     }
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (store.finalise(planId, now, editor())) {
-      changed(caseId, now, "Plan finalised", "plan finalised");
+    if (!store.finalise(planId, now, editor())) {
+      return FinaliseOutcome.ALREADY_FINALISED;
     }
-    return true;
+    changed(
+        caseId,
+        now,
+        plan.finalised() ? "Plan finalised again after changes" : "Plan finalised",
+        "plan finalised");
+    return FinaliseOutcome.FINALISED;
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addAction(CaseId caseId, PlanAction action, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     if (items.addAction(planId, action, requestKey, now, editor().name())) {
@@ -118,11 +129,19 @@ public class Plans {
   }
 
   /** Saves an action; {@link StaleRecordException} if someone saved it since it was opened. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void updateAction(CaseId caseId, PlanAction action) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = planId(caseId);
+    PlanStore.Header locked = store.lock(planId);
+    if (locked.finalisedAt() != null
+        && action.section() != PlanSection.DISRUPTION
+        && blank(locked.noDisruptionReason())
+        && items.actions(planId).stream()
+            .noneMatch(a -> a.section() == PlanSection.DISRUPTION && !a.id().equals(action.id()))) {
+      throw new DisruptionRequiredException("section");
+    }
     if (!items.updateAction(planId, action, now, editor().name())) {
       PlanItems.Changed changed =
           items
@@ -134,9 +153,9 @@ public class Plans {
     changed(caseId, now, "Plan action updated: " + action.what(), "plan action changed");
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addMeasure(CaseId caseId, String name, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     if (items.addMeasure(planId, name, requestKey, now, editor().name())) {
@@ -144,10 +163,10 @@ public class Plans {
     }
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void recordMeasure(
       CaseId caseId, UUID measureId, LocalDate on, int value, String note, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     Measure.Point point = new Measure.Point(on, value, note, editor().name());
     if (items.recordPoint(planId(caseId), measureId, point, requestKey, now)) {
@@ -158,9 +177,9 @@ public class Plans {
   }
 
   /** Records a review; without a chosen date the next one is the configured interval later. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addReview(CaseId caseId, Review review, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     LocalDate next =
@@ -171,6 +190,7 @@ public class Plans {
             new Review(
                 review.heldOn(),
                 review.attendees(),
+                review.attendanceNotes(),
                 review.youngPersonPart(),
                 review.youngPersonViews(),
                 review.familyPart(),
@@ -200,9 +220,9 @@ public class Plans {
     return heldOn.plusDays(properties.reviewIntervalDays());
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void addComment(CaseId caseId, String comment, String howGathered, UUID requestKey) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
     if (items.addComment(
@@ -218,8 +238,20 @@ public class Plans {
     Optional<PlanStore.Header> header = store.header(kase.id());
     if (header.isEmpty()) {
       return new PlanView(
-          kase, Map.of(), null, 0, null, null, null, null, List.of(), List.of(), List.of(),
-          List.of(), today);
+          kase,
+          Map.of(),
+          null,
+          0,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          firstReviewOn(kase, null),
+          today);
     }
     PlanStore.Header h = header.get();
     return new PlanView(
@@ -235,7 +267,21 @@ public class Plans {
         items.measures(h.id()),
         items.reviews(h.id()),
         items.comments(h.id()),
+        firstReviewOn(kase, h.firstFinalisedAt()),
         today);
+  }
+
+  /**
+   * When the first review is due if none has been held: the review interval after the plan was
+   * first finalised, or after the case opened while it is not finalised.
+   */
+  private LocalDate firstReviewOn(CaseSummary kase, Instant firstFinalisedAt) {
+    Instant from = firstFinalisedAt != null ? firstFinalisedAt : kase.openedAt();
+    return nextReviewAfter(LocalDate.ofInstant(from, DisplayDates.ZONE));
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private UUID planId(CaseId caseId) {

@@ -1,15 +1,28 @@
 package uk.harbour.cases.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** A review or meeting of the plan. */
+/**
+ * A review or meeting of the plan.
+ *
+ * @param attendees who attended, by agency, in the order they were entered
+ * @param attendanceNotes notes about attendance (apologies, anyone not listed), or the whole
+ *     free-text list of a review recorded before attendees were recorded by agency; may be null
+ */
 public record Review(
     LocalDate heldOn,
-    String attendees,
+    List<Attendee> attendees,
+    String attendanceNotes,
     Participation youngPersonPart,
     String youngPersonViews,
     Participation familyPart,
     String familyViews,
     String decisions,
     LocalDate nextReviewOn,
-    String recordedByName) {}
+    String recordedByName) {
+
+  public Review {
+    attendees = List.copyOf(attendees);
+  }
+}

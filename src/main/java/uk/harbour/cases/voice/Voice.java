@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
@@ -45,13 +46,13 @@ class Voice {
   }
 
   /** The case, if the user may see it (for a form page); a refusal is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   CaseSummary caseFor(CaseId caseId) {
     return cases.requireCase(caseId, AuditAction.VIEW);
   }
 
   /** The case and its voice entries, newest first; the view is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing list(CaseId caseId) {
     CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
     List<VoiceEntry> entries = repository.list(caseId);
@@ -66,9 +67,9 @@ class Voice {
    *
    * @return whether it was added now
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean add(CaseId caseId, UUID id, VoiceForm form) {
-    cases.requireCase(caseId, AuditAction.CHANGE);
+    cases.requireCaseToChange(caseId);
     HarbourUser user = currentUser.require();
     Instant now = clock.instant();
     boolean added = repository.insert(id, caseId, form, now, user.id().value(), user.displayName());

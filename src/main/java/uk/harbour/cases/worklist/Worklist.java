@@ -2,25 +2,20 @@ package uk.harbour.cases.worklist;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
-import uk.harbour.cases.CaseSummary;
-import uk.harbour.cases.Cases;
-import uk.harbour.cases.assessment.Assessments;
-import uk.harbour.cases.plan.PlanAction;
-import uk.harbour.cases.plan.PlanView;
-import uk.harbour.cases.plan.Plans;
+import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.people.ChildRecord;
-import uk.harbour.people.Children;
 import uk.harbour.shared.DisplayDates;
 
 /**
  * What is due for the signed-in practitioner across the young people whose team they are in: plan
- * actions and reviews due soon or overdue, and assessments not yet signed off. Only children the
- * user may see are included (the people module scopes the list by the access policy).
+ * actions and reviews (the first review included) due soon or overdue, assessments and prompted
+ * assessment reviews due, and follow-ups after closure; and their young people with open or
+ * stepped-down cases, a page at a time. Worked out in SQL within the access policy; each child
+ * shown is audited.
  */
 @Service
 class Worklist {
@@ -28,78 +23,129 @@ class Worklist {
   /** Items due within this many days are listed, as well as everything overdue. */
   static final int DUE_WITHIN_DAYS = 14;
 
-  static final int MAX_CHILDREN = 200;
+  /** Follow-ups after closure stay listed this many days after their date. */
+  static final int FOLLOW_UP_LISTED_FOR_DAYS = 28;
 
-  private final Children children;
-  private final Cases cases;
-  private final Assessments assessments;
-  private final Plans plans;
+  /** Young people a page. */
+  static final int PAGE_SIZE = 50;
+
+  /** The most items of one kind listed; the page says when there are more. */
+  static final int ITEM_LIMIT = 100;
+
+  static final String LIST = "work list";
+
+  private final DueWork due;
+  private final ShownChildren shown;
   private final Clock clock;
 
-  Worklist(Children children, Cases cases, Assessments assessments, Plans plans, Clock clock) {
-    this.children = children;
-    this.cases = cases;
-    this.assessments = assessments;
-    this.plans = plans;
+  Worklist(DueWork due, ShownChildren shown, Clock clock) {
+    this.due = due;
+    this.shown = shown;
     this.clock = clock;
   }
 
-  View forCurrentUser() {
+  @Transactional
+  View forCurrentUser(int page) {
     LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     LocalDate soon = today.plusDays(DUE_WITHIN_DAYS);
-    List<YoungPerson> people = new ArrayList<>();
-    List<Due> actions = new ArrayList<>();
-    List<Due> reviews = new ArrayList<>();
-    List<Due> assessmentsDue = new ArrayList<>();
-    for (ChildRecord child : children.inMyTeams(MAX_CHILDREN)) {
-      Optional<CaseSummary> kase = cases.openCase(child.id());
-      if (kase.isEmpty()) {
-        continue;
-      }
-      String name = child.fullName();
-      String href = "/cases/" + kase.get().id();
-      LocalDate assessmentDue = assessments.dueOn(kase.get());
-      boolean needsAssessment = assessments.awaitingSignedOffAssessment(kase.get().id());
-      if (needsAssessment && !assessmentDue.isAfter(soon)) {
-        assessmentsDue.add(
-            new Due(
-                name, null, assessmentDue, assessmentDue.isBefore(today), href + "/assessment"));
-      }
-      Optional<PlanView> plan = plans.peek(kase.get());
-      LocalDate nextReview = plan.map(PlanView::nextReviewOn).orElse(null);
-      if (nextReview != null && !nextReview.isAfter(soon)) {
-        reviews.add(new Due(name, null, nextReview, nextReview.isBefore(today), href + "/plan"));
-      }
-      for (PlanAction a : plan.map(PlanView::actions).orElse(List.of())) {
-        if (a.status().open() && !a.dueOn().isAfter(soon)) {
-          actions.add(
-              new Due(
-                  name, a.what(), a.dueOn(), a.overdue(today), href + "/plan/actions/" + a.id()));
-        }
-      }
-      people.add(
-          new YoungPerson(
-              name, child.reference(), href, needsAssessment ? assessmentDue : null, nextReview));
-    }
-    Comparator<Due> byDate = Comparator.comparing(Due::dueOn);
-    actions.sort(byDate);
-    reviews.sort(byDate);
-    assessmentsDue.sort(byDate);
-    return new View(people, actions, reviews, assessmentsDue, DUE_WITHIN_DAYS);
+    DueWork.Scope scope = due.myTeams();
+    DueWork.Found<DueWork.CaseRow> people =
+        due.activeCases(scope, PAGE_SIZE, (long) (page - 1) * PAGE_SIZE);
+    DueWork.Found<DueWork.Row> actions = due.actions(scope, soon, ITEM_LIMIT);
+    DueWork.Found<DueWork.Row> reviews = due.reviews(scope, soon, ITEM_LIMIT);
+    DueWork.Found<DueWork.Row> assessments = due.assessments(scope, soon, ITEM_LIMIT);
+    DueWork.Found<DueWork.Row> assessmentReviews = due.assessmentReviews(scope, soon, ITEM_LIMIT);
+    DueWork.Found<DueWork.Row> followUps =
+        due.followUps(scope, today.minusDays(FOLLOW_UP_LISTED_FOR_DAYS), soon, ITEM_LIMIT);
+
+    ShownChildren.Collector collected = new ShownChildren.Collector();
+    people.rows().forEach(r -> collected.add(r.childId(), "case summary"));
+    collected.addAll(actions.rows(), "plan actions due");
+    collected.addAll(reviews.rows(), "plan review due");
+    collected.addAll(assessments.rows(), "assessment due");
+    collected.addAll(assessmentReviews.rows(), "assessment review due");
+    collected.addAll(followUps.rows(), "follow-up after closure");
+    Map<UUID, ChildRecord> named = shown.nameAndAudit(collected, LIST);
+
+    List<ShownChildren.Section> sections =
+        List.of(
+            section("actions", actions, named, today, r -> planHref(r) + "/actions/" + r.itemId()),
+            section("reviews", reviews, named, today, r -> planHref(r) + "#reviews"),
+            section("assessments", assessments, named, today, Worklist::assessmentHref),
+            section("assessmentReviews", assessmentReviews, named, today, Worklist::assessmentHref),
+            section("followUps", followUps, named, today, r -> "/cases/" + r.caseId()));
+    List<YoungPerson> youngPeople =
+        people.rows().stream()
+            .filter(r -> named.containsKey(r.childId()))
+            .map(
+                r ->
+                    new YoungPerson(
+                        named.get(r.childId()).fullName(),
+                        named.get(r.childId()).reference(),
+                        "/cases/" + r.caseId(),
+                        r.status(),
+                        r.reReferral(),
+                        r.assessmentDue(),
+                        r.nextReview()))
+            .toList();
+    return new View(youngPeople, people.total(), page, PAGE_SIZE, sections, DUE_WITHIN_DAYS);
+  }
+
+  static ShownChildren.Section section(
+      String key,
+      DueWork.Found<DueWork.Row> found,
+      Map<UUID, ChildRecord> named,
+      LocalDate today,
+      java.util.function.Function<DueWork.Row, String> href) {
+    return new ShownChildren.Section(
+        key, ShownChildren.lines(found.rows(), named, today, href), found.total());
+  }
+
+  static String planHref(DueWork.Row r) {
+    return "/cases/" + r.caseId() + "/plan";
+  }
+
+  static String assessmentHref(DueWork.Row r) {
+    return "/cases/" + r.caseId() + "/assessment";
   }
 
   /** The work list page. */
   record View(
       List<YoungPerson> youngPeople,
-      List<Due> actions,
-      List<Due> reviews,
-      List<Due> assessments,
-      int withinDays) {}
+      long youngPeopleTotal,
+      int page,
+      int pageSize,
+      List<ShownChildren.Section> sections,
+      int withinDays) {
 
-  /** A young person with an open case whose team the user is in. */
+    public boolean hasPrevious() {
+      return page > 1;
+    }
+
+    public boolean hasNext() {
+      return (long) page * pageSize < youngPeopleTotal;
+    }
+
+    public long first() {
+      return youngPeopleTotal == 0 ? 0 : (long) (page - 1) * pageSize + 1;
+    }
+
+    public long last() {
+      return Math.min(youngPeopleTotal, (long) page * pageSize);
+    }
+  }
+
+  /**
+   * A young person with an open or stepped-down case whose team the user is in.
+   *
+   * @param assessmentDue when the first assessment is due, or null once one is signed off
+   */
   record YoungPerson(
-      String name, String reference, String href, LocalDate assessmentDue, LocalDate nextReview) {}
-
-  /** Something due: for whom, what (for actions), when, whether overdue, where to do it. */
-  record Due(String name, String what, LocalDate dueOn, boolean overdue, String href) {}
+      String name,
+      String reference,
+      String href,
+      String status,
+      boolean reReferral,
+      LocalDate assessmentDue,
+      LocalDate nextReview) {}
 }

@@ -34,7 +34,12 @@ final class Records {
 
   /** A linked child; {@code visible} says whether the user may open that child's record. */
   record LinkedChild(
-      UUID linkedChildId, String reference, LinkKind kind, String reason, boolean visible) {}
+      UUID id,
+      UUID linkedChildId,
+      String reference,
+      LinkKind kind,
+      String reason,
+      boolean visible) {}
 
   /**
    * A person of concern named in this case. {@code childReference} is set when they are themselves

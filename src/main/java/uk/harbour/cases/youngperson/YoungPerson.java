@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
@@ -54,7 +55,7 @@ class YoungPerson {
   }
 
   /** Everything on the young person's page; the view is audited. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   View view(CaseId caseId) {
     CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
     ChildId child = summary.child();
@@ -65,6 +66,7 @@ class YoungPerson {
             .map(
                 r ->
                     new Records.LinkedChild(
+                        r.id(),
                         r.linkedChildId(),
                         r.reference(),
                         r.kind(),
@@ -84,20 +86,20 @@ class YoungPerson {
   }
 
   /** The case, if the user may see it; for form pages. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   CaseSummary caseFor(CaseId caseId) {
     return cases.requireCase(caseId, AuditAction.VIEW);
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Records.Profile profile(CaseId caseId) {
     return repository.profile(cases.requireCase(caseId, AuditAction.VIEW).child());
   }
 
   /** Saves the profile if nobody saved it since the user opened it. */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void saveProfile(CaseId caseId, ProfileForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     HarbourUser user = currentUser.require();
     if (!repository.saveProfile(
         child, form.getVersion(), form, clock.instant(), user.displayName())) {
@@ -107,9 +109,9 @@ class YoungPerson {
     changed(caseId, "young person's profile saved");
   }
 
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void addRelationship(CaseId caseId, RelationshipForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     if (repository.addRelationship(
         form.id(), child, form, clock.instant(), currentUser.require().displayName())) {
       changed(caseId, "relationship added");
@@ -121,9 +123,9 @@ class YoungPerson {
    *
    * @return false if no child has that reference (or it is this child)
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean link(CaseId caseId, LinkForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     Optional<ChildId> other = children.idForReference(form.cleanReference());
     if (other.isEmpty() || other.get().equals(child)) {
       return false;
@@ -147,9 +149,9 @@ class YoungPerson {
    *
    * @return false if a reference was given that no child has
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean addPersonOfConcern(CaseId caseId, LinkForm form) {
-    ChildId child = cases.requireCase(caseId, AuditAction.CHANGE).child();
+    ChildId child = cases.requireCaseToChange(caseId).child();
     String reference = form.cleanReference();
     ChildId named = null;
     if (reference != null) {
@@ -177,6 +179,67 @@ class YoungPerson {
       }
     }
     return true;
+  }
+
+  /**
+   * What is to be removed, for the page asking why: its name, if it is a current item of this
+   * child's; otherwise {@link RecordNotFoundException}. The view is audited.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  String toRemove(CaseId caseId, Removable kind, UUID id) {
+    ChildId child = cases.requireCase(caseId, AuditAction.VIEW).child();
+    String name =
+        repository
+            .current(kind, child, id)
+            .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+    events.publishEvent(
+        Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
+            .withDetail("young person, " + kind.path() + " " + id + " to remove"));
+    return name;
+  }
+
+  /**
+   * Removes a relationship, linked child or person of concern with a reason: marked removed, never
+   * deleted; audited, and a line in the chronology. Removing it twice removes it once.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  void remove(CaseId caseId, Removable kind, UUID id, String reason) {
+    ChildId child = cases.requireCaseToChange(caseId).child();
+    String name =
+        repository
+            .current(kind, child, id)
+            .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+    java.time.Instant now = clock.instant();
+    repository
+        .remove(kind, child, id, reason, now, currentUser.require().displayName())
+        .ifPresent(
+            other -> {
+              changed(caseId, kind.path() + " removed " + id);
+              other.ifPresent(
+                  named ->
+                      events.publishEvent(
+                          Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, named)
+                              .withDetail(
+                                  kind == Removable.PERSON_OF_CONCERN
+                                      ? "no longer named as a person of concern in another"
+                                          + " child's case"
+                                      : "no longer linked from another child's case")));
+              events.publishEvent(
+                  new uk.harbour.cases.CaseActivity(
+                      caseId,
+                      uk.harbour.cases.CaseActivity.Kind.YOUNG_PERSON,
+                      removedLine(kind, name) + ". Reason: " + reason,
+                      now,
+                      "/cases/" + caseId + "/young-person"));
+            });
+  }
+
+  private static String removedLine(Removable kind, String name) {
+    return switch (kind) {
+      case RELATIONSHIP -> "Relationship with " + name + " removed from the young person's page";
+      case LINKED_CHILD -> "Link to child " + name + " removed";
+      case PERSON_OF_CONCERN -> "Person of concern " + name + " removed";
+    };
   }
 
   private void changed(CaseId caseId, String detail) {

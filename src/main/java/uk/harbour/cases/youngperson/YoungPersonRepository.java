@@ -76,7 +76,7 @@ class YoungPersonRepository {
   List<Records.Relationship> relationships(ChildId child) {
     return jdbc.sql(
             "SELECT id, kind, name, relationship, closeness, notes FROM young_person_relationship"
-                + " WHERE child_id = ? ORDER BY kind, created_at")
+                + " WHERE child_id = ? AND removed_at IS NULL ORDER BY kind, created_at")
         .param(child.value())
         .query(
             (rs, n) ->
@@ -113,16 +113,17 @@ class YoungPersonRepository {
 
   List<LinkedRow> linkedChildren(ChildId child) {
     return jdbc.sql(
-            "SELECT linked_child_id, linked_reference, link_kind, reason FROM linked_child"
-                + " WHERE child_id = ? ORDER BY created_at")
+            "SELECT id, linked_child_id, linked_reference, link_kind, reason FROM linked_child"
+                + " WHERE child_id = ? AND removed_at IS NULL ORDER BY created_at")
         .param(child.value())
         .query(
             (rs, n) ->
                 new LinkedRow(
                     rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    LinkKind.valueOf(rs.getString(3)),
-                    rs.getString(4)))
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    LinkKind.valueOf(rs.getString(4)),
+                    rs.getString(5)))
         .list();
   }
 
@@ -139,7 +140,8 @@ class YoungPersonRepository {
                 """
                 INSERT INTO linked_child (id, child_id, linked_child_id, linked_reference,
                     link_kind, reason, created_at, created_by_name)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (child_id, linked_child_id) DO NOTHING
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (child_id, linked_child_id) WHERE removed_at IS NULL DO NOTHING
                 """)
             .params(
                 UUID.randomUUID(),
@@ -157,7 +159,7 @@ class YoungPersonRepository {
   List<Records.PersonOfConcern> personsOfConcern(ChildId child) {
     return jdbc.sql(
             "SELECT id, name, description, concern_child_ref FROM person_of_concern"
-                + " WHERE child_id = ? ORDER BY created_at")
+                + " WHERE child_id = ? AND removed_at IS NULL ORDER BY created_at")
         .param(child.value())
         .query(
             (rs, n) ->
@@ -196,14 +198,54 @@ class YoungPersonRepository {
 
   /** Whether this child is named as a person of concern in another child's case. */
   boolean namedAsPersonOfConcern(ChildId child) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM person_of_concern WHERE concern_child_id = ?)")
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM person_of_concern WHERE concern_child_id = ?"
+                + " AND removed_at IS NULL)")
         .param(child.value())
         .query(Boolean.class)
         .single();
   }
 
+  /** What names a current (not removed) item of the child's, if there is one with this id. */
+  java.util.Optional<String> current(Removable kind, ChildId child, UUID id) {
+    return jdbc.sql(
+            "SELECT "
+                + kind.label()
+                + " FROM "
+                + kind.table()
+                + " WHERE id = ? AND child_id = ? AND removed_at IS NULL")
+        .params(id, child.value())
+        .query(String.class)
+        .optional();
+  }
+
+  /**
+   * Marks the item removed, with the reason; nothing is deleted.
+   *
+   * @return the named child, for a person of concern who is a child known to Harbour (or a linked
+   *     child), if it was removed now; empty if it was removed already
+   */
+  java.util.Optional<java.util.Optional<UUID>> remove(
+      Removable kind, ChildId child, UUID id, String reason, Instant now, String by) {
+    String other =
+        switch (kind) {
+          case PERSON_OF_CONCERN -> "concern_child_id";
+          case LINKED_CHILD -> "linked_child_id";
+          case RELATIONSHIP -> "NULL::uuid";
+        };
+    return jdbc.sql(
+            "UPDATE "
+                + kind.table()
+                + " SET removed_at = ?, removed_by_name = ?, removal_reason = ?"
+                + " WHERE id = ? AND child_id = ? AND removed_at IS NULL RETURNING "
+                + other)
+        .params(Timestamp.from(now), by, reason, id, child.value())
+        .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class)))
+        .optional();
+  }
+
   /** A linked child as stored, before the access policy says whether it may be opened. */
-  record LinkedRow(UUID linkedChildId, String reference, LinkKind kind, String reason) {}
+  record LinkedRow(UUID id, UUID linkedChildId, String reference, LinkKind kind, String reason) {}
 
   private static Object[] append(Object[] values, Object last) {
     Object[] all = java.util.Arrays.copyOf(values, values.length + 1);

@@ -214,11 +214,136 @@ class AssessmentIntegrationTests {
   }
 
   @Test
+  void theSummaryAndThePdfShowAChosenVersionAndSayWhetherItIsADraftOrSignedOff() throws Exception {
+    CaseId id = fixture.newCase("Harper");
+    String base = "/cases/" + id + "/assessment";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of(
+            "levelOfResponse", "TARGETED",
+            "text[LEVEL_REASONS]", "Support at school",
+            "text[FAMILY_SUMMARY]", "We will help you feel safe at the park"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    manager.submit(manager.get(base), "main form[action$=/sign-off]", Map.of("note", "Agreed"));
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("text[FAMILY_SUMMARY]", "A newer summary nobody has agreed yet"));
+
+    Page summary = keyWorker.get(base + "/summary");
+    assertThat(summary.document().select("#shown-version").text())
+        .contains("This is version 1, signed off by Grace Okafor");
+    assertThat(summary.body())
+        .contains("We will help you feel safe at the park")
+        .doesNotContain("A newer summary");
+    Page draft = keyWorker.get(base + "/summary?version=0");
+    assertThat(draft.document().select("#shown-version").text())
+        .contains("This is the working copy: a draft");
+    assertThat(draft.body()).contains("A newer summary nobody has agreed yet");
+    assertThat(keyWorker.get(base + "/summary?version=9").status()).isEqualTo(404);
+
+    String signedOffPdf = pdfText(base + "/export.pdf");
+    assertThat(signedOffPdf)
+        .contains("This is version 1, signed off by Grace Okafor")
+        .contains("We will help you feel safe at the park")
+        .doesNotContain("A newer summary");
+    String draftPdf = pdfText(base + "/export.pdf?version=0");
+    assertThat(draftPdf)
+        .contains("This is the working copy: a draft")
+        .contains("A newer summary nobody has agreed yet");
+    assertThat(audited(id, "EXPORT", "assessment version 1")).isEqualTo(1);
+    assertThat(audited(id, "EXPORT", "assessment working copy")).isEqualTo(1);
+  }
+
+  @Test
+  void aPromptedReviewHasItsOwnDueDateThatALaterPromptDoesNotMove() {
+    CaseId id = fixture.newCase("Indigo");
+    String base = "/cases/" + id + "/assessment";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    assertThat(keyWorker.get(base).document().select("#review-due")).isEmpty();
+
+    actAs.user("screening.lee");
+    cases.openOrAdd(childOf(id), "CON-REVIEW-DUE-1");
+    actAs.nobody();
+    assertThat(keyWorker.get(base).document().select("#review-due").text())
+        .contains("a review of the assessment is due by")
+        .doesNotContain("Overdue");
+
+    // Monday 6 January 2020 plus 10 working days is Monday 20 January 2020.
+    jdbc.sql("UPDATE assessment SET review_prompted_at = '2020-01-06T09:00:00Z' WHERE case_id = ?")
+        .param(id.value())
+        .update();
+    actAs.user("screening.lee");
+    cases.openOrAdd(childOf(id), "CON-REVIEW-DUE-2");
+    actAs.nobody();
+    assertThat(keyWorker.get(base).document().select("#review-due").text())
+        .contains("20 January 2020")
+        .contains("Overdue");
+  }
+
+  @Test
+  void anOverLongSignOffNoteIsAnErrorOnTheFieldAndTheNoteIsKept() {
+    CaseId id = fixture.newCase("Jem");
+    String base = "/cases/" + id + "/assessment";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    String note = "Agreed. " + "n".repeat(10_000);
+    Page refused =
+        manager.submit(manager.get(base), "main form[action$=/sign-off]", Map.of("note", note));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.fieldError("note")).contains("10,000 characters or fewer");
+    assertThat(refused.document().select(".govuk-error-summary a").attr("href")).isEqualTo("#note");
+    assertThat(refused.document().getElementById("note").wholeText()).isEqualTo(note);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM assessment_version v JOIN assessment a"
+                        + " ON a.id = v.assessment_id WHERE a.case_id = ?"
+                        + " AND v.signed_off_at IS NOT NULL")
+                .param(id.value())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  private String pdfText(String path) throws Exception {
+    var pdf = Downloads.get(port, keyWorker, path);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+  }
+
+  @Test
   void someoneOutsideTheTeamIsToldTheCaseDoesNotExist() {
     CaseId id = fixture.newCase("Fen");
     Browser outsider = Demo.signIn(port, "school.green");
     assertThat(outsider.get("/cases/" + id + "/assessment").status()).isEqualTo(404);
     assertThat(outsider.get("/cases/not-a-case/assessment").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theDatabaseCountsWorkingDaysAsJavaDoes() {
+    java.time.LocalDate start = java.time.LocalDate.of(2026, 1, 1);
+    for (int day = 0; day < 21; day++) {
+      for (int days : new int[] {0, 1, 2, 4, 5, 6, 9, 10, 11, 45, 46}) {
+        java.time.LocalDate from = start.plusDays(day);
+        java.time.LocalDate sql =
+            jdbc.sql("SELECT add_working_days(?, ?)")
+                .params(java.sql.Date.valueOf(from), days)
+                .query(java.sql.Date.class)
+                .single()
+                .toLocalDate();
+        assertThat(sql).as(from + " + " + days).isEqualTo(WorkingDays.after(from, days));
+      }
+    }
   }
 
   private long audited(CaseId id, String action, String detail) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,11 +21,18 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.harbour.accesscontrol.BreakGlass;
+import uk.harbour.accesscontrol.ScreeningAccess;
+import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.accesscontrol.Teams;
 import uk.harbour.cases.CaseId;
+import uk.harbour.shared.ChildId;
 import uk.harbour.shared.Indicator;
+import uk.harbour.shared.UserId;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
@@ -33,8 +41,11 @@ import uk.harbour.testing.Page;
 /**
  * Must show: no number, total, band, rating or colour derived from indicator prompts appears on any
  * assessment page or export. Crawls every GET endpoint under {@code /cases/{caseId}/assessment}
- * (found from the controllers, so new pages are crawled too) as each role, for a case whose
- * assessment has a note against every prompt and two versions.
+ * (found from the controllers, so new pages are crawled too), the summary and PDF of each version,
+ * as each role, for a case whose assessment has a note against every prompt and two versions. Every
+ * role that can reach a case really does: the key worker, their manager, a police officer and a
+ * youth worker in the team around the child, a screening officer while a concern awaits screening,
+ * and a data protection officer using break-glass each get every page and export.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -42,18 +53,30 @@ import uk.harbour.testing.Page;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PromptsNeverScoredIntegrationTests {
 
-  static final Map<String, String> ACTORS =
+  /** Actors who can reach the case, and so must be shown every page and export. */
+  static final Map<String, String> REACH_THE_CASE =
       Map.of(
-          "outsider", "school.green",
           "keyworker", "kw.jones",
           "manager", "manager.okafor",
-          "screening", "screening.lee",
+          "police-in-team", "police.evans",
+          "youth-worker-in-team", "youth.mensah",
+          "screening-awaiting", "screening.lee",
+          "dpo-break-glass", "dpo.fraser");
+
+  /** Actors with no way to the case: never shown any of it. */
+  static final Map<String, String> OUTSIDE =
+      Map.of(
+          "outsider", "school.green",
           "analyst", "analyst.novak",
-          "dpo", "dpo.fraser",
           "admin", "admin.hughes");
 
   @LocalServerPort int port;
   @Autowired CaseFixture fixture;
+  @Autowired ActAs actAs;
+  @Autowired Teams teams;
+  @Autowired ScreeningAccess screening;
+  @Autowired BreakGlass breakGlass;
+  @Autowired JdbcClient jdbc;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -65,8 +88,24 @@ class PromptsNeverScoredIntegrationTests {
   @BeforeAll
   void anAssessmentWithANoteAgainstEveryPrompt() {
     caseId = fixture.newCase("Quinn");
+    ChildId child =
+        new ChildId(
+            jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
+                .param(caseId.value())
+                .query(UUID.class)
+                .single());
+    UserId evans = actAs.user("police.evans").id();
+    UserId mensah = actAs.user("youth.mensah").id();
+    actAs.user("kw.jones");
+    teams.add(child, evans, TeamRole.POLICE_OFFICER);
+    teams.add(child, mensah, TeamRole.YOUTH_WORKER);
+    screening.awaitingScreening(child, "CON-PROMPTS-CRAWL");
+    actAs.user("dpo.fraser");
+    breakGlass.grant(child, "HBR-CRAWL", "Checking what the assessment pages show, for an audit");
+    actAs.nobody();
     browsers.put("anonymous", new Browser(port));
-    ACTORS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
+    REACH_THE_CASE.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
+    OUTSIDE.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
     Browser kw = browsers.get("keyworker");
     String base = "/cases/" + caseId + "/assessment";
     Map<String, String> fields = new HashMap<>();
@@ -93,42 +132,51 @@ class PromptsNeverScoredIntegrationTests {
   void noAssessmentPageOrExportShowsAnythingDerivedFromPrompts() throws Exception {
     List<String> paths = paths();
     List<String> problems = new ArrayList<>();
-    int promptSectionsSeen = 0;
+    Map<String, Integer> promptSectionsSeen = new HashMap<>();
     for (Map.Entry<String, Browser> actor : browsers.entrySet()) {
+      boolean reaches = REACH_THE_CASE.containsKey(actor.getKey());
       for (String path : paths) {
         String where = actor.getKey() + " " + path;
         if (path.contains(".pdf")) {
-          HttpResponse<byte[]> pdf =
-              actor.getKey().equals("anonymous")
-                  ? null
-                  : Downloads.get(port, actor.getValue(), path);
-          if (pdf != null && pdf.statusCode() == 200) {
+          if (actor.getKey().equals("anonymous")) {
+            continue;
+          }
+          HttpResponse<byte[]> pdf = Downloads.get(port, actor.getValue(), path);
+          if (reaches) {
+            assertThat(pdf.statusCode()).as(where).isEqualTo(200);
+          } else {
+            assertThat(pdf.statusCode()).as(where).isIn(403, 404);
+          }
+          if (pdf.statusCode() == 200) {
             String text = text(pdf.body());
             problems.addAll(NoPromptScores.inText(where, text));
-            if (actor.getKey().equals("keyworker")) {
-              assertThat(text).contains(NoPromptScores.PDF_PROMPTS_HEADING);
-              assertThat(text).contains("Noted after a visit, in words only");
-            }
+            assertThat(text).as(where).contains(NoPromptScores.PDF_PROMPTS_HEADING);
+            assertThat(text).as(where).contains("Noted after a visit, in words only");
           }
           continue;
         }
         Page page = actor.getValue().get(path);
-        if (actor.getKey().equals("keyworker") || actor.getKey().equals("manager")) {
+        if (reaches) {
           assertThat(page.status()).as(where).isEqualTo(200);
-        }
-        if (actor.getKey().equals("outsider")) {
-          assertThat(page.status()).as(where).isEqualTo(404);
+        } else if (!actor.getKey().equals("anonymous")) {
+          assertThat(page.status()).as(where).isIn(403, 404);
         }
         if (page.status() == 200) {
           problems.addAll(NoPromptScores.inPage(where, page.document()));
-          promptSectionsSeen += page.document().select("[data-indicator-prompts]").size();
+          promptSectionsSeen.merge(
+              actor.getKey(),
+              page.document().select("[data-indicator-prompts]").size(),
+              Integer::sum);
         }
       }
     }
     assertThat(problems).isEmpty();
-    assertThat(promptSectionsSeen)
-        .as("the crawl saw the prompts on the overview, form and comparison as two roles")
-        .isGreaterThanOrEqualTo(6);
+    for (String actor : REACH_THE_CASE.keySet()) {
+      assertThat(promptSectionsSeen.getOrDefault(actor, 0))
+          .as(actor + " saw the prompts on the overview, form and comparisons")
+          .isGreaterThanOrEqualTo(3);
+    }
+    assertThat(promptSectionsSeen).doesNotContainKeys(OUTSIDE.keySet().toArray(String[]::new));
   }
 
   /** Every GET page and export of the assessment, with comparisons of each pair of versions. */
@@ -149,10 +197,14 @@ class PromptsNeverScoredIntegrationTests {
     for (String pattern : patterns) {
       paths.add(pattern.replace("{caseId}", caseId.toString()));
     }
-    String compare = "/cases/" + caseId + "/assessment/compare";
-    paths.add(compare + "?from=1&to=2");
-    paths.add(compare + "?from=2&to=0");
-    paths.add(compare + "?from=1&to=1");
+    String base = "/cases/" + caseId + "/assessment";
+    paths.add(base + "/compare?from=1&to=2");
+    paths.add(base + "/compare?from=2&to=0");
+    paths.add(base + "/compare?from=1&to=1");
+    for (int version = 0; version <= 2; version++) {
+      paths.add(base + "/summary?version=" + version);
+      paths.add(base + "/export.pdf?version=" + version);
+    }
     return paths;
   }
 

@@ -32,6 +32,74 @@ class ChronologyIntegrationTests {
   @Autowired JdbcClient jdbc;
 
   @Test
+  void aLongChronologyIsPagedOnThePageAndPrintedAndExportedInFull() throws Exception {
+    actAs.user("screening.lee");
+    ChildId child = fixtures.aChildWithKeyWorker("Juno", "kw.jones");
+    String caseId = cases.openOrAdd(child, "CON-CHRON-LONG").toString();
+    actAs.nobody();
+    // 1,200 synthetic entries on 30 days, all recorded at the same moment: many ties to page over.
+    jdbc.sql(
+            """
+            INSERT INTO chronology_entry (id, case_id, kind, occurred_on, summary, significance,
+                                          recorded_at, recorded_by_name)
+            SELECT gen_random_uuid(), ?, 'MANUAL', date '2020-01-01' + (i % 30),
+                   'Synthetic entry number ' || i, 'ROUTINE', timestamptz '2020-02-01 10:00Z',
+                   'Test writer'
+              FROM generate_series(0, 1199) i
+            """)
+        .param(java.util.UUID.fromString(caseId))
+        .update();
+    long total =
+        jdbc.sql("SELECT count(*) FROM chronology_entry WHERE case_id = ?")
+            .param(java.util.UUID.fromString(caseId))
+            .query(Long.class)
+            .single();
+    assertThat(total).isGreaterThan(1200);
+    String base = "/cases/" + caseId + "/chronology";
+    Browser kw = Demo.signIn(port, "kw.jones");
+
+    Page first = kw.get(base);
+    assertThat(first.document().select("#chronology tbody tr")).hasSize(100);
+    assertThat(first.document().select("#chronology-showing").text())
+        .contains(String.format("Showing entries 1 to 100 of %,d", total));
+    assertThat(first.document().select(".govuk-pagination a[rel=next]").attr("href"))
+        .isEqualTo(base + "?page=2");
+    assertThat(first.document().select(".govuk-pagination a[rel=prev]")).isEmpty();
+    int lastPage = (int) ((total + 99) / 100);
+    Page last = kw.get(base + "?page=" + lastPage);
+    assertThat(last.document().select("#chronology tbody tr")).hasSize((int) (total % 100));
+    assertThat(last.document().select(".govuk-pagination a[rel=next]")).isEmpty();
+    Page filtered = kw.get(base + "?significance=ROUTINE&page=2");
+    assertThat(filtered.document().select(".govuk-pagination a[rel=prev]").attr("href"))
+        .isEqualTo(base + "?significance=ROUTINE&page=1");
+
+    Page print = kw.get(base + "/print");
+    java.util.List<String> printed =
+        print.document().select("#chronology tbody tr").stream().map(Element::text).toList();
+    assertThat(printed).hasSize((int) total);
+    assertThat(printed.stream().distinct()).hasSize((int) total);
+
+    var pdf = uk.harbour.cases.assessment.Downloads.get(port, kw, base + ".pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Synthetic entry number 0")
+          .contains("Synthetic entry number 1199")
+          .contains("Synthetic entry number 600")
+          .contains(String.format("%,d entries", total));
+    }
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
+                        + " AND action = 'EXPORT' AND detail = ?")
+                .params(caseId, "chronology, all entries " + total)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void theTeamWritesEntriesOnceFiltersThemAndRecordsTheYoungPersonsView() {
     actAs.user("screening.lee");
     ChildId child = fixtures.aChildWithKeyWorker("Hana", "kw.jones");

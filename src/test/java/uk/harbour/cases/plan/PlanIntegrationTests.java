@@ -62,6 +62,68 @@ class PlanIntegrationTests {
   }
 
   @Test
+  void aFinalisedPlanNeverLosesItsDisruptionSectionAndCanBeFinalisedAgainAfterItChanges() {
+    CaseId id = fixture.newCase("Gale");
+    String base = "/cases/" + id + "/plan";
+    savePlan(base, Map.of("noDisruptionReason", "Police are still finding out who the adults are"));
+    assertThat(keyWorker.open(finalise(base).location()).body())
+        .contains("The plan has been finalised");
+    var firstFinalised = finalisedAt(id);
+
+    Page refused =
+        keyWorker.submitAsShown(
+            keyWorker.get(base + "/edit"),
+            "main form[method=post]",
+            Map.of("noDisruptionReason", "", "text[JUSTICE]", "She does not want to go to court"));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.fieldError("noDisruptionReason"))
+        .contains("This plan has been finalised and has no disruption action");
+    assertThat(refused.document().getElementById("text[JUSTICE]").wholeText())
+        .isEqualTo("She does not want to go to court");
+    assertThat(reason(id)).isEqualTo("Police are still finding out who the adults are");
+
+    Page unchanged = keyWorker.post(base + "/finalise", Map.of("_csrf", keyWorker.csrfToken()));
+    assertThat(keyWorker.open(unchanged.location()).body())
+        .contains("already finalised and has not changed since");
+    assertThat(finalisedAt(id)).isEqualTo(firstFinalised);
+
+    savePlan(base, Map.of("text[JUSTICE]", "She wants support before any interview"));
+    Page overview = keyWorker.get(base);
+    assertThat(overview.document().select("main form[action$=/finalise] button").text())
+        .isEqualTo("Finalise the plan again");
+    assertThat(keyWorker.open(finalise(base).location()).body())
+        .contains("The plan has been finalised");
+    assertThat(finalisedAt(id)).isAfter(firstFinalised);
+    assertThat(keyWorker.get(base).document().select("main form[action$=/finalise]")).isEmpty();
+  }
+
+  @Test
+  void theOnlyDisruptionActionOfAFinalisedPlanWithoutAReasonCannotBeMovedOut() {
+    CaseId id = fixture.newCase("Hale");
+    String base = "/cases/" + id + "/plan";
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new?section=DISRUPTION"),
+        "main form[method=post]",
+        action("Serve a warning notice on the driver", LocalDate.of(2030, 1, 1)));
+    keyWorker.open(finalise(base).location());
+    String edit =
+        keyWorker.get(base).document().selectFirst("td a[href*=/plan/actions/]").attr("href");
+    Page refused =
+        keyWorker.submitAsShown(
+            keyWorker.get(edit), "main form[method=post]", Map.of("section", "FAMILY_SUPPORT"));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.fieldError("section")).contains("this is its only disruption action");
+    assertThat(
+            jdbc.sql(
+                    "SELECT a.section FROM plan_action a JOIN plan p ON p.id = a.plan_id"
+                        + " WHERE p.case_id = ?")
+                .param(id.value())
+                .query(String.class)
+                .single())
+        .isEqualTo("DISRUPTION");
+  }
+
+  @Test
   void aDisruptionActionLetsThePlanBeFinalisedAndADoubleSubmitAddsItOnce() {
     CaseId id = fixture.newCase("Hollis");
     String base = "/cases/" + id + "/plan";
@@ -106,6 +168,19 @@ class PlanIntegrationTests {
   }
 
   @Test
+  void anActionsOwnerMustBeFromAnAgencyHarbourLists() {
+    CaseId id = fixture.newCase("Ivo");
+    Map<String, String> fields = action("Speak to the hotel manager", LocalDate.of(2030, 1, 1));
+    fields.put("ownerAgency", "An agency Harbour does not know");
+    Page page =
+        keyWorker.submitAsShown(
+            keyWorker.get("/cases/" + id + "/plan/actions/new"), "main form[method=post]", fields);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.fieldError("ownerAgency")).contains("Choose their agency");
+    assertThat(count("plan_action", id)).isZero();
+  }
+
+  @Test
   void progressMeasuresShowAsAChartWithADataTable() {
     CaseId id = fixture.newCase("Jules");
     String base = "/cases/" + id + "/plan";
@@ -141,36 +216,94 @@ class PlanIntegrationTests {
   }
 
   @Test
-  void aReviewRecordsViewsAndDecisionsAndTheNextReviewDefaultsToFourWeeks() {
+  void aReviewRecordsAttendeesByAgencyViewsAndDecisionsAndTheNextReviewDefaultsToFourWeeks() {
     CaseId id = fixture.newCase("Kit");
     String base = "/cases/" + id + "/plan";
-    Page saved =
-        keyWorker.submitAsShown(
-            keyWorker.get(base + "/reviews/new"),
-            "main form[method=post]",
-            Map.of(
-                "heldOnDay",
-                "2",
-                "heldOnMonth",
-                "3",
-                "heldOnYear",
-                "2026",
-                "attendees",
-                "Key worker (Compass), school nurse (Health), PC Ali (Police)",
-                "youngPersonPart",
-                "VIEWS_SHARED_BEFORE",
-                "youngPersonViews",
-                "I want to keep going to football",
-                "familyPart",
-                "ATTENDED",
-                "decisions",
-                "Police to check the flat on Mill Lane"));
+    Page form = keyWorker.get(base + "/reviews/new");
+    assertThat(form.document().select("input[name$='].name']")).hasSize(3);
+    Map<String, String> fields = new HashMap<>();
+    fields.put("heldOnDay", "2");
+    fields.put("heldOnMonth", "3");
+    fields.put("heldOnYear", "2026");
+    fields.put("attendees[0].name", "Rhys Jones");
+    fields.put("attendees[0].agency", "Northbridge Children's Social Care");
+    fields.put("attendees[0].role", "Key worker");
+    fields.put("attendees[1].name", "PC Ali");
+    fields.put("attendees[1].agency", "Northbridge Police Child Exploitation Team");
+    fields.put("attendees[1].role", "CSE officer");
+    fields.put("youngPersonPart", "VIEWS_SHARED_BEFORE");
+    fields.put("youngPersonViews", "I want to keep going to football");
+    fields.put("familyPart", "ATTENDED");
+    fields.put("decisions", "Police to check the flat on Mill Lane");
+
+    Map<String, String> more = new HashMap<>(fields);
+    more.put("addAttendee", "yes");
+    Page fourRows = keyWorker.submitAsShown(form, "main form[method=post]", more);
+    assertThat(fourRows.status()).isEqualTo(200);
+    assertThat(fourRows.document().select("input[name$='].name']")).hasSize(4);
+    assertThat(fourRows.document().getElementById("attendees[1].name").attr("value"))
+        .isEqualTo("PC Ali");
+    assertThat(count("plan_review", id)).as("adding a row saves nothing").isZero();
+
+    Map<String, String> bad = new HashMap<>(fields);
+    bad.put("attendees[2].name", "Someone");
+    bad.put("attendees[2].agency", "Not an agency Harbour knows");
+    Page refused = keyWorker.submitAsShown(fourRows, "main form[method=post]", bad);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.document().getElementById("attendees[2].agency-error").text())
+        .contains("Choose the agency");
+    assertThat(refused.document().getElementById("attendees[2].role-error").text())
+        .contains("Enter their role");
+
+    Map<String, String> good = new HashMap<>(fields);
+    good.put("attendees[2].name", "Sam Patel");
+    good.put("attendees[2].agency", "OTHER");
+    good.put("attendees[2].role", "Housing officer, Northbridge Homes");
+    good.put("attendanceNotes", "The school nurse sent apologies");
+    Page saved = keyWorker.submitAsShown(refused, "main form[method=post]", good);
     assertThat(saved.isRedirect()).as(saved.body()).isTrue();
     Page overview = keyWorker.get(base);
+    assertThat(overview.document().select("#reviews ~ dl li").eachText())
+        .containsExactly(
+            "Rhys Jones, Key worker (Northbridge Children's Social Care)",
+            "PC Ali, CSE officer (Northbridge Police Child Exploitation Team)",
+            "Sam Patel, Housing officer, Northbridge Homes (another agency)");
     assertThat(overview.body())
+        .contains("The school nurse sent apologies")
         .contains("I want to keep going to football")
         .contains("Police to check the flat on Mill Lane")
         .contains(dates.date(LocalDate.of(2026, 3, 30)));
+  }
+
+  @Test
+  void theFirstReviewIsDueFourWeeksAfterThePlanIsFirstFinalisedOrTheCaseOpened() {
+    CaseId id = fixture.newCase("Lark");
+    String base = "/cases/" + id + "/plan";
+    LocalDate opened =
+        LocalDate.ofInstant(
+            jdbc.sql("SELECT opened_at FROM cases WHERE id = ?")
+                .param(id.value())
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant(),
+            DisplayDates.ZONE);
+    assertThat(keyWorker.get(base).body())
+        .contains(dates.date(opened.plusDays(28)) + ": the first review, 28 days after the case");
+    savePlan(base, Map.of("noDisruptionReason", "Police are still finding out who the adults are"));
+    keyWorker.open(finalise(base).location());
+    jdbc.sql(
+            "UPDATE plan SET first_finalised_at = '2026-01-05T10:00:00Z',"
+                + " finalised_at = '2026-01-05T10:00:00Z', updated_at = '2026-01-05T10:00:00Z'"
+                + " WHERE case_id = ?")
+        .param(id.value())
+        .update();
+    assertThat(keyWorker.get(base).body())
+        .contains(dates.date(LocalDate.of(2026, 2, 2)) + ": the first review");
+    savePlan(base, Map.of("text[JUSTICE]", "A change after finalising"));
+    keyWorker.open(finalise(base).location());
+    assertThat(keyWorker.get(base).body())
+        .as("finalising again does not move the first review")
+        .contains(dates.date(LocalDate.of(2026, 2, 2)) + ": the first review");
   }
 
   @Test
@@ -182,15 +315,19 @@ class PlanIntegrationTests {
         base,
         Map.of(
             "text[YOUNG_PERSON_VERSION]", "Everyone is working to stop the adults who hurt you"));
-    HttpResponse<byte[]> pdf = Downloads.get(port, keyWorker, base + "/young-person.pdf");
-    assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    try (PDDocument document = Loader.loadPDF(pdf.body())) {
-      String text = new PDFTextStripper().getText(document);
-      assertThat(text)
-          .contains("Lou Fixture")
-          .contains("Everyone is working to stop the adults who hurt you");
-    }
+    Map<String, String> disruption =
+        action("Serve a warning notice on Dean at 14 Mill Lane", LocalDate.of(2030, 1, 1));
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new?section=DISRUPTION"),
+        "main form[method=post]",
+        disruption);
+    Map<String, String> support =
+        action("Help Lou join the football club", LocalDate.of(2030, 2, 1));
+    support.put("section", "YOUNG_PERSON_SUPPORT");
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/actions/new?section=YOUNG_PERSON_SUPPORT"),
+        "main form[method=post]",
+        support);
 
     Page page = keyWorker.get(base + "/young-person");
     Page commented =
@@ -199,8 +336,29 @@ class PlanIntegrationTests {
             "main form[method=post]",
             Map.of("comment", "I want my mum to know about the plan", "howGathered", "At school"));
     assertThat(commented.isRedirect()).isTrue();
-    assertThat(keyWorker.get(base + "/young-person").body())
-        .contains("I want my mum to know about the plan");
+    Page shown = keyWorker.get(base + "/young-person");
+    assertThat(shown.body())
+        .contains("I want my mum to know about the plan")
+        .contains("Help Lou join the football club")
+        .doesNotContain("Mill Lane")
+        .doesNotContain("warning notice");
+    assertThat(shown.document().select("#disruption-underway").text())
+        .contains("working together to stop the people who are causing you harm");
+
+    HttpResponse<byte[]> pdf = Downloads.get(port, keyWorker, base + "/young-person.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Lou Fixture")
+          .contains("Everyone is working to stop the adults who hurt you")
+          .contains("Help Lou join the football club")
+          .contains("stop the people who are causing you harm")
+          .contains("I want my mum to know about the plan")
+          .doesNotContain("Mill Lane")
+          .doesNotContain("warning notice");
+    }
   }
 
   @Test
@@ -263,6 +421,21 @@ class PlanIntegrationTests {
     fields.put("dueDateYear", String.valueOf(due.getYear()));
     fields.put("status", "NOT_STARTED");
     return fields;
+  }
+
+  private java.time.Instant finalisedAt(CaseId id) {
+    return jdbc.sql("SELECT finalised_at FROM plan WHERE case_id = ?")
+        .param(id.value())
+        .query(java.sql.Timestamp.class)
+        .single()
+        .toInstant();
+  }
+
+  private String reason(CaseId id) {
+    return jdbc.sql("SELECT no_disruption_reason FROM plan WHERE case_id = ?")
+        .param(id.value())
+        .query(String.class)
+        .single();
   }
 
   private boolean finalised(CaseId id) {

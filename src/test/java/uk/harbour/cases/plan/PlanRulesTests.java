@@ -37,6 +37,58 @@ class PlanRulesTests {
   }
 
   @Test
+  void theYoungPersonsPlanNeverListsDisruptionActionsButSaysAdultsAreActing() {
+    PlanAction disruption = action(PlanSection.DISRUPTION, ActionStatus.NOT_STARTED);
+    PlanAction support = action(PlanSection.YOUNG_PERSON_SUPPORT, ActionStatus.IN_PROGRESS);
+    PlanAction done = action(PlanSection.EDUCATION_HEALTH, ActionStatus.DONE);
+    PlanView plan = plan(List.of(disruption, support, done), null);
+    assertThat(plan.youngPersonActions()).containsExactly(support);
+    assertThat(plan.disruptionUnderway()).isTrue();
+    assertThat(plan(List.of(support), null).disruptionUnderway()).isFalse();
+  }
+
+  @Test
+  void beforeAnyReviewTheNextReviewIsTheFirstReviewsDefaultDate() {
+    LocalDate first = TODAY.plusDays(28);
+    PlanView none =
+        new PlanView(
+            null, Map.of(), null, 1, null, null, null, null, List.of(), List.of(), List.of(),
+            List.of(), first, TODAY);
+    assertThat(none.nextReviewOn()).isEqualTo(first);
+    assertThat(none.firstReviewPending()).isTrue();
+    Review held =
+        new Review(
+            TODAY,
+            List.of(new Attendee("A", "B", "C")),
+            null,
+            Participation.ATTENDED,
+            null,
+            Participation.ATTENDED,
+            null,
+            "D",
+            TODAY.plusDays(14),
+            "E");
+    PlanView reviewed =
+        new PlanView(
+            null,
+            Map.of(),
+            null,
+            1,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(held),
+            List.of(),
+            first,
+            TODAY);
+    assertThat(reviewed.nextReviewOn()).isEqualTo(TODAY.plusDays(14));
+    assertThat(reviewed.firstReviewPending()).isFalse();
+  }
+
+  @Test
   void onlyOpenActionsPastTheirDateAreOverdue() {
     assertThat(action(PlanSection.DISRUPTION, ActionStatus.IN_PROGRESS).overdue(TODAY)).isTrue();
     assertThat(action(PlanSection.DISRUPTION, ActionStatus.DONE).overdue(TODAY)).isFalse();
@@ -80,12 +132,13 @@ class PlanRulesTests {
         List.of(),
         List.of(),
         List.of(),
+        null,
         TODAY);
   }
 
   private static PlanView plan(List<PlanAction> actions, String reason) {
     return new PlanView(
         null, Map.of(), reason, 1, null, null, null, null, actions, List.of(), List.of(), List.of(),
-        TODAY);
+        null, TODAY);
   }
 }

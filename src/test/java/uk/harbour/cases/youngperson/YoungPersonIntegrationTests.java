@@ -105,4 +105,58 @@ class YoungPersonIntegrationTests {
         .contains("remains a child at risk and a victim in their own right");
     assertThat(theirs.body()).doesNotContain("Jade");
   }
+
+  @Test
+  void relationshipsLinksAndPersonsOfConcernAreRemovedWithAReasonThatTheChronologyKeeps() {
+    actAs.user("screening.lee");
+    ChildId child = fixtures.aChildWithKeyWorker("Lila", "kw.jones");
+    ChildId other = fixtures.aChildWithKeyWorker("Milo", "kw.ahmed");
+    String caseId = cases.openOrAdd(child, "CON-YP-000003").toString();
+    String otherCase = cases.openOrAdd(other, "CON-YP-000004").toString();
+    String otherReference = children.referenceForBreakGlass(other);
+    actAs.nobody();
+    String base = "/cases/" + caseId + "/young-person";
+    Browser kw = Demo.signIn(port, "kw.jones");
+    kw.submit(
+        kw.get(base + "/relationships/new"),
+        Map.of("kind", "FRIEND", "name", "Tia", "closeness", "STRONG"));
+    kw.submit(
+        kw.get(base + "/persons-of-concern/new"),
+        Map.of("name", "Milo", "description", "Passed on messages", "reference", otherReference));
+    Browser ahmed = Demo.signIn(port, "kw.ahmed");
+    assertThat(
+            ahmed.get("/cases/" + otherCase + "/young-person").document().select("#dual-identity"))
+        .isNotEmpty();
+
+    String remove =
+        kw.get(base).document().select("#persons-of-concern a[href$=/remove]").attr("href");
+    Page ask = kw.get(remove);
+    assertThat(ask.status()).isEqualTo(200);
+    assertThat(ask.document().select("h1").text()).contains("Remove Milo as a person of concern");
+    assertThat(kw.submit(ask, Map.of("reason", " ")).fieldError("reason"))
+        .contains("Enter why you are removing it");
+    Page removed =
+        kw.submit(ask, Map.of("reason", "Police found the messages came from someone else"));
+    assertThat(removed.location()).isEqualTo(base);
+    assertThat(kw.submit(ask, Map.of("reason", "A second click")).status())
+        .as("removing it again finds nothing to remove")
+        .isEqualTo(404);
+
+    Page page = kw.get(base);
+    assertThat(page.document().select("#persons-of-concern")).isEmpty();
+    assertThat(page.document().select("#relationships").text()).contains("Tia");
+    assertThat(
+            ahmed.get("/cases/" + otherCase + "/young-person").document().select("#dual-identity"))
+        .as("the other child is no longer shown as named")
+        .isEmpty();
+    assertThat(kw.get("/cases/" + caseId + "/chronology").document().select("#chronology").text())
+        .contains("Person of concern Milo removed. Reason: Police found the messages came from")
+        .doesNotContain("A second click");
+
+    String relationship = page.document().select("#relationships a[href$=/remove]").attr("href");
+    kw.submit(kw.get(relationship), Map.of("reason", "Recorded on the wrong young person"));
+    assertThat(kw.get(base).document().select("#relationships")).isEmpty();
+    assertThat(kw.get(base + "/not-a-kind/" + java.util.UUID.randomUUID() + "/remove").status())
+        .isEqualTo(404);
+  }
 }

@@ -1,4 +1,4 @@
-package uk.harbour.cases;
+package uk.harbour.cases.worklist;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
