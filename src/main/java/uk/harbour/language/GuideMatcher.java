@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The compiled guide. Every pattern is indexed by the words it can start with, so a check looks
@@ -56,6 +57,9 @@ public final class GuideMatcher {
     Tokens tokens = Tokens.of(text);
     byte[] quotes = null;
     List<Finding> found = new ArrayList<>();
+    // Per entry, the last word of a negated match: "not child prostitution" also negates the
+    // shorter match "prostitution" inside it.
+    Map<String, Integer> negatedUntil = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       List<Candidate> candidates = index.get(tokens.word(i));
       if (candidates == null) {
@@ -67,11 +71,17 @@ public final class GuideMatcher {
           continue;
         }
         GuideEntry entry = candidate.entry();
-        if (!Context.applies(entry, tokens, i, last, ctx)) {
+        if (entry.negatable()
+            && (negatedUntil.getOrDefault(entry.id(), -1) >= i || Negation.negated(tokens, i))) {
+          negatedUntil.merge(entry.id(), last, Math::max);
+          continue;
+        }
+        if (!Context.applies(entry, tokens, i, last, ctx)
+            || !Guards.hold(candidate.pattern(), tokens, i, last, ctx)) {
           continue;
         }
         if (quotes == null) {
-          quotes = Quotes.classify(text, tokens, ctx.knownAdults());
+          quotes = Quotes.classify(text, tokens, ctx);
         }
         byte owner = quotes[i];
         if (owner == Quotes.CHILDS || quotes[last] == Quotes.CHILDS) {
@@ -79,7 +89,7 @@ public final class GuideMatcher {
         }
         boolean quoted = owner == Quotes.OTHERS;
         Severity severity = Context.severity(entry, ctx);
-        int start = tokens.start(i);
+        int start = tokens.start(phraseStart(candidate.pattern(), tokens, i, ctx));
         int end = tokens.end(last);
         found.add(
             new Finding(
@@ -97,21 +107,42 @@ public final class GuideMatcher {
     return withoutOverlaps(found);
   }
 
+  /**
+   * Where the phrase starts: with the subject for a pattern about the child's conduct ("going
+   * missing places her at risk"), with the name for a possessive ("Jade's own fault").
+   */
+  private static int phraseStart(TokenPattern pattern, Tokens tokens, int i, TextContext ctx) {
+    if (pattern.guards().contains("conduct")) {
+      return Subjects.start(tokens, i, ctx);
+    }
+    return tokens.word(i).equals("'s") && i > 0 ? i - 1 : i;
+  }
+
+  /**
+   * Findings never overlap: the longest phrase wins (it says most about what was written: "her
+   * choices place her in danger" rather than "her choices" inside it), then the earliest. In order
+   * of position.
+   */
   private static List<Finding> withoutOverlaps(List<Finding> found) {
     if (found.size() < 2) {
       return found;
     }
-    found.sort(
-        Comparator.comparingInt(Finding::start)
-            .thenComparing(Comparator.comparingInt(Finding::end).reversed()));
-    List<Finding> kept = new ArrayList<>();
-    int reach = -1;
-    for (Finding f : found) {
-      if (f.start() >= reach) {
-        kept.add(f);
-        reach = f.end();
+    List<Finding> byLength = new ArrayList<>(found);
+    byLength.sort(
+        Comparator.comparingInt((Finding f) -> f.end() - f.start())
+            .reversed()
+            .thenComparingInt(Finding::start));
+    TreeMap<Integer, Finding> kept = new TreeMap<>();
+    for (Finding f : byLength) {
+      Map.Entry<Integer, Finding> before = kept.floorEntry(f.start());
+      Map.Entry<Integer, Finding> after = kept.ceilingEntry(f.start());
+      boolean overlaps =
+          (before != null && before.getValue().end() > f.start())
+              || (after != null && after.getKey() < f.end());
+      if (!overlaps) {
+        kept.put(f.start(), f);
       }
     }
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 }
