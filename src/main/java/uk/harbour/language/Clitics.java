@@ -42,7 +42,10 @@ final class Clitics {
   static String[] split(String word) {
     int apostrophe = word.lastIndexOf('\'');
     if (apostrophe <= 0) {
-      return BARE.get(word);
+      int length = word.length();
+      char last = length == 0 ? ' ' : word.charAt(length - 1);
+      boolean maybe = length >= 3 && length <= 8 && (last == 't' || last == 's' || last == 'e');
+      return maybe ? BARE.get(word) : null;
     }
     String host = word.substring(0, apostrophe);
     String tail = word.substring(apostrophe + 1);

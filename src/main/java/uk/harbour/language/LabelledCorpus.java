@@ -126,6 +126,11 @@ public final class LabelledCorpus {
 
   /** The figures as text: overall, then per entry, then the mistakes. */
   public static String report(String name, int sentences, Result result) {
+    return report(name, sentences, result, true);
+  }
+
+  /** The figures as text: overall, then per entry, then (if asked) the mistakes. */
+  public static String report(String name, int sentences, Result result, boolean mistakes) {
     StringBuilder b = new StringBuilder();
     Score o = result.overall();
     b.append(
@@ -153,7 +158,9 @@ public final class LabelledCorpus {
                         s.truePositives(),
                         s.falsePositives(),
                         s.falseNegatives())));
-    result.mistakes().forEach(m -> b.append("  ").append(m).append('\n'));
+    if (mistakes) {
+      result.mistakes().forEach(m -> b.append("  ").append(m).append('\n'));
+    }
     return b.toString();
   }
 }

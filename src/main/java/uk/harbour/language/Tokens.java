@@ -103,6 +103,9 @@ final class Tokens {
   }
 
   private static byte separator(String text, int from, int to) {
+    if (to - from == 1 && from > 0 && text.charAt(from) == ' ') {
+      return JOINED;
+    }
     byte result = JOINED;
     int newlines = 0;
     for (int i = from; i < to; i++) {
