@@ -44,8 +44,20 @@ class ConcernLanguage {
     return result;
   }
 
-  /** Records CHANGED for each entry flagged in a field before that is no longer flagged there. */
+  /** Records SHOWN for every finding in a draft just saved (it is shown on the next page). */
+  void recordShown(ConcernForm saved) {
+    List<FieldFindings> shown = findings(saved);
+    if (!shown.isEmpty()) {
+      guide.recordShown(shown);
+    }
+  }
+
+  /**
+   * After a draft is saved again: records CHANGED for each entry flagged in a field before that is
+   * no longer flagged there, and SHOWN for the findings in the saved text.
+   */
   void recordChanges(ConcernForm before, ConcernForm after) {
+    recordShown(after);
     Map<String, Set<String>> old = entriesByField(before);
     Map<String, Set<String>> now = entriesByField(after);
     old.forEach(
@@ -116,7 +128,8 @@ class ConcernLanguage {
     }
   }
 
-  private TextContext context(ConcernForm form) {
+  /** The child's age and the adults the concern names (18 or older), for the guide's rules. */
+  TextContext context(ConcernForm form) {
     Integer age = null;
     LocalDate born = form.getDateOfBirth();
     if (born != null) {
