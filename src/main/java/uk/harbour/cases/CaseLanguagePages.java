@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -32,9 +33,9 @@ class CaseLanguagePages implements HandlerInterceptor, WebMvcConfigurer {
           "cases/young-person-form",
           "cases/status");
 
-  private final CaseLanguage language;
+  private final ObjectProvider<CaseLanguage> language;
 
-  CaseLanguagePages(CaseLanguage language) {
+  CaseLanguagePages(ObjectProvider<CaseLanguage> language) {
     this.language = language;
   }
 
@@ -54,8 +55,12 @@ class CaseLanguagePages implements HandlerInterceptor, WebMvcConfigurer {
         || !(variables.get("caseId") instanceof String caseId)) {
       return;
     }
+    CaseLanguage caseLanguage = language.getIfAvailable();
+    if (caseLanguage == null) {
+      return;
+    }
     try {
-      view.getModel().put("languageChildAge", language.childAge(CaseId.parse(caseId)));
+      view.getModel().put("languageChildAge", caseLanguage.childAge(CaseId.parse(caseId)));
     } catch (IllegalArgumentException | RecordNotFoundException e) {
       // The page itself has already dealt with the case; no age, no harm.
     }

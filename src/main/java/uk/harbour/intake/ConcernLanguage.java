@@ -13,24 +13,30 @@ import org.springframework.stereotype.Component;
 import uk.harbour.language.FieldFindings;
 import uk.harbour.language.Finding;
 import uk.harbour.language.FindingOutcome;
+import uk.harbour.language.FindingsAfterSave;
 import uk.harbour.language.LanguageGuide;
 import uk.harbour.language.TextContext;
 import uk.harbour.shared.DisplayDates;
+import uk.harbour.shared.FreeTextCheck;
 
 /**
- * The language guide on a practitioner's concern: the findings in its free-text fields (shown after
- * saving, never blocking), and "changed" outcomes when a flagged phrase is gone at the next save.
- * The child's age comes from the date of birth or approximate age; the names of people described as
- * 18 or older are known adults for the relationship rules.
+ * The language guide on a practitioner's concern: the findings in its free-text fields (every one a
+ * practitioner types about what happened and who was involved, including the descriptions of
+ * people, vehicles, phones and places, nicknames and when it happened; shown after saving, never
+ * blocking), and "changed" outcomes when a flagged phrase is gone at the next save. The child's age
+ * comes from the date of birth or approximate age; the names of people described as 18 or older are
+ * known adults for the relationship rules.
  */
 @Component
 class ConcernLanguage {
 
   private final LanguageGuide guide;
+  private final FindingsAfterSave afterSave;
   private final Clock clock;
 
-  ConcernLanguage(LanguageGuide guide, Clock clock) {
+  ConcernLanguage(LanguageGuide guide, FindingsAfterSave afterSave, Clock clock) {
     this.guide = guide;
+    this.afterSave = afterSave;
     this.clock = clock;
   }
 
@@ -42,6 +48,18 @@ class ConcernLanguage {
         .checkFields(texts, context(form))
         .forEach((field, found) -> result.add(new FieldFindings(field, labels.get(field), found)));
     return result;
+  }
+
+  /**
+   * After a screening decision: the reasons through the guide, as flash attributes for the queue
+   * page the decision returns to. A decision cannot be changed, so there is no change link.
+   */
+  Map<String, Object> afterDecision(Concern concern, String reasons) {
+    return afterSave.afterSave(
+        List.of(new FreeTextCheck.Field("reasons", "intake.screening.decision.reasons", reasons)),
+        context(ConcernForm.from(concern)),
+        null,
+        "/screening");
   }
 
   /** Records SHOWN for every finding in a draft just saved (it is shown on the next page). */
@@ -86,6 +104,7 @@ class ConcernLanguage {
     Map<String, String> texts = new LinkedHashMap<>();
     put(texts, labels, "description", "intake.label.description", form.getDescription());
     put(texts, labels, "whatHappened", "intake.label.whatHappened", form.getWhatHappened());
+    put(texts, labels, "happenedWhen", "intake.label.happenedWhen", form.getHappenedWhen());
     put(texts, labels, "happenedWhere", "intake.label.happenedWhere", form.getHappenedWhere());
     put(texts, labels, "passedOnBy", "intake.label.passedOnBy", form.getPassedOnBy());
     put(
@@ -98,9 +117,39 @@ class ConcernLanguage {
       put(
           texts,
           labels,
+          "people[" + i + "].nicknames",
+          "intake.row.nicknames",
+          form.getPeople().get(i).getNicknames());
+      put(
+          texts,
+          labels,
           "people[" + i + "].description",
           "intake.row.description",
           form.getPeople().get(i).getDescription());
+    }
+    for (int i = 0; i < form.getVehicles().size(); i++) {
+      put(
+          texts,
+          labels,
+          "vehicles[" + i + "].description",
+          "intake.row.vehicleDescription",
+          form.getVehicles().get(i).getDescription());
+    }
+    for (int i = 0; i < form.getPhones().size(); i++) {
+      put(
+          texts,
+          labels,
+          "phones[" + i + "].notes",
+          "intake.row.phoneNotes",
+          form.getPhones().get(i).getNotes());
+    }
+    for (int i = 0; i < form.getPlaces().size(); i++) {
+      put(
+          texts,
+          labels,
+          "places[" + i + "].description",
+          "intake.row.placeDescription",
+          form.getPlaces().get(i).getDescription());
     }
     put(texts, labels, "otherChildren", "intake.label.otherChildren", form.getOtherChildren());
     put(texts, labels, "actionTaken", "intake.label.actionTaken", form.getActionTaken());

@@ -32,6 +32,7 @@ class ScreeningController {
   private final ScreeningProperties properties;
   private final Durations durations;
   private final Clock clock;
+  private final ConcernLanguage language;
 
   ScreeningController(
       Screening screening,
@@ -40,7 +41,8 @@ class ScreeningController {
       ConcernPages pages,
       ScreeningProperties properties,
       Durations durations,
-      Clock clock) {
+      Clock clock,
+      ConcernLanguage language) {
     this.screening = screening;
     this.links = links;
     this.candidates = candidates;
@@ -48,6 +50,7 @@ class ScreeningController {
     this.properties = properties;
     this.durations = durations;
     this.clock = clock;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -128,7 +131,9 @@ class ScreeningController {
     if (!result.hasErrors()) {
       Screening.Refusal refusal = screening.decide(concernId, form.getOutcome(), form.getReasons());
       if (refusal == null) {
-        redirect.addFlashAttribute("decidedReference", screening.open(concernId).reference());
+        Concern decided = screening.open(concernId);
+        redirect.addFlashAttribute("decidedReference", decided.reference());
+        language.afterDecision(decided, form.getReasons()).forEach(redirect::addFlashAttribute);
         return "redirect:/screening";
       }
       if (refusal == Screening.Refusal.ALREADY_DECIDED) {
@@ -152,6 +157,7 @@ class ScreeningController {
     model.addAttribute(
         "candidates", concern.awaitingDecision() ? candidates.forConcern(concern) : List.of());
     model.addAttribute("outcomes", ScreeningOutcome.values());
+    model.addAttribute("languageChildAge", language.context(ConcernForm.from(concern)).childAge());
     return "intake/screening-concern";
   }
 }

@@ -18,12 +18,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class KeepTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
-  private final KeepTokens tokens;
-
-  KeepTokenInterceptor(KeepTokens tokens) {
-    this.tokens = tokens;
-  }
-
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(this);
@@ -42,7 +36,7 @@ class KeepTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
       if (group instanceof FieldFindings f) {
         List<String> issued = new ArrayList<>();
         for (Finding finding : f.findings()) {
-          issued.add(tokens.issue(request.getSession(), finding.entryId(), f.field(), page));
+          issued.add(KeepTokens.issue(request.getSession(), finding.entryId(), f.field(), page));
         }
         withTokens.add(f.withKeepTokens(issued));
       } else {

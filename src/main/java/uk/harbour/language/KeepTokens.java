@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * "Keep as written" tokens. Each finding shown to a practitioner gets a random token, kept in their
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
  * practitioner for that record and field, and only once per session. The same finding shown again
  * gets the same token.
  */
-@Component
-class KeepTokens {
+final class KeepTokens {
 
   static final String ATTRIBUTE = KeepTokens.class.getName();
   private static final int MAX_TOKENS = 500;
@@ -34,7 +32,7 @@ class KeepTokens {
   }
 
   /** The token for this finding on this page, issued now or earlier in the session. */
-  String issue(HttpSession session, String entryId, String field, String page) {
+  static String issue(HttpSession session, String entryId, String field, String page) {
     Issued issued = issued(session);
     String finding = page + "\u0000" + field + "\u0000" + entryId;
     String token = issued.tokenByFinding.get(finding);
@@ -56,7 +54,7 @@ class KeepTokens {
   }
 
   /** The finding behind a token not yet kept (now marked kept), or empty. */
-  Optional<Shown> redeem(HttpSession session, String token) {
+  static Optional<Shown> redeem(HttpSession session, String token) {
     if (session == null || token == null) {
       return Optional.empty();
     }
@@ -69,6 +67,8 @@ class KeepTokens {
     session.setAttribute(ATTRIBUTE, issued);
     return Optional.of(shown);
   }
+
+  private KeepTokens() {}
 
   private static Issued issued(HttpSession session) {
     return session.getAttribute(ATTRIBUTE) instanceof Issued issued ? issued : new Issued();

@@ -34,11 +34,9 @@ class LanguageController {
       java.util.List<String> childNames) {}
 
   private final LanguageGuide guide;
-  private final KeepTokens tokens;
 
-  LanguageController(LanguageGuide guide, KeepTokens tokens) {
+  LanguageController(LanguageGuide guide) {
     this.guide = guide;
-    this.tokens = tokens;
   }
 
   @PostMapping(
@@ -80,7 +78,7 @@ class LanguageController {
       @RequestParam(name = "back", defaultValue = "/") String back,
       HttpSession session,
       RedirectAttributes redirect) {
-    Optional<KeepTokens.Shown> shown = tokens.redeem(session, token);
+    Optional<KeepTokens.Shown> shown = KeepTokens.redeem(session, token);
     if (shown.isEmpty()) {
       return "redirect:" + safeLocal(back);
     }
