@@ -114,43 +114,44 @@ class ConcernLanguage {
         "intake.label.reliabilityNotes",
         form.getReliabilityNotes());
     for (int i = 0; i < form.getPeople().size(); i++) {
+      ConcernRowsForm.PersonRow person = form.getPeople().get(i);
       put(
           texts,
           labels,
           "people[" + i + "].nicknames",
           "intake.row.nicknames",
-          form.getPeople().get(i).getNicknames());
+          person.getNicknames());
       put(
           texts,
           labels,
           "people[" + i + "].description",
           "intake.row.description",
-          form.getPeople().get(i).getDescription());
+          person.getDescription());
     }
-    for (int i = 0; i < form.getVehicles().size(); i++) {
-      put(
-          texts,
-          labels,
-          "vehicles[" + i + "].description",
-          "intake.row.vehicleDescription",
-          form.getVehicles().get(i).getDescription());
-    }
-    for (int i = 0; i < form.getPhones().size(); i++) {
-      put(
-          texts,
-          labels,
-          "phones[" + i + "].notes",
-          "intake.row.phoneNotes",
-          form.getPhones().get(i).getNotes());
-    }
-    for (int i = 0; i < form.getPlaces().size(); i++) {
-      put(
-          texts,
-          labels,
-          "places[" + i + "].description",
-          "intake.row.placeDescription",
-          form.getPlaces().get(i).getDescription());
-    }
+    rows(
+        texts,
+        labels,
+        "vehicles",
+        "description",
+        "intake.row.vehicleDescription",
+        form.getVehicles(),
+        ConcernRowsForm.VehicleRow::getDescription);
+    rows(
+        texts,
+        labels,
+        "phones",
+        "notes",
+        "intake.row.phoneNotes",
+        form.getPhones(),
+        ConcernRowsForm.PhoneRow::getNotes);
+    rows(
+        texts,
+        labels,
+        "places",
+        "description",
+        "intake.row.placeDescription",
+        form.getPlaces(),
+        ConcernRowsForm.PlaceRow::getDescription);
     put(texts, labels, "otherChildren", "intake.label.otherChildren", form.getOtherChildren());
     put(texts, labels, "actionTaken", "intake.label.actionTaken", form.getActionTaken());
     form.getObservations()
@@ -163,6 +164,20 @@ class ConcernLanguage {
                     "intake.indicator." + indicator,
                     note));
     return texts;
+  }
+
+  /** One field of every row of a list: {@code vehicles[0].description}, ... */
+  private static <T> void rows(
+      Map<String, String> texts,
+      Map<String, String> labels,
+      String list,
+      String property,
+      String key,
+      List<T> rows,
+      java.util.function.Function<T, String> text) {
+    for (int i = 0; i < rows.size(); i++) {
+      put(texts, labels, list + "[" + i + "]." + property, key, text.apply(rows.get(i)));
+    }
   }
 
   private static void put(

@@ -125,50 +125,6 @@ final class Speakers {
           "males");
   private static final Set<String> PRONOUNS = Set.of("she", "he", "they");
 
-  /** People a pronoun before a quotation may refer to instead of the child. */
-  private static final Set<String> OTHER_SPEAKERS =
-      Set.of(
-          "man",
-          "men",
-          "woman",
-          "women",
-          "adult",
-          "mum",
-          "mother",
-          "dad",
-          "father",
-          "stepdad",
-          "stepfather",
-          "stepmum",
-          "stepmother",
-          "uncle",
-          "aunt",
-          "auntie",
-          "nan",
-          "gran",
-          "grandma",
-          "grandad",
-          "grandmother",
-          "grandfather",
-          "carer",
-          "officer",
-          "teacher",
-          "worker",
-          "manager",
-          "nurse",
-          "doctor",
-          "gp",
-          "neighbour",
-          "landlord",
-          "boss",
-          "coach",
-          "mentor",
-          "driver",
-          "suspect",
-          "perpetrator",
-          "offender",
-          "dealer");
-
   private static final int LOOK = 6;
   private static final int ANTECEDENT_WINDOW = 40;
 
@@ -297,7 +253,7 @@ final class Speakers {
         return true;
       }
       boolean titled = i > 0 && TITLES.contains(tokens.word(i - 1)) && tokens.capitalised(i);
-      boolean other = OTHER_SPEAKERS.contains(word) || ctx.isKnownAdult(word) || titled;
+      boolean other = Subjects.PERSONS.contains(word) || ctx.isKnownAdult(word) || titled;
       if (other && agrees(pronoun, word)) {
         return false;
       }

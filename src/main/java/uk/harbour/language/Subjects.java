@@ -16,8 +16,8 @@ final class Subjects {
     CHILD
   }
 
-  /** People a sentence can be about who are not the child. */
-  static final Set<String> OTHER_PEOPLE =
+  /** Adults, parents and professionals: people a sentence can be about who are not the child. */
+  static final Set<String> PERSONS =
       Set.of(
           "man",
           "men",
@@ -65,12 +65,8 @@ final class Subjects {
           "parents",
           "officer",
           "officers",
-          "pc",
-          "dc",
-          "police",
           "teacher",
           "teachers",
-          "staff",
           "worker",
           "workers",
           "manager",
@@ -87,73 +83,60 @@ final class Subjects {
           "mentor",
           "volunteer",
           "volunteers",
-          "i",
-          "we",
           "professional",
           "professionals",
           "practitioner",
-          "practitioners",
-          "school",
-          "service",
-          "services",
-          "team",
-          "agency",
-          "council",
-          "applicants",
-          "candidates",
-          "gang",
-          "group",
-          "olders",
-          "elders");
+          "practitioners");
+
+  /** {@link #PERSONS}, groups and services, and the writer ("I", "we"). */
+  static final Set<String> OTHER_PEOPLE =
+      Words.union(
+          PERSONS,
+          Set.of(
+              "pc",
+              "dc",
+              "police",
+              "staff",
+              "i",
+              "we",
+              "school",
+              "service",
+              "services",
+              "team",
+              "agency",
+              "council",
+              "applicants",
+              "candidates",
+              "gang",
+              "group",
+              "olders",
+              "elders"));
 
   private static final Set<String> BETWEEN_SUBJECT_AND_VERB =
-      Set.of(
-          "is",
-          "are",
-          "was",
-          "were",
-          "be",
-          "been",
-          "being",
-          "am",
-          "has",
-          "have",
-          "had",
-          "'s",
-          "'d",
-          "will",
-          "would",
-          "can",
-          "could",
-          "may",
-          "might",
-          "must",
-          "should",
-          "shall",
-          "do",
-          "does",
-          "did",
-          "not",
-          "never",
-          "keeps",
-          "keep",
-          "kept",
-          "continues",
-          "continue",
-          "continued",
-          "to",
-          "seems",
-          "seem",
-          "seemed",
-          "appears",
-          "appear",
-          "appeared",
-          "tends",
-          "tend",
-          "get",
-          "gets",
-          "got",
-          "getting");
+      Words.union(
+          Words.AUXILIARIES,
+          Set.of(
+              "not",
+              "never",
+              "keeps",
+              "keep",
+              "kept",
+              "continues",
+              "continue",
+              "continued",
+              "to",
+              "seems",
+              "seem",
+              "seemed",
+              "appears",
+              "appear",
+              "appeared",
+              "tends",
+              "tend",
+              "get",
+              "gets",
+              "got",
+              "getting"));
 
   /** Words that begin a clause: the subject is after them. */
   private static final Set<String> CLAUSE_STARTS =
