@@ -162,6 +162,41 @@ class LanguageIntegrationTests {
         .contains("at least 3 practitioners");
   }
 
+  @Test
+  void casePagesGiveTheLiveCheckTheChildsAgeAndProfileChangesAreCounted() {
+    String caseId =
+        jdbc.sql(
+                "SELECT c.id FROM cases c JOIN team_member t ON t.child_id = c.child_id"
+                    + " JOIN app_user u ON u.id = t.user_id JOIN child ch ON ch.id = c.child_id"
+                    + " WHERE u.username = 'kw.jones' AND c.status = 'OPEN'"
+                    + " AND ch.date_of_birth IS NOT NULL ORDER BY c.id LIMIT 1")
+            .query(String.class)
+            .single();
+    Page entry = keyWorker.get("/cases/" + caseId + "/chronology/new");
+    assertThat(entry.document().select("textarea#whatHappened").attr("data-language-child-age"))
+        .matches("[0-9]+");
+
+    String profile = "/cases/" + caseId + "/young-person/profile";
+    String original = keyWorker.get(profile).document().select("textarea#education").text();
+    long changed = countFor("CHANGED", "streetwise");
+    keyWorker.submitAsShown(
+        keyWorker.get(profile), "main form[method=post]", Map.of("education", "Very streetwise."));
+    keyWorker.submitAsShown(
+        keyWorker.get(profile), "main form[method=post]", Map.of("education", "Doing well."));
+    keyWorker.submitAsShown(
+        keyWorker.get(profile), "main form[method=post]", Map.of("education", original));
+
+    assertThat(countFor("CHANGED", "streetwise")).isEqualTo(changed + 1);
+  }
+
+  private long countFor(String outcome, String entry) {
+    return jdbc.sql(
+            "SELECT count(*) FROM language_finding_event WHERE outcome = ? AND entry_id = ?")
+        .params(outcome, entry)
+        .query(Long.class)
+        .single();
+  }
+
   private void event(String entry, String outcome, Map<String, Object> team, String who) {
     jdbc.sql(
             """
