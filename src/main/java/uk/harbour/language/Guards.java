@@ -16,11 +16,58 @@ import java.util.Set;
  *   <li>{@code <online>}: the sentence mentions being online (an app, a game, social media, a
  *       phone)
  *   <li>{@code <drugs>}: the sentence mentions drugs, a line, a trap house or the people running it
+ *   <li>{@code <notsafe>}: the next few words (same clause) do not name a safe place or person: a
+ *       choice to stay at her nan's or attention from her mum is not what the entry is about
  * </ul>
  */
 final class Guards {
 
-  static final Set<String> NAMES = Set.of("child", "conduct", "online", "drugs");
+  static final Set<String> NAMES = Set.of("child", "conduct", "online", "drugs", "notsafe");
+
+  private static final Set<String> SAFE =
+      Set.of(
+          "home",
+          "nan",
+          "nana",
+          "mum",
+          "mother",
+          "dad",
+          "father",
+          "family",
+          "grandma",
+          "gran",
+          "grandad",
+          "grandparents",
+          "aunt",
+          "auntie",
+          "uncle",
+          "foster",
+          "carers",
+          "carer",
+          "placement",
+          "school",
+          "college",
+          "class",
+          "lessons",
+          "library",
+          "gym",
+          "church",
+          "mosque",
+          "work",
+          "worker",
+          "police",
+          "teacher",
+          "teachers",
+          "nurse",
+          "doctor",
+          "gp",
+          "bed",
+          "hospital",
+          "parents",
+          "siblings",
+          "sister",
+          "brother");
+  private static final int SAFE_WINDOW = 4;
 
   private static final Set<String> ONLINE =
       Set.of(
@@ -123,6 +170,7 @@ final class Guards {
             case "conduct" -> Subjects.before(tokens, first, ctx) == Subjects.Kind.CONDUCT;
             case "online" -> sentenceHas(tokens, first, last, ONLINE);
             case "drugs" -> sentenceHas(tokens, first, last, DRUGS);
+            case "notsafe" -> !safeNext(tokens, last);
             default -> false;
           };
       if (!holds) {
@@ -130,6 +178,18 @@ final class Guards {
       }
     }
     return true;
+  }
+
+  private static boolean safeNext(Tokens tokens, int last) {
+    for (int i = last + 1; i < tokens.size() && i - last <= SAFE_WINDOW; i++) {
+      if (tokens.breakBefore(i) != Tokens.JOINED) {
+        return false;
+      }
+      if (SAFE.contains(tokens.word(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sentenceHas(Tokens tokens, int first, int last, Set<String> words) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The compiled guide. Every pattern is indexed by the words it can start with, so a check looks
@@ -119,30 +118,25 @@ public final class GuideMatcher {
   }
 
   /**
-   * Findings never overlap: the longest phrase wins (it says most about what was written: "her
-   * choices place her in danger" rather than "her choices" inside it), then the earliest. In order
-   * of position.
+   * Findings never overlap: the earliest phrase wins, and of those starting at the same word the
+   * longest (it says most about what was written: "her choices place her in danger" rather than
+   * "her choices"). In order of position.
    */
   private static List<Finding> withoutOverlaps(List<Finding> found) {
     if (found.size() < 2) {
       return found;
     }
-    List<Finding> byLength = new ArrayList<>(found);
-    byLength.sort(
-        Comparator.comparingInt((Finding f) -> f.end() - f.start())
-            .reversed()
-            .thenComparingInt(Finding::start));
-    TreeMap<Integer, Finding> kept = new TreeMap<>();
-    for (Finding f : byLength) {
-      Map.Entry<Integer, Finding> before = kept.floorEntry(f.start());
-      Map.Entry<Integer, Finding> after = kept.ceilingEntry(f.start());
-      boolean overlaps =
-          (before != null && before.getValue().end() > f.start())
-              || (after != null && after.getKey() < f.end());
-      if (!overlaps) {
-        kept.put(f.start(), f);
+    found.sort(
+        Comparator.comparingInt(Finding::start)
+            .thenComparing(Comparator.comparingInt(Finding::end).reversed()));
+    List<Finding> kept = new ArrayList<>();
+    int reach = -1;
+    for (Finding f : found) {
+      if (f.start() >= reach) {
+        kept.add(f);
+        reach = f.end();
       }
     }
-    return new ArrayList<>(kept.values());
+    return kept;
   }
 }

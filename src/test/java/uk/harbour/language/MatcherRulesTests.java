@@ -134,6 +134,23 @@ class MatcherRulesTests {
   }
 
   @Test
+  void aSafePlaceOrPersonJustAfterIsNotTheEntrysPoint() {
+    assertThat(ids("He chose to stay at his nan's for the weekend.")).isEmpty();
+    assertThat(ids("He chose to stay at the flat.")).containsExactly("chose-to");
+    assertThat(ids("She wants attention from her mum.")).isEmpty();
+    assertThat(ids("She wants attention from the older boys."))
+        .containsExactly("attention-seeking");
+    assertThat(ids("We agreed positive risk taking for the trip.")).isEmpty();
+  }
+
+  @Test
+  void overlappingFindingsKeepTheEarliestThenTheLongest() {
+    assertThat(ids("He chooses to hang around with the older boys.")).containsExactly("chose-to");
+    assertThat(ids("Sam's choices are putting them at risk."))
+        .containsExactly("putting-themselves-at-risk");
+  }
+
+  @Test
   void consentFalseAlarmsAreGone() {
     assertThat(ids("She agreed.")).isEmpty();
     assertThat(ids("She agreed to have a health check.")).isEmpty();
