@@ -4,7 +4,9 @@
  * its text to /language/check; the suggestions appear in the field's live region (aria-live
  * polite) as a GOV.UK inset: the phrase, why it matters and what to write instead. Nothing is
  * blocked. Without JavaScript the same suggestions appear on the page shown after saving.
- * The CSRF token comes from <meta name="_csrf"> and <meta name="_csrf_header">.
+ * The child's age and the adults the page knows of come from data-language-child-age and
+ * data-language-known-adults. The CSRF token comes from <meta name="_csrf"> and
+ * <meta name="_csrf_header">.
  */
 const DELAY_MS = 600
 const csrfToken = document.querySelector('meta[name="_csrf"]')
@@ -46,6 +48,7 @@ for (const field of document.querySelectorAll('textarea[data-language-check], in
   const check = async () => {
     const request = ++latest
     const age = Number.parseInt(field.dataset.languageChildAge, 10)
+    const adults = (field.dataset.languageKnownAdults || '').split(',').map((n) => n.trim()).filter((n) => n)
     const headers = { 'Content-Type': 'application/json', Accept: 'application/json' }
     if (csrfToken && csrfHeader) headers[csrfHeader.content] = csrfToken.content
     try {
@@ -53,7 +56,11 @@ for (const field of document.querySelectorAll('textarea[data-language-check], in
         method: 'POST',
         credentials: 'same-origin',
         headers,
-        body: JSON.stringify({ text: field.value, childAge: Number.isNaN(age) ? null : age })
+        body: JSON.stringify({
+          text: field.value,
+          childAge: Number.isNaN(age) ? null : age,
+          knownAdults: adults
+        })
       })
       if (!response.ok || request !== latest) return
       const body = await response.json()

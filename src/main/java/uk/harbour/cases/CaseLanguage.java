@@ -2,39 +2,46 @@ package uk.harbour.cases;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.harbour.language.FieldFindings;
-import uk.harbour.language.LanguageGuide;
+import uk.harbour.language.FindingsAfterSave;
 import uk.harbour.language.TextContext;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.FreeTextCheck;
 
 /**
  * The language guide on a case's free text: after a save, the page the practitioner lands on shows
  * what the guide noticed, why it matters and better words, with "Change the text" and "Keep as
  * written". Saving is never blocked. The child's age from their record feeds the age rules. Text a
  * form marks as the young person's own words is not passed here: Harbour does not police children's
- * language.
+ * language. Every finding shown is counted for learning, and, where the form changed existing text,
+ * entries no longer flagged in it are counted as changed.
  */
 @Component
 public class CaseLanguage {
 
-  /** One free-text field: its form field name (also its element id), label key and text. */
-  public record Field(String name, String labelKey, String text) {}
+  /**
+   * One free-text field: its form field name (also its element id), label key and text, and what it
+   * held before this save if the form changed existing text (null otherwise): entries no longer
+   * flagged are counted as changed.
+   */
+  public record Field(String name, String labelKey, String text, String previousText) {
+    public Field(String name, String labelKey, String text) {
+      this(name, labelKey, text, null);
+    }
+  }
 
-  private final LanguageGuide guide;
+  private final FindingsAfterSave findings;
   private final Cases cases;
   private final Children children;
   private final Clock clock;
 
-  CaseLanguage(LanguageGuide guide, Cases cases, Children children, Clock clock) {
-    this.guide = guide;
+  CaseLanguage(FindingsAfterSave findings, Cases cases, Children children, Clock clock) {
+    this.findings = findings;
     this.cases = cases;
     this.children = children;
     this.clock = clock;
@@ -54,27 +61,24 @@ public class CaseLanguage {
       List<Field> fields,
       String changeHref,
       String back) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    Map<String, String> labels = new LinkedHashMap<>();
+    boolean any = false;
+    List<FreeTextCheck.Field> checked = new ArrayList<>();
     for (Field field : fields) {
-      if (field.text() != null && !field.text().isBlank()) {
-        texts.put(field.name(), field.text());
-        labels.put(field.name(), field.labelKey());
-      }
+      any |= field.text() != null && !field.text().isBlank();
+      checked.add(
+          new FreeTextCheck.Field(
+              field.name(), field.labelKey(), field.text(), field.previousText()));
     }
-    if (texts.isEmpty()) {
+    if (!any) {
       return;
     }
-    List<FieldFindings> found = new ArrayList<>();
-    guide
-        .checkFields(texts, TextContext.ofAge(age(cases.requireCase(caseId, AuditAction.VIEW))))
-        .forEach(
-            (name, findings) -> found.add(new FieldFindings(name, labels.get(name), findings)));
-    if (!found.isEmpty()) {
-      redirect.addFlashAttribute("languageFindings", found);
-      redirect.addFlashAttribute("languageChange", changeHref);
-      redirect.addFlashAttribute("languageBack", back);
-    }
+    TextContext context = TextContext.ofAge(age(cases.requireCase(caseId, AuditAction.VIEW)));
+    findings.afterSave(checked, context, changeHref, back).forEach(redirect::addFlashAttribute);
+  }
+
+  /** The child's age from their record, for the live check on a case page (null if unknown). */
+  Integer childAge(CaseId caseId) {
+    return age(cases.requireCase(caseId, AuditAction.VIEW));
   }
 
   private Integer age(CaseSummary caseSummary) {

@@ -86,6 +86,7 @@ class ConcernController {
       return pages.form(model, null);
     }
     UUID id = concerns.startDraft(form.toDetails());
+    language.recordShown(form);
     if (SAVE.equals(action)) {
       redirect.addFlashAttribute("saved", true);
     }
@@ -168,6 +169,9 @@ class ConcernController {
     model.addAttribute("languageFindings", language.findings(form));
     model.addAttribute("languageChange", "/concerns/" + concern.id() + "/edit");
     model.addAttribute("languageBack", "/concerns/" + concern.id() + page);
+    var context = language.context(form);
+    model.addAttribute("languageChildAge", context.childAge());
+    model.addAttribute("languageKnownAdults", String.join(",", context.knownAdults()));
   }
 
   @PostMapping("/concerns/{id}/submit")

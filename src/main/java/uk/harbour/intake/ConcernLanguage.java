@@ -13,24 +13,30 @@ import org.springframework.stereotype.Component;
 import uk.harbour.language.FieldFindings;
 import uk.harbour.language.Finding;
 import uk.harbour.language.FindingOutcome;
+import uk.harbour.language.FindingsAfterSave;
 import uk.harbour.language.LanguageGuide;
 import uk.harbour.language.TextContext;
 import uk.harbour.shared.DisplayDates;
+import uk.harbour.shared.FreeTextCheck;
 
 /**
- * The language guide on a practitioner's concern: the findings in its free-text fields (shown after
- * saving, never blocking), and "changed" outcomes when a flagged phrase is gone at the next save.
- * The child's age comes from the date of birth or approximate age; the names of people described as
- * 18 or older are known adults for the relationship rules.
+ * The language guide on a practitioner's concern: the findings in its free-text fields (every one a
+ * practitioner types about what happened and who was involved, including the descriptions of
+ * people, vehicles, phones and places, nicknames and when it happened; shown after saving, never
+ * blocking), and "changed" outcomes when a flagged phrase is gone at the next save. The child's age
+ * comes from the date of birth or approximate age; the names of people described as 18 or older are
+ * known adults for the relationship rules.
  */
 @Component
 class ConcernLanguage {
 
   private final LanguageGuide guide;
+  private final FindingsAfterSave afterSave;
   private final Clock clock;
 
-  ConcernLanguage(LanguageGuide guide, Clock clock) {
+  ConcernLanguage(LanguageGuide guide, FindingsAfterSave afterSave, Clock clock) {
     this.guide = guide;
+    this.afterSave = afterSave;
     this.clock = clock;
   }
 
@@ -44,8 +50,32 @@ class ConcernLanguage {
     return result;
   }
 
-  /** Records CHANGED for each entry flagged in a field before that is no longer flagged there. */
+  /**
+   * After a screening decision: the reasons through the guide, as flash attributes for the queue
+   * page the decision returns to. A decision cannot be changed, so there is no change link.
+   */
+  Map<String, Object> afterDecision(Concern concern, String reasons) {
+    return afterSave.afterSave(
+        List.of(new FreeTextCheck.Field("reasons", "intake.screening.decision.reasons", reasons)),
+        context(ConcernForm.from(concern)),
+        null,
+        "/screening");
+  }
+
+  /** Records SHOWN for every finding in a draft just saved (it is shown on the next page). */
+  void recordShown(ConcernForm saved) {
+    List<FieldFindings> shown = findings(saved);
+    if (!shown.isEmpty()) {
+      guide.recordShown(shown);
+    }
+  }
+
+  /**
+   * After a draft is saved again: records CHANGED for each entry flagged in a field before that is
+   * no longer flagged there, and SHOWN for the findings in the saved text.
+   */
   void recordChanges(ConcernForm before, ConcernForm after) {
+    recordShown(after);
     Map<String, Set<String>> old = entriesByField(before);
     Map<String, Set<String>> now = entriesByField(after);
     old.forEach(
@@ -74,6 +104,7 @@ class ConcernLanguage {
     Map<String, String> texts = new LinkedHashMap<>();
     put(texts, labels, "description", "intake.label.description", form.getDescription());
     put(texts, labels, "whatHappened", "intake.label.whatHappened", form.getWhatHappened());
+    put(texts, labels, "happenedWhen", "intake.label.happenedWhen", form.getHappenedWhen());
     put(texts, labels, "happenedWhere", "intake.label.happenedWhere", form.getHappenedWhere());
     put(texts, labels, "passedOnBy", "intake.label.passedOnBy", form.getPassedOnBy());
     put(
@@ -83,13 +114,44 @@ class ConcernLanguage {
         "intake.label.reliabilityNotes",
         form.getReliabilityNotes());
     for (int i = 0; i < form.getPeople().size(); i++) {
+      ConcernRowsForm.PersonRow person = form.getPeople().get(i);
+      put(
+          texts,
+          labels,
+          "people[" + i + "].nicknames",
+          "intake.row.nicknames",
+          person.getNicknames());
       put(
           texts,
           labels,
           "people[" + i + "].description",
           "intake.row.description",
-          form.getPeople().get(i).getDescription());
+          person.getDescription());
     }
+    rows(
+        texts,
+        labels,
+        "vehicles",
+        "description",
+        "intake.row.vehicleDescription",
+        form.getVehicles(),
+        ConcernRowsForm.VehicleRow::getDescription);
+    rows(
+        texts,
+        labels,
+        "phones",
+        "notes",
+        "intake.row.phoneNotes",
+        form.getPhones(),
+        ConcernRowsForm.PhoneRow::getNotes);
+    rows(
+        texts,
+        labels,
+        "places",
+        "description",
+        "intake.row.placeDescription",
+        form.getPlaces(),
+        ConcernRowsForm.PlaceRow::getDescription);
     put(texts, labels, "otherChildren", "intake.label.otherChildren", form.getOtherChildren());
     put(texts, labels, "actionTaken", "intake.label.actionTaken", form.getActionTaken());
     form.getObservations()
@@ -104,6 +166,20 @@ class ConcernLanguage {
     return texts;
   }
 
+  /** One field of every row of a list: {@code vehicles[0].description}, ... */
+  private static <T> void rows(
+      Map<String, String> texts,
+      Map<String, String> labels,
+      String list,
+      String property,
+      String key,
+      List<T> rows,
+      java.util.function.Function<T, String> text) {
+    for (int i = 0; i < rows.size(); i++) {
+      put(texts, labels, list + "[" + i + "]." + property, key, text.apply(rows.get(i)));
+    }
+  }
+
   private static void put(
       Map<String, String> texts,
       Map<String, String> labels,
@@ -116,7 +192,8 @@ class ConcernLanguage {
     }
   }
 
-  private TextContext context(ConcernForm form) {
+  /** The child's age and the adults the concern names (18 or older), for the guide's rules. */
+  TextContext context(ConcernForm form) {
     Integer age = null;
     LocalDate born = form.getDateOfBirth();
     if (born != null) {

@@ -32,6 +32,7 @@ class ScreeningController {
   private final ScreeningProperties properties;
   private final Durations durations;
   private final Clock clock;
+  private final ConcernLanguage language;
 
   ScreeningController(
       Screening screening,
@@ -40,7 +41,8 @@ class ScreeningController {
       ConcernPages pages,
       ScreeningProperties properties,
       Durations durations,
-      Clock clock) {
+      Clock clock,
+      ConcernLanguage language) {
     this.screening = screening;
     this.links = links;
     this.candidates = candidates;
@@ -48,6 +50,7 @@ class ScreeningController {
     this.properties = properties;
     this.durations = durations;
     this.clock = clock;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -134,7 +137,9 @@ class ScreeningController {
     if (!result.hasErrors()) {
       Screening.Refusal refusal = screening.decide(concernId, form.getOutcome(), form.getReasons());
       if (refusal == null) {
-        redirect.addFlashAttribute("decidedReference", screening.open(concernId).reference());
+        Concern decided = screening.open(concernId);
+        redirect.addFlashAttribute("decidedReference", decided.reference());
+        language.afterDecision(decided, form.getReasons()).forEach(redirect::addFlashAttribute);
         return "redirect:/screening";
       }
       if (refusal == Screening.Refusal.ALREADY_DECIDED) {
@@ -163,6 +168,7 @@ class ScreeningController {
         "overdue", concern.awaitingDecision() && waited.compareTo(properties.highlightAfter()) > 0);
     model.addAttribute("candidates", found);
     model.addAttribute("outcomes", ScreeningOutcome.values());
+    model.addAttribute("languageChildAge", language.context(ConcernForm.from(concern)).childAge());
     return "intake/screening-concern";
   }
 }

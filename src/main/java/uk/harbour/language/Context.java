@@ -1,15 +1,13 @@
 package uk.harbour.language;
 
-import java.util.Locale;
 import java.util.Set;
 
-/** The context rules of an entry: negation, the child's age, and whether the other is an adult. */
+/**
+ * The context rules of an entry: the child's age, coercion, and whether the other person is an
+ * adult. (Negation is {@link Negation}; conditions written in patterns are {@link Guards}.)
+ */
 final class Context {
 
-  private static final Set<String> NEGATORS =
-      Set.of("no", "not", "never", "nor", "without", "cannot", "neither", "nothing", "none");
-  private static final Set<String> CLAUSE_WORDS =
-      Set.of("and", "but", "because", "although", "though", "however", "or", "so", "while");
   private static final Set<String> ADULT_WORDS =
       Set.of(
           "older",
@@ -23,16 +21,17 @@ final class Context {
           "olders",
           "elder",
           "elders",
+          "senior",
           "20s",
           "30s",
           "40s",
           "50s",
+          "60s",
           "twenties",
           "thirties",
           "forties",
-          "fifties");
-  private static final Set<String> AGE_WORDS =
-      Set.of("aged", "age", "year", "years", "yr", "yrs", "yo", "old", "is", "was");
+          "fifties",
+          "sixties");
   private static final Set<String> FAMILY =
       Set.of(
           "mum",
@@ -44,6 +43,7 @@ final class Context {
           "sibling",
           "siblings",
           "aunt",
+          "auntie",
           "uncle",
           "cousin",
           "cousins",
@@ -58,6 +58,8 @@ final class Context {
           "parents",
           "stepdad",
           "stepmum",
+          "stepfather",
+          "stepmother",
           "foster",
           "teacher",
           "worker",
@@ -78,17 +80,13 @@ final class Context {
           "persuaded",
           "told",
           "ordered");
-  private static final int NEGATION_WINDOW = 5;
-  private static final int ADULT_WINDOW = 8;
+  private static final int ADULT_WINDOW = 10;
 
   private Context() {}
 
   static boolean applies(GuideEntry entry, Tokens tokens, int first, int last, TextContext ctx) {
     Integer age = ctx.childAge();
     if (age != null && entry.maxChildAge() != null && age > entry.maxChildAge()) {
-      return false;
-    }
-    if (entry.negatable() && negated(tokens, first)) {
       return false;
     }
     if (entry.notAfterCoercion() && afterCoercion(tokens, first)) {
@@ -119,30 +117,18 @@ final class Context {
     return false;
   }
 
-  /** A negation within a few words before the phrase, in the same clause. */
-  static boolean negated(Tokens tokens, int first) {
-    for (int k = 1; k <= NEGATION_WINDOW; k++) {
-      int i = first - k;
-      if (i < 0 || tokens.breakBefore(i + 1) != Tokens.JOINED) {
-        return false;
-      }
-      String word = tokens.word(i);
-      if (NEGATORS.contains(word) || word.endsWith("n't")) {
-        return true;
-      }
-      if (CLAUSE_WORDS.contains(word)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /**
-   * Whether the sentence around the phrase shows an adult or much older person: an age of 18 or
-   * more (or at least four years above the child's), words such as "older" or "adult", or a name
-   * the record links to an adult. An age under 18 next to the phrase means a peer: not flagged.
+   * Whether the sentence around the phrase shows an adult or much older person. The age written
+   * nearest the phrase decides (an age equal to the child's own, further away, is taken to be the
+   * child's): 18 or more, or at least four years above the child's, is an adult; under that, a
+   * peer. With no age: words such as "older", "adult", "man", or a name the record links to an
+   * adult. A family word next to it ("her older sister's boyfriend", "Mum's partner") is someone
+   * else's relationship.
    */
   static boolean adultNearby(Tokens tokens, int first, int last, TextContext ctx) {
+    if (familyNext(tokens, first, last)) {
+      return false;
+    }
     int from = first;
     while (from > 0 && first - from < ADULT_WINDOW && tokens.breakBefore(from) != Tokens.SENTENCE) {
       from--;
@@ -153,55 +139,48 @@ final class Context {
         && tokens.breakBefore(to + 1) != Tokens.SENTENCE) {
       to++;
     }
-    for (int i = last + 1; i <= Math.min(to, last + 3); i++) {
-      if (FAMILY.contains(tokens.word(i))) {
-        return false;
-      }
-    }
+    Integer child = ctx.childAge();
+    Integer nearest = null;
+    int nearestDistance = Integer.MAX_VALUE;
     boolean adult = false;
     for (int i = from; i <= to; i++) {
-      String word = tokens.word(i);
-      Integer years = age(tokens, i, from, to);
+      Integer years = (i >= first && i <= last) ? null : Ages.at(tokens, i);
       if (years != null) {
-        Integer child = ctx.childAge();
-        boolean older = years >= 18 || (child != null && years - child >= 4);
-        if (!older) {
-          return false;
+        int distance = i < first ? first - i : i - last;
+        boolean childsOwn = child != null && years.equals(child) && distance > 2;
+        int weighted = childsOwn ? distance + ADULT_WINDOW * 2 : distance;
+        if (weighted < nearestDistance) {
+          nearest = years;
+          nearestDistance = weighted;
         }
-        adult = true;
-      } else if ((ADULT_WORDS.contains(word)
-              && !(i + 1 <= to && FAMILY.contains(tokens.word(i + 1))))
-          || knownAdult(word, ctx)) {
+        continue;
+      }
+      String word = tokens.word(i);
+      if ((ADULT_WORDS.contains(word) && !(i + 1 <= to && FAMILY.contains(tokens.word(i + 1))))
+          || ctx.isKnownAdult(word)) {
         adult = true;
       }
+    }
+    if (nearest != null) {
+      return nearest >= 18 || (child != null && nearest - child >= 4);
     }
     return adult;
   }
 
-  private static boolean knownAdult(String word, TextContext ctx) {
-    for (String name : ctx.knownAdults()) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (!lower.isBlank() && (word.equals(lower) || word.equals(lower + "'s"))) {
+  /** "relationship with her older sister", "Mum's boyfriend", "her sister's girlfriend". */
+  private static boolean familyNext(Tokens tokens, int first, int last) {
+    for (int i = last + 1; i < tokens.size() && i <= last + 3; i++) {
+      if (tokens.breakBefore(i) != Tokens.JOINED) {
+        break;
+      }
+      if (FAMILY.contains(tokens.word(i))) {
         return true;
       }
     }
+    int before = first - 1;
+    if (before >= 1 && tokens.word(before).equals("'s")) {
+      return FAMILY.contains(tokens.word(before - 1));
+    }
     return false;
-  }
-
-  /** The number at {@code i} if it is an age ("24", "aged 24", "24-year-old", "24 yo"). */
-  private static Integer age(Tokens tokens, int i, int from, int to) {
-    String word = tokens.word(i);
-    if (word.isEmpty() || word.length() > 2 || !Character.isDigit(word.charAt(0))) {
-      return null;
-    }
-    for (char c : word.toCharArray()) {
-      if (c < '0' || c > '9') {
-        return null;
-      }
-    }
-    boolean ageWord =
-        (i > from && AGE_WORDS.contains(tokens.word(i - 1)))
-            || (i < to && AGE_WORDS.contains(tokens.word(i + 1)));
-    return ageWord ? Integer.parseInt(word) : null;
   }
 }

@@ -7,8 +7,14 @@ final class FindingJson {
 
   private FindingJson() {}
 
-  static String line(int number, String text, List<Finding> findings) {
-    return "{\"line\":" + number + ",\"findings\":" + findings(findings) + "}";
+  /** One output line of the batch check; {@code id} (may be null) is the input line's own id. */
+  static String line(int number, String id, List<Finding> findings) {
+    return "{\"line\":"
+        + number
+        + (id == null ? "" : ",\"id\":" + quote(id))
+        + ",\"findings\":"
+        + findings(findings)
+        + "}";
   }
 
   static String findings(List<Finding> findings) {

@@ -1,7 +1,11 @@
 package uk.harbour.language;
 
-/** What a practitioner did about a finding: kept the words as written, or changed them. */
+/**
+ * What happened to a finding: shown to the practitioner after a save, kept as written, or changed
+ * (the phrase was gone at the next save).
+ */
 public enum FindingOutcome {
+  SHOWN,
   KEPT,
   CHANGED
 }

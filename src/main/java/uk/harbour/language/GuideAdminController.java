@@ -52,6 +52,8 @@ class GuideAdminController {
   @GetMapping("/admin/language")
   String list(Model model) {
     model.addAttribute("entries", guide.entries());
+    model.addAttribute("version", guide.builtInVersion());
+    model.addAttribute("changedHere", guide.changedHere());
     return "language/admin-entries";
   }
 
@@ -69,11 +71,15 @@ class GuideAdminController {
       Model model,
       RedirectAttributes redirect) {
     GuideEntry entry = oneEntry(form, result, null);
+    if (entry != null && guide.entry(entry.id()).isPresent()) {
+      result.rejectValue("yaml", "language.admin.error.exists", new Object[] {entry.id()}, null);
+      entry = null;
+    }
     if (entry == null) {
       model.addAttribute("entryId", null);
       return "language/admin-entry";
     }
-    guide.save(entry, guide.entry(entry.id()).isEmpty());
+    guide.save(entry, true);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/admin/language";
   }

@@ -56,6 +56,9 @@ public final class GuideMatcher {
     Tokens tokens = Tokens.of(text);
     byte[] quotes = null;
     List<Finding> found = new ArrayList<>();
+    // Per entry, the last word of a negated match: "not child prostitution" also negates the
+    // shorter match "prostitution" inside it.
+    Map<String, Integer> negatedUntil = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       List<Candidate> candidates = index.get(tokens.word(i));
       if (candidates == null) {
@@ -67,11 +70,17 @@ public final class GuideMatcher {
           continue;
         }
         GuideEntry entry = candidate.entry();
-        if (!Context.applies(entry, tokens, i, last, ctx)) {
+        if (entry.negatable()
+            && (negatedUntil.getOrDefault(entry.id(), -1) >= i || Negation.negated(tokens, i))) {
+          negatedUntil.merge(entry.id(), last, Math::max);
+          continue;
+        }
+        if (!Context.applies(entry, tokens, i, last, ctx)
+            || !Guards.hold(candidate.pattern(), tokens, i, last, ctx)) {
           continue;
         }
         if (quotes == null) {
-          quotes = Quotes.classify(text, tokens, ctx.knownAdults());
+          quotes = Quotes.classify(text, tokens, ctx);
         }
         byte owner = quotes[i];
         if (owner == Quotes.CHILDS || quotes[last] == Quotes.CHILDS) {
@@ -79,7 +88,7 @@ public final class GuideMatcher {
         }
         boolean quoted = owner == Quotes.OTHERS;
         Severity severity = Context.severity(entry, ctx);
-        int start = tokens.start(i);
+        int start = tokens.start(phraseStart(candidate.pattern(), tokens, i, ctx));
         int end = tokens.end(last);
         found.add(
             new Finding(
@@ -97,6 +106,22 @@ public final class GuideMatcher {
     return withoutOverlaps(found);
   }
 
+  /**
+   * Where the phrase starts: with the subject for a pattern about the child's conduct ("going
+   * missing places her at risk"), with the name for a possessive ("Jade's own fault").
+   */
+  private static int phraseStart(TokenPattern pattern, Tokens tokens, int i, TextContext ctx) {
+    if (pattern.guards().contains("conduct")) {
+      return Subjects.start(tokens, i, ctx);
+    }
+    return tokens.word(i).equals("'s") && i > 0 ? i - 1 : i;
+  }
+
+  /**
+   * Findings never overlap: the earliest phrase wins, and of those starting at the same word the
+   * longest (it says most about what was written: "her choices place her in danger" rather than
+   * "her choices"). In order of position.
+   */
   private static List<Finding> withoutOverlaps(List<Finding> found) {
     if (found.size() < 2) {
       return found;

@@ -22,14 +22,35 @@ public final class GuideYaml {
 
   /** The built-in guide. */
   public static List<GuideEntry> builtIn() {
+    return read(builtInText());
+  }
+
+  /** The version of the built-in guide (its top-level {@code version}). */
+  public static int builtInVersion() {
+    Integer version = version(builtInText());
+    if (version == null) {
+      throw new IllegalStateException(BUILT_IN + " has no version");
+    }
+    return version;
+  }
+
+  private static String builtInText() {
     try (InputStream in = GuideYaml.class.getResourceAsStream(BUILT_IN)) {
       if (in == null) {
         throw new IllegalStateException("Missing " + BUILT_IN);
       }
-      return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The top-level {@code version} of guide YAML, or null when it has none. */
+  public static Integer version(String yaml) {
+    Object root = load(yaml);
+    return root instanceof Map<?, ?> map && map.get("version") instanceof Number n
+        ? n.intValue()
+        : null;
   }
 
   /**
@@ -37,14 +58,11 @@ public final class GuideYaml {
    * guide.
    */
   public static List<GuideEntry> read(String yaml) {
-    Object root;
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(10);
-      options.setCodePointLimit(2_000_000);
-      root = new Yaml(new SafeConstructor(options)).load(yaml);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("Not valid YAML");
+    Object root = load(yaml);
+    if (root instanceof Map<?, ?> map
+        && map.containsKey("version")
+        && !(map.get("version") instanceof Integer)) {
+      throw new IllegalArgumentException("The version must be a whole number");
     }
     if (!(root instanceof Map<?, ?> map) || !(map.get("entries") instanceof List<?> list)) {
       throw new IllegalArgumentException("The YAML needs a top-level list called entries");
@@ -57,6 +75,17 @@ public final class GuideYaml {
       entries.add(entry(fields));
     }
     return entries;
+  }
+
+  private static Object load(String yaml) {
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(10);
+      options.setCodePointLimit(2_000_000);
+      return new Yaml(new SafeConstructor(options)).load(yaml);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Not valid YAML");
+    }
   }
 
   private static GuideEntry entry(Map<?, ?> fields) {
@@ -91,6 +120,20 @@ public final class GuideYaml {
         Boolean.TRUE.equals(context.get("needsAdult")),
         Boolean.TRUE.equals(context.get("notAfterCoercion")),
         !Boolean.FALSE.equals(fields.get("enabled")));
+  }
+
+  /**
+   * Writes a whole guide for export: a comment saying what it is, the built-in {@code version} it
+   * is based on, and the entries.
+   */
+  public static String export(List<GuideEntry> entries, int version, int changedHere) {
+    String header =
+        "# Harbour language guide: built-in version "
+            + version
+            + "; entries added or changed here: "
+            + changedHere
+            + "\n";
+    return header + "version: " + version + "\n" + write(entries);
   }
 
   /** Writes entries as guide YAML that {@link #read} accepts. */

@@ -1,20 +1,22 @@
 package uk.harbour.language;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * {@code language check --input notes.txt [--child-age 14] [--guide guide.yml]}: checks each line
- * of the input (or standard input when the input is {@code -}) and writes one JSON object per line
- * with the line number, findings and their offsets into that line. Runs without Spring or the
- * database. Exit status 0 on success, 1 for unreadable input, 2 for a usage mistake.
+ * {@code language check --input notes.txt [--child-age 14] [--child-name Jade] [--format jsonl]
+ * [--guide guide.yml]}: checks each line of the input (or standard input when the input is {@code
+ * -}) and writes one JSON object per line with the line number, findings and their offsets into
+ * that line ({@link LanguageCheck}). {@code language benchmark}: speed, and precision and recall on
+ * the labelled corpora ({@link LanguageBenchmark}). Runs without Spring or the database. Exit
+ * status 0 on success, 1 for unreadable input (or a JSON line that cannot be read), 2 for a usage
+ * mistake.
  */
 public final class LanguageCommand {
 
@@ -23,8 +25,10 @@ public final class LanguageCommand {
   public static final int USAGE = 2;
 
   static final String USAGE_TEXT =
-      "Usage: language check --input notes.txt [--child-age 14] [--guide guide.yml]\n"
-          + "       language benchmark [--words 10000] [--runs 200]";
+      "Usage: language check --input notes.txt [--child-age 14] [--child-name Jade]..."
+          + " [--format text|jsonl] [--guide guide.yml]\n"
+          + "       language benchmark [--words 10000] [--runs 200] [--corpus corpus.tsv]..."
+          + " [--guide guide.yml]";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -41,38 +45,60 @@ public final class LanguageCommand {
 
   /** Runs the command; {@code args} includes the words {@code language check}. */
   public int run(String[] args) {
-    String input = null;
-    Integer age = null;
-    String guide = null;
-    if (args.length >= 2 && args[1].equals("benchmark")) {
-      return benchmark(args);
-    }
-    if (args.length < 2 || !args[1].equals("check")) {
+    if (args.length < 2 || !(args[1].equals("check") || args[1].equals("benchmark"))) {
       return usage("the sub-commands are check and benchmark");
     }
-    for (int i = 2; i < args.length; i++) {
+    boolean check = args[1].equals("check");
+    String input = null;
+    String guide = null;
+    String format = "text";
+    Integer age = null;
+    Set<String> names = new LinkedHashSet<>();
+    int words = 10_000;
+    int runs = 200;
+    List<String> corpora = new ArrayList<>();
+    for (int i = 2; i < args.length; i += 2) {
+      String option = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
-      switch (args[i]) {
-        case "--input" -> input = value;
-        case "--guide" -> guide = value;
-        case "--child-age" -> {
-          try {
-            age = value == null ? null : Integer.valueOf(value);
-          } catch (NumberFormatException e) {
-            return usage("--child-age needs a whole number");
-          }
-          if (age == null || age < 0 || age > 25) {
+      if (value == null) {
+        return usage(option + " needs a value");
+      }
+      switch (check ? "check " + option : "benchmark " + option) {
+        case "check --input" -> input = value;
+        case "check --guide", "benchmark --guide" -> guide = value;
+        case "check --format" -> format = value;
+        case "check --child-name" -> names.add(value);
+        case "check --child-age" -> {
+          age = number(value, 0, 25);
+          if (age == null) {
             return usage("--child-age needs a whole number from 0 to 25");
           }
         }
+        case "benchmark --words" -> {
+          Integer n = number(value, 1, 1_000_000);
+          if (n == null) {
+            return usage("--words needs a whole number from 1 to 1000000");
+          }
+          words = n;
+        }
+        case "benchmark --runs" -> {
+          Integer n = number(value, 1, 100_000);
+          if (n == null) {
+            return usage("--runs needs a whole number from 1 to 100000");
+          }
+          runs = n;
+        }
+        case "benchmark --corpus" -> corpora.add(value);
         default -> {
-          return usage("unknown option " + args[i]);
+          return usage("unknown option " + option);
         }
       }
-      i++;
     }
-    if (input == null) {
+    if (check && input == null) {
       return usage("--input is required");
+    }
+    if (!format.equals("text") && !format.equals("jsonl")) {
+      return usage("--format is text or jsonl");
     }
     GuideMatcher matcher;
     try {
@@ -84,52 +110,20 @@ public final class LanguageCommand {
       err.println("language: cannot read the guide: " + e.getMessage());
       return BAD_INPUT;
     }
-    TextContext context = TextContext.ofAge(age);
-    try (BufferedReader reader = open(input)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        out.println(FindingJson.line(number, line, matcher.check(line, context)));
-      }
-    } catch (IOException e) {
-      err.println("language: cannot read " + input + ": " + e.getMessage());
-      return BAD_INPUT;
+    if (!check) {
+      return new LanguageBenchmark(out, err).run(matcher, words, runs, corpora);
     }
-    out.flush();
-    return OK;
+    TextContext defaults = new TextContext(age, false, Set.of(), names, Set.of());
+    return new LanguageCheck(matcher, out, err).run(input, format.equals("jsonl"), defaults);
   }
 
-  private static BufferedReader open(String input) throws IOException {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    var stream = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
-    return new BufferedReader(new InputStreamReader(stream, decoder));
-  }
-
-  private int benchmark(String[] args) {
-    int words = 10_000;
-    int runs = 200;
+  private static Integer number(String value, int min, int max) {
     try {
-      for (int i = 2; i + 1 < args.length; i += 2) {
-        switch (args[i]) {
-          case "--words" -> words = Integer.parseInt(args[i + 1]);
-          case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-          default -> {
-            return usage("unknown option " + args[i]);
-          }
-        }
-      }
+      int n = Integer.parseInt(value);
+      return n < min || n > max ? null : n;
     } catch (NumberFormatException e) {
-      return usage("--words and --runs need whole numbers");
+      return null;
     }
-    if (words < 1 || runs < 1 || words > 1_000_000 || runs > 100_000) {
-      return usage("--words from 1 to 1000000, --runs from 1 to 100000");
-    }
-    return new LanguageBenchmark(out).run(words, runs);
   }
 
   private int usage(String message) {

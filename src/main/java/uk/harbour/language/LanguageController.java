@@ -1,5 +1,8 @@
 package uk.harbour.language;
 
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,8 +22,16 @@ class LanguageController {
   /** The most text one live check looks at (the server still checks everything on save). */
   static final int MAX_LIVE_TEXT = 100_000;
 
-  /** A live check: the text, and optionally the child's age and whether it is their words. */
-  record CheckRequest(String text, Integer childAge, Boolean youngPersonsOwnWords) {}
+  /**
+   * A live check: the text, and optionally the child's age, whether it is their words, the adults
+   * the page knows of and the child's names.
+   */
+  record CheckRequest(
+      String text,
+      Integer childAge,
+      Boolean youngPersonsOwnWords,
+      java.util.List<String> knownAdults,
+      java.util.List<String> childNames) {}
 
   private final LanguageGuide guide;
 
@@ -46,20 +57,45 @@ class LanguageController {
       age = null;
     }
     TextContext context =
-        new TextContext(age, Boolean.TRUE.equals(request.youngPersonsOwnWords()), null);
+        new TextContext(
+            age,
+            Boolean.TRUE.equals(request.youngPersonsOwnWords()),
+            names(request.knownAdults()),
+            names(request.childNames()),
+            Set.of());
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body("{\"findings\":" + FindingJson.findings(guide.check(text, context)) + "}");
   }
 
+  /**
+   * "Keep as written": counted only for a finding that was shown to this practitioner (a token from
+   * {@link KeepTokens}), once. Anything else changes nothing and goes back.
+   */
   @PostMapping("/language/kept")
   String kept(
-      @RequestParam(name = "entry", defaultValue = "") String entry,
+      @RequestParam(name = "token", defaultValue = "") String token,
       @RequestParam(name = "back", defaultValue = "/") String back,
+      HttpSession session,
       RedirectAttributes redirect) {
-    guide.record(entry, FindingOutcome.KEPT);
-    redirect.addFlashAttribute("languageKept", entry);
-    return "redirect:" + safeLocal(back);
+    Optional<KeepTokens.Shown> shown = KeepTokens.redeem(session, token);
+    if (shown.isEmpty()) {
+      return "redirect:" + safeLocal(back);
+    }
+    guide.record(shown.get().entryId(), FindingOutcome.KEPT);
+    redirect.addFlashAttribute("languageKept", shown.get().entryId());
+    return "redirect:" + safeLocal(shown.get().page());
+  }
+
+  /** At most 50 names of up to 100 characters each; anything more is ignored. */
+  private static Set<String> names(java.util.List<String> names) {
+    if (names == null) {
+      return Set.of();
+    }
+    return names.stream()
+        .filter(n -> n != null && !n.isBlank() && n.length() <= 100)
+        .limit(50)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Only a path on this site: never another host (an open redirect). */

@@ -66,12 +66,30 @@ public class LanguageGuide {
   }
 
   /**
-   * Records what the signed-in practitioner did about a finding: the entry, the month, their agency
-   * and their manager. Never the text and never the practitioner.
+   * Records what the signed-in practitioner did about a finding: the entry, the month, their
+   * agency, their manager and a monthly pseudonym (see {@link FindingEvents}). Never the text and
+   * never the practitioner. Unknown entries are ignored.
    */
   @Transactional
   public void record(String entryId, FindingOutcome outcome) {
-    if (entry(entryId).isEmpty()) {
+    record(List.of(entryId), outcome);
+  }
+
+  /** Records SHOWN for every finding shown after a save. */
+  @Transactional
+  public void recordShown(List<FieldFindings> shown) {
+    List<String> ids = new java.util.ArrayList<>();
+    for (FieldFindings field : shown) {
+      for (Finding finding : field.findings()) {
+        ids.add(finding.entryId());
+      }
+    }
+    record(ids, FindingOutcome.SHOWN);
+  }
+
+  private void record(List<String> entryIds, FindingOutcome outcome) {
+    List<String> known = entryIds.stream().filter(id -> entry(id).isPresent()).toList();
+    if (known.isEmpty()) {
       return;
     }
     HarbourUser user = currentUser.require();
@@ -81,41 +99,76 @@ public class LanguageGuide {
             .map(UserSummary::managerId)
             .map(id -> id.value())
             .orElse(null);
-    events.record(entryId, user.agencyId().value(), manager, outcome);
+    events.record(known, user.agencyId().value(), manager, user.id().value(), outcome);
   }
 
   List<GuideEntry> entries() {
     return matcher().entries();
   }
 
+  /** The version of the built-in guide. */
+  int builtInVersion() {
+    return GuideYaml.builtInVersion();
+  }
+
+  /** How many entries administrators have added or changed here (stored over the built-in ones). */
+  int changedHere() {
+    return store.stored().size();
+  }
+
+  /**
+   * Saves an entry (new or changed) and audits it, saying which fields changed. A new entry must
+   * not reuse an existing id: the caller checks {@link #entry(String)} first.
+   */
   @Transactional
   void save(GuideEntry entry, boolean isNew) {
+    GuideEntry before = isNew ? null : entry(entry.id()).orElse(null);
     store.save(entry, currentUser.require().id().value());
-    publisher.publishEvent(
-        Audited.succeeded(
-                isNew ? AuditAction.CREATE : AuditAction.CHANGE, "language-entry", entry.id())
-            .withDetail(entry.enabled() ? "enabled" : "disabled"));
+    audit(before, entry);
     reloadAfterCommit();
   }
 
-  /** Imports entries from guide YAML (each replaces the entry with its id); returns how many. */
+  /**
+   * Imports entries from guide YAML (each replaces the entry with its id); returns how many. Each
+   * entry is audited with what changed; the import as a whole too.
+   */
   @Transactional
   int importYaml(String yaml) {
     List<GuideEntry> entries = GuideYaml.read(yaml);
+    int changed = 0;
     for (GuideEntry entry : entries) {
+      GuideEntry before = entry(entry.id()).orElse(null);
+      if (before != null && GuideChanges.describe(before, entry).equals("no change")) {
+        continue;
+      }
       store.save(entry, currentUser.require().id().value());
+      audit(before, entry);
+      changed++;
     }
     publisher.publishEvent(
         Audited.succeeded(AuditAction.CHANGE, "language-guide", null)
-            .withDetail("imported " + entries.size() + " entries"));
+            .withDetail(
+                "imported " + entries.size() + " entries, " + changed + " created or changed"));
     reloadAfterCommit();
     return entries.size();
   }
 
+  private void audit(GuideEntry before, GuideEntry after) {
+    publisher.publishEvent(
+        Audited.succeeded(
+                before == null ? AuditAction.CREATE : AuditAction.CHANGE,
+                "language-entry",
+                after.id())
+            .withDetail(after.id() + ": " + GuideChanges.describe(before, after)));
+  }
+
   @Transactional
   String exportYaml() {
-    publisher.publishEvent(Audited.succeeded(AuditAction.EXPORT, "language-guide", null));
-    return GuideYaml.write(entries());
+    int version = builtInVersion();
+    publisher.publishEvent(
+        Audited.succeeded(AuditAction.EXPORT, "language-guide", null)
+            .withDetail("built-in version " + version));
+    return GuideYaml.export(entries(), version, changedHere());
   }
 
   private void reloadAfterCommit() {

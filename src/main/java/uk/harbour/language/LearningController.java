@@ -12,13 +12,22 @@ import uk.harbour.accesscontrol.Role;
 
 /**
  * The learning view for team managers (their own team: the people they manage) and data protection
- * officers (every agency): aggregated counts of kept and changed suggestions; no one is named.
+ * officers (every agency): aggregated counts of suggestions shown after a save, kept as written and
+ * changed; no one is named. A row that fewer than {@link #MIN_PRACTITIONERS} practitioners
+ * contributed to is withheld, and a count from 1 to {@link #MIN_COUNT} - 1 is shown only as "fewer
+ * than 5", so that no number points at one person.
  */
 @Controller
 class LearningController {
 
-  /** One row of the table as the page shows it. */
-  record Row(String month, String team, String entry, long kept, long changed) {}
+  /** Rows covering fewer practitioners than this are withheld. */
+  static final int MIN_PRACTITIONERS = 3;
+
+  /** Counts from 1 to this minus one are shown as "fewer than" this. */
+  static final int MIN_COUNT = 5;
+
+  /** One row of the table as the page shows it; a count of -1 means "fewer than 5". */
+  record Row(String month, String team, String entry, long shown, long kept, long changed) {}
 
   private static final java.time.format.DateTimeFormatter MONTH =
       java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
@@ -43,19 +52,32 @@ class LearningController {
     for (GuideEntry entry : guide.entries()) {
       titles.put(entry.id(), entry.title());
     }
-    model.addAttribute(
-        "rows",
-        counts.stream()
-            .map(
-                c ->
-                    new Row(
-                        MONTH.format(c.month()),
-                        c.team(),
-                        titles.getOrDefault(c.entryId(), c.entryId()),
-                        c.kept(),
-                        c.changed()))
-            .toList());
+    List<Row> rows = new java.util.ArrayList<>();
+    int withheld = 0;
+    for (FindingEvents.Count c : counts) {
+      if (c.practitioners() < MIN_PRACTITIONERS) {
+        withheld++;
+        continue;
+      }
+      rows.add(
+          new Row(
+              MONTH.format(c.month()),
+              c.team(),
+              titles.getOrDefault(c.entryId(), c.entryId()),
+              shown(c.shown()),
+              shown(c.kept()),
+              shown(c.changed())));
+    }
+    model.addAttribute("rows", rows);
+    model.addAttribute("withheld", withheld);
+    model.addAttribute("minPractitioners", MIN_PRACTITIONERS);
+    model.addAttribute("minCount", MIN_COUNT);
     model.addAttribute("everyAgency", everyAgency);
     return "language/learning";
+  }
+
+  /** A count as shown: 0, -1 for 1 to {@link #MIN_COUNT} - 1, or the count. */
+  static long shown(long count) {
+    return count > 0 && count < MIN_COUNT ? -1 : count;
   }
 }

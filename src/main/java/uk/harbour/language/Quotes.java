@@ -1,14 +1,14 @@
 package uk.harbour.language;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Finds quoted speech and who said it. Double quotes, curly quotes and single quotes (not
  * apostrophes inside words) open and close a quotation; a quotation left open at the end of a line
- * is ignored. A quotation is the young person's when a speech verb next to it has the young person
- * as its subject (she/he/they/the young person/YP, or "in her own words"); any other quotation
- * ("mum said", or a phrase in scare quotes) is someone else's. Linear in the length of the text.
+ * (or after 2,000 characters) is ignored, and a quotation inside another one belongs to the outer
+ * one. The pairing is one pass over the text; who said each quotation is decided by {@link
+ * Speakers} from a few words around it. Linear in the length of the text.
  */
 final class Quotes {
 
@@ -16,223 +16,105 @@ final class Quotes {
   static final byte OTHERS = 1;
   static final byte CHILDS = 2;
 
-  private static final Set<String> SPEECH =
-      Set.of(
-          "said",
-          "says",
-          "say",
-          "told",
-          "tells",
-          "stated",
-          "states",
-          "explained",
-          "explains",
-          "described",
-          "describes",
-          "replied",
-          "replies",
-          "added",
-          "adds",
-          "disclosed",
-          "discloses",
-          "shouted",
-          "wrote",
-          "writes",
-          "texted",
-          "messaged",
-          "asked",
-          "asks",
-          "called",
-          "calls",
-          "answered",
-          "answers",
-          "commented",
-          "insisted",
-          "insists",
-          "words",
-          "shared",
-          "reported",
-          "reports",
-          "laughed",
-          "cried",
-          "whispered");
-  private static final Set<String> CHILD =
-      Set.of("she", "he", "they", "yp", "child", "person", "i", "girl", "boy", "own");
-  private static final Set<String> OTHERS_ROLES =
-      Set.of(
-          "mum",
-          "mother",
-          "dad",
-          "father",
-          "officer",
-          "teacher",
-          "staff",
-          "worker",
-          "carer",
-          "carers",
-          "police",
-          "pc",
-          "nurse",
-          "doctor",
-          "gp",
-          "neighbour",
-          "parent",
-          "parents",
-          "manager",
-          "man",
-          "men",
-          "woman",
-          "adult",
-          "adults",
-          "suspect",
-          "driver",
-          "aunt",
-          "uncle",
-          "nan",
-          "gran",
-          "sister",
-          "brother",
-          "friend",
-          "friends",
-          "school",
-          "it",
-          "report",
-          "referral",
-          "who",
-          "that",
-          "and",
-          "also",
-          "then",
-          "later",
-          "had",
-          "has");
-  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "being", "be");
+  static final int MAX_QUOTE = 2000;
 
   private Quotes() {}
 
   /** For each word of {@code tokens}: NONE, OTHERS or CHILDS. */
-  static byte[] classify(String text, Tokens tokens, Set<String> knownAdults) {
+  static byte[] classify(String text, Tokens tokens, TextContext ctx) {
     byte[] owners = new byte[tokens.size()];
-    int length = text.length();
     int token = 0;
-    int i = 0;
-    while (i < length) {
-      int close = -1;
-      if (opens(text, i)) {
-        close = closing(text, i);
-      }
-      if (close < 0) {
-        i++;
-        continue;
-      }
-      byte owner = owner(text, i, close, knownAdults);
-      while (token < tokens.size() && tokens.start(token) < i) {
+    for (int[] pair : pairs(text)) {
+      int open = pair[0];
+      int close = pair[1];
+      while (token < tokens.size() && tokens.start(token) < open) {
         token++;
       }
+      int first = token;
       while (token < tokens.size() && tokens.end(token) <= close) {
-        owners[token++] = owner;
+        token++;
       }
-      i = close + 1;
+      if (token == first) {
+        continue;
+      }
+      byte owner = Speakers.owner(text, tokens, first, token - 1, open, close, ctx);
+      for (int i = first; i < token; i++) {
+        owners[i] = owner;
+      }
     }
     return owners;
   }
 
-  private static boolean opens(String text, int i) {
-    char c = text.charAt(i);
-    if (c == '"' || c == '\u201c') {
-      return true;
-    }
-    if (c == '\'' || c == '\u2018') {
-      boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-      boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-      return before && after;
-    }
-    return false;
-  }
-
-  /** The index of the closing mark, or -1 when the line ends first (or after 2,000 characters). */
-  private static int closing(String text, int open) {
-    char o = text.charAt(open);
-    boolean single = o == '\'' || o == '\u2018';
-    int limit = Math.min(text.length(), open + 2000);
-    for (int j = open + 1; j < limit; j++) {
+  /**
+   * The outermost quotations as {open, close} character offsets, in order. One pass: at most one
+   * double and one single quotation can be open at a time; a line break forgets both.
+   */
+  static List<int[]> pairs(String text) {
+    List<int[]> pairs = new ArrayList<>();
+    int openDouble = -1;
+    int openSingle = -1;
+    int length = text.length();
+    for (int j = 0; j < length; j++) {
       char c = text.charAt(j);
       if (c == '\n') {
-        return -1;
-      }
-      if (!single && (c == '"' || c == '\u201d')) {
-        return j;
-      }
-      if (single && (c == '\'' || c == '\u2019')) {
-        boolean after = j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
-        if (after) {
-          return j;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static byte owner(String text, int open, int close, Set<String> knownAdults) {
-    String before = text.substring(Math.max(0, open - 60), open);
-    int sentence = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
-    before = before.substring(sentence + 1);
-    String after = text.substring(close + 1, Math.min(text.length(), close + 40));
-    int end = after.indexOf('.');
-    after = end >= 0 ? after.substring(0, end) : after;
-    Tokens left = Tokens.of(before);
-    Tokens right = Tokens.of(after);
-    Boolean speaker = speaker(before, left, true, knownAdults);
-    if (speaker == null) {
-      speaker = speaker(after, right, false, knownAdults);
-    }
-    return Boolean.TRUE.equals(speaker) ? CHILDS : OTHERS;
-  }
-
-  /**
-   * A capitalised word that is not a role ("Mum", "Officer") nor an adult the record knows: taken
-   * to be the young person's name.
-   */
-  private static boolean isName(String text, Tokens words, int i, Set<String> knownAdults) {
-    String word = words.word(i);
-    if (OTHERS_ROLES.contains(word) || word.length() < 2) {
-      return false;
-    }
-    for (String adult : knownAdults) {
-      if (adult.equalsIgnoreCase(word)) {
-        return false;
-      }
-    }
-    return Character.isUpperCase(text.charAt(words.start(i)));
-  }
-
-  /** TRUE if the young person speaks, FALSE if someone else, null if no speech verb. */
-  private static Boolean speaker(
-      String text, Tokens words, boolean beforeQuote, Set<String> knownAdults) {
-    int n = words.size();
-    int from = beforeQuote ? n - 1 : 0;
-    for (int k = 0; k < Math.min(n, 6); k++) {
-      int i = beforeQuote ? from - k : from + k;
-      String word = words.word(i).toLowerCase(Locale.ROOT);
-      if (!SPEECH.contains(word)) {
+        openDouble = -1;
+        openSingle = -1;
         continue;
       }
-      String subject = i > 0 ? words.word(i - 1) : "";
-      if (PASSIVE.contains(subject) || word.equals("described") && !beforeQuote) {
-        return false;
+      if (openDouble >= 0 && j - openDouble >= MAX_QUOTE) {
+        openDouble = -1;
       }
-      if (CHILD.contains(subject)) {
-        return true;
+      if (openSingle >= 0 && j - openSingle >= MAX_QUOTE) {
+        openSingle = -1;
       }
-      if (i > 0 && isName(text, words, i - 1, knownAdults)) {
-        return true;
+      if (c == '"' || c == '\u201d' || c == '\u201c') {
+        if (openDouble >= 0 && c != '\u201c') {
+          add(pairs, openDouble, j);
+          if (openSingle > openDouble) {
+            openSingle = -1;
+          }
+          openDouble = -1;
+        } else if (openDouble < 0 && c != '\u201d') {
+          openDouble = j;
+        }
+      } else if (opensSingle(text, j)) {
+        if (openSingle < 0) {
+          openSingle = j;
+        }
+      } else if (openSingle >= 0 && closesSingle(text, j)) {
+        add(pairs, openSingle, j);
+        if (openDouble > openSingle) {
+          openDouble = -1;
+        }
+        openSingle = -1;
       }
-      String next = i + 1 < n ? words.word(i + 1) : "";
-      if (!beforeQuote && CHILD.contains(next)) {
-        return true;
-      }
+    }
+    return pairs;
+  }
+
+  /** Adds a pair, dropping earlier pairs that lie inside it (pairs arrive in order of closing). */
+  private static void add(List<int[]> pairs, int open, int close) {
+    while (!pairs.isEmpty() && pairs.get(pairs.size() - 1)[0] > open) {
+      pairs.remove(pairs.size() - 1);
+    }
+    pairs.add(new int[] {open, close});
+  }
+
+  private static boolean opensSingle(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '\'' && c != '\u2018') {
       return false;
     }
-    return null;
+    boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return before && after;
+  }
+
+  private static boolean closesSingle(String text, int j) {
+    char c = text.charAt(j);
+    if (c != '\'' && c != '\u2019') {
+      return false;
+    }
+    return j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
   }
 }

@@ -5,9 +5,13 @@ import java.util.Arrays;
 /**
  * The words of a text, lower-cased (per code point, locale-independent), with their offsets, and
  * what separates each word from the one before it (nothing, a clause break such as a comma, or a
- * sentence break). Letters and digits of any script form words; an apostrophe between letters stays
- * inside the word (she's, isn't). Everything else (punctuation, emoji, control characters)
- * separates words. Linear in the length.
+ * sentence break). Letters and digits of any script form words. Contractions are split into their
+ * words so that patterns see the grammar: "doesn't" is "does" + "not", "won't" is "will" + "not",
+ * "they've" is "they" + "have", "she's" and "boyfriend's" are "she"/"boyfriend" + "'s" (is, has or
+ * the possessive), "she'd" is "she" + "'d" (had or would); "her self" is one word "herself". The
+ * same contractions typed without the apostrophe ("doesnt", "wont", "shes") are read the same way.
+ * Everything else (punctuation, emoji, control characters) separates words; quotation marks do not
+ * break a clause. Linear in the length.
  */
 final class Tokens {
 
@@ -15,16 +19,20 @@ final class Tokens {
   static final byte CLAUSE = 1;
   static final byte SENTENCE = 2;
 
+  private final String text;
   private String[] words = new String[16];
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private byte[] breaks = new byte[16];
+  private boolean[] capitals = new boolean[16];
   private int size;
 
-  private Tokens() {}
+  private Tokens(String text) {
+    this.text = text;
+  }
 
   static Tokens of(String text) {
-    Tokens tokens = new Tokens();
+    Tokens tokens = new Tokens(text);
     int length = text.length();
     int i = 0;
     int previousEnd = 0;
@@ -52,7 +60,9 @@ final class Tokens {
           break;
         }
       }
-      tokens.add(word.toString(), start, i, separator(text, previousEnd, start));
+      byte separator = separator(text, previousEnd, start);
+      boolean capital = Character.isUpperCase(cp);
+      tokens.addWord(word.toString(), start, i, separator, capital);
       previousEnd = i;
     }
     return tokens;
@@ -62,14 +72,47 @@ final class Tokens {
     return c == '\'' || c == '\u2019';
   }
 
+  /** Adds a word, split into its parts when it is a contraction. */
+  private void addWord(String word, int start, int end, byte separator, boolean capital) {
+    if (mergesSelf(word, separator)) {
+      words[size - 1] = words[size - 1] + word;
+      ends[size - 1] = end;
+      return;
+    }
+    String[] parts = Clitics.split(word);
+    if (parts == null) {
+      add(word, start, end, separator, capital);
+      return;
+    }
+    // parts[0] is the host word, parts[1] the clitic; the clitic's text is the end of the word.
+    int split = Math.max(start, end - parts[2].length());
+    add(parts[0], start, split, separator, capital);
+    add(parts[1], split, end, JOINED, false);
+  }
+
+  /** "her self", "him self", "them selves": one reflexive word. */
+  private boolean mergesSelf(String word, byte separator) {
+    if (size == 0 || separator != JOINED || !(word.equals("self") || word.equals("selves"))) {
+      return false;
+    }
+    String previous = words[size - 1];
+    return switch (previous) {
+      case "her", "him", "them", "my", "your", "our", "it", "one" -> true;
+      default -> false;
+    };
+  }
+
   private static byte separator(String text, int from, int to) {
+    if (to - from == 1 && from > 0 && text.charAt(from) == ' ') {
+      return JOINED;
+    }
     byte result = JOINED;
     int newlines = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '.', '!', '?', ';' -> result = SENTENCE;
-        case ',', ':', '(', ')', '[', ']', '\u2013', '\u2014', '"', '\u201c', '\u201d' -> {
+        case '.', '!', '?' -> result = SENTENCE;
+        case ',', ':', ';', '(', ')', '[', ']', '\u2013', '\u2014' -> {
           if (result == JOINED) {
             result = CLAUSE;
           }
@@ -86,18 +129,20 @@ final class Tokens {
     return from == 0 ? SENTENCE : result;
   }
 
-  private void add(String word, int start, int end, byte separator) {
+  private void add(String word, int start, int end, byte separator, boolean capital) {
     if (size == words.length) {
       int capacity = size * 2;
       words = Arrays.copyOf(words, capacity);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
       breaks = Arrays.copyOf(breaks, capacity);
+      capitals = Arrays.copyOf(capitals, capacity);
     }
     words[size] = word;
     starts[size] = start;
     ends[size] = end;
     breaks[size] = separator;
+    capitals[size] = capital;
     size++;
   }
 
@@ -117,8 +162,32 @@ final class Tokens {
     return ends[i];
   }
 
+  /** Whether word {@code i} was written with a capital letter. */
+  boolean capitalised(int i) {
+    return capitals[i];
+  }
+
+  /** The character just before word {@code i} (0 at the start) and just after it (0 at the end). */
+  char charBefore(int i) {
+    return starts[i] == 0 ? 0 : text.charAt(starts[i] - 1);
+  }
+
+  char charAfter(int i) {
+    return ends[i] >= text.length() ? 0 : text.charAt(ends[i]);
+  }
+
   /** What separates word {@code i} from word {@code i - 1} (SENTENCE for the first word). */
   byte breakBefore(int i) {
     return breaks[i];
+  }
+
+  /** Whether words {@code a} and {@code b} (a before b) are in the same sentence. */
+  boolean sameSentence(int a, int b) {
+    for (int i = a + 1; i <= b; i++) {
+      if (breaks[i] == SENTENCE) {
+        return false;
+      }
+    }
+    return true;
   }
 }

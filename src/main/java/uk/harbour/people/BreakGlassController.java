@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.BreakGlass;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.FreeTextCheck;
 
 /**
  * Break-glass: emergency access to a child's record with a stated reason. The form is shown for any
@@ -23,11 +25,14 @@ class BreakGlassController {
   private final Children children;
   private final BreakGlass breakGlass;
   private final AccessPolicy policy;
+  private final FreeTextCheck language;
 
-  BreakGlassController(Children children, BreakGlass breakGlass, AccessPolicy policy) {
+  BreakGlassController(
+      Children children, BreakGlass breakGlass, AccessPolicy policy, FreeTextCheck language) {
     this.children = children;
     this.breakGlass = breakGlass;
     this.policy = policy;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -50,7 +55,8 @@ class BreakGlassController {
       @PathVariable String id,
       @ModelAttribute("form") BreakGlassForm form,
       BindingResult result,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     ChildId childId = Children.parseId(id);
     form.validate(result);
     if (result.hasErrors()) {
@@ -58,6 +64,15 @@ class BreakGlassController {
     }
     String reference = children.referenceForBreakGlass(childId);
     breakGlass.grant(childId, reference, form.getReason());
+    // The reason is part of the audit trail and cannot be changed: findings only, no change link.
+    language
+        .afterSave(
+            java.util.List.of(
+                new FreeTextCheck.Field("reason", "people.breakGlass.reason", form.getReason())),
+            null,
+            null,
+            "/children/" + childId)
+        .forEach(redirect::addFlashAttribute);
     return "redirect:/children/" + childId;
   }
 

@@ -2,6 +2,7 @@ package uk.harbour.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
+import uk.harbour.shared.FreeTextCheck;
 import uk.harbour.shared.StaleRecordException;
 
 /** Create, view and edit a child's record. */
@@ -55,6 +57,7 @@ class ChildController {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final MessageSource messages;
+  private final FreeTextCheck language;
   private final org.springframework.beans.factory.ObjectProvider<ChildPageLinks> pageLinks;
 
   ChildController(
@@ -65,7 +68,9 @@ class ChildController {
       BreakGlass breakGlass,
       CurrentUser currentUser,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      FreeTextCheck language) {
+    this.language = language;
     this.messages = messages;
     this.pageLinks = pageLinks;
     this.children = children;
@@ -100,6 +105,7 @@ class ChildController {
     ChildRecord created = children.create(form.toDetails());
     teams.assign(created.id(), currentUser.require().id(), form.getCreatorRole());
     redirect.addFlashAttribute("created", true);
+    checkLanguage(redirect, created.id(), form);
     return "redirect:/children/" + created.id();
   }
 
@@ -154,11 +160,30 @@ class ChildController {
       return formPage(model, current);
     }
     redirect.addFlashAttribute("saved", true);
+    checkLanguage(redirect, childId, form);
     return "redirect:/children/" + childId;
+  }
+
+  /** The disability details through the language guide; findings on the child's page. */
+  private void checkLanguage(RedirectAttributes redirect, ChildId childId, ChildForm form) {
+    LocalDate born = form.getDateOfBirth();
+    Integer age = born == null ? null : java.time.Period.between(born, today()).getYears();
+    language
+        .afterSave(
+            List.of(
+                new FreeTextCheck.Field(
+                    "disabilityDetails",
+                    "people.child.disabilityDetails",
+                    form.getDisabilityDetails())),
+            age,
+            "/children/" + childId + "/edit",
+            "/children/" + childId)
+        .forEach(redirect::addFlashAttribute);
   }
 
   private String formPage(Model model, ChildRecord child) {
     model.addAttribute("child", child);
+    model.addAttribute("languageChildAge", child == null ? null : child.age(clock));
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("disabilities", Disability.values());
     model.addAttribute("careStatuses", CareStatus.values());

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.shared.FreeTextCheck;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -28,11 +29,14 @@ class DuplicatesController {
   private final Duplicates duplicates;
   private final Merges merges;
   private final IdentityComparison comparison;
+  private final FreeTextCheck language;
 
-  DuplicatesController(Duplicates duplicates, Merges merges, IdentityComparison comparison) {
+  DuplicatesController(
+      Duplicates duplicates, Merges merges, IdentityComparison comparison, FreeTextCheck language) {
     this.duplicates = duplicates;
     this.merges = merges;
     this.comparison = comparison;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -64,7 +68,8 @@ class DuplicatesController {
       @PathVariable String id,
       @ModelAttribute("form") MergeForm form,
       BindingResult result,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     UUID pairId = parse(id);
     form.validate(result, true);
     if (!result.hasErrors() && !PAIR_DECISIONS.contains(form.getDecision())) {
@@ -76,15 +81,28 @@ class DuplicatesController {
     try {
       if ("NOT_SAME".equals(form.getDecision())) {
         duplicates.notTheSameChild(pairId, form.strippedReasons());
+        checkLanguage(redirect, form.getReasons(), "/duplicates");
         return "redirect:/duplicates";
       }
       UUID merge =
           merges.propose(pairId, "KEEP_FIRST".equals(form.getDecision()), form.strippedReasons());
+      checkLanguage(redirect, form.getReasons(), "/merges/" + merge);
       return "redirect:/merges/" + merge;
     } catch (MergeException e) {
       result.reject(e.messageKey());
       return page(pairId, model);
     }
+  }
+
+  /** The reasons through the language guide; a decision cannot be changed, so no change link. */
+  private void checkLanguage(RedirectAttributes redirect, String reasons, String back) {
+    language
+        .afterSave(
+            List.of(new FreeTextCheck.Field("reasons", "duplicate.reasons", reasons)),
+            null,
+            null,
+            back)
+        .forEach(redirect::addFlashAttribute);
   }
 
   private String page(UUID pairId, Model model) {

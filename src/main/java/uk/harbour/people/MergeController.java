@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.shared.FreeTextCheck;
 
 /** One merge: approve or turn down a proposal, or undo a merge that was wrong. */
 @Controller
@@ -27,12 +28,15 @@ class MergeController {
   private final IdentityComparison comparison;
   private final CurrentUser currentUser;
   private final MessageSource messages;
+  private final FreeTextCheck language;
 
   MergeController(
       Merges merges,
       IdentityComparison comparison,
       CurrentUser currentUser,
-      MessageSource messages) {
+      MessageSource messages,
+      FreeTextCheck language) {
+    this.language = language;
     this.merges = merges;
     this.comparison = comparison;
     this.currentUser = currentUser;
@@ -73,6 +77,7 @@ class MergeController {
         merges.reject(mergeId, form.strippedReasons());
         redirect.addFlashAttribute("banner", "merge.banner.rejected");
       }
+      checkLanguage(redirect, mergeId, "merge.reasons", form.getReasons());
       return "redirect:/merges/" + mergeId;
     } catch (MergeException e) {
       result.reject(e.messageKey());
@@ -95,11 +100,24 @@ class MergeController {
     try {
       merges.unmerge(mergeId, form.strippedReasons());
       redirect.addFlashAttribute("banner", "merge.banner.unmerged");
+      checkLanguage(redirect, mergeId, "merge.unmerge.reasons", form.getReasons());
       return "redirect:/merges/" + mergeId;
     } catch (MergeException e) {
       result.reject(e.messageKey());
       return page(mergeId, model);
     }
+  }
+
+  /** The reasons through the language guide; a decision cannot be changed, so no change link. */
+  private void checkLanguage(
+      RedirectAttributes redirect, UUID mergeId, String labelKey, String reasons) {
+    language
+        .afterSave(
+            List.of(new FreeTextCheck.Field("reasons", labelKey, reasons)),
+            null,
+            null,
+            "/merges/" + mergeId)
+        .forEach(redirect::addFlashAttribute);
   }
 
   private String page(UUID mergeId, Model model) {

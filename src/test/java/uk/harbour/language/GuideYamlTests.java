@@ -52,4 +52,45 @@ class GuideYamlTests {
 
     assertThat(GuideMatcher.of(entries).check("She is promiscuous.", TextContext.none())).isEmpty();
   }
+
+  @Test
+  void theBuiltInGuideIsVersionedAndExportsCarryTheVersion() {
+    List<GuideEntry> entries = GuideYaml.builtIn();
+    String exported = GuideYaml.export(entries, GuideYaml.builtInVersion(), 3);
+
+    assertThat(GuideYaml.builtInVersion()).isEqualTo(2);
+    assertThat(exported)
+        .startsWith(
+            "# Harbour language guide: built-in version 2; entries added or changed here: 3");
+    assertThat(GuideYaml.version(exported)).isEqualTo(2);
+    assertThat(GuideYaml.read(exported)).isEqualTo(entries);
+    assertThat(GuideYaml.version("entries: []")).isNull();
+    assertThatThrownBy(() -> GuideYaml.read("version: two\nentries: []"))
+        .hasMessageContaining("version");
+  }
+
+  @Test
+  void changesAreDescribedByField() {
+    GuideEntry before = GuideYaml.builtIn().get(0);
+    GuideEntry after =
+        new GuideEntry(
+            before.id(),
+            "Another title",
+            before.category(),
+            before.severity(),
+            List.of("new pattern"),
+            before.why(),
+            before.alternatives(),
+            before.negatable(),
+            before.maxChildAge(),
+            before.seriousUnderAge(),
+            before.needsAdult(),
+            before.notAfterCoercion(),
+            false);
+
+    assertThat(GuideChanges.describe(null, before)).isEqualTo("created");
+    assertThat(GuideChanges.describe(before, before)).isEqualTo("no change");
+    assertThat(GuideChanges.describe(before, before.withEnabled(false))).isEqualTo("disabled");
+    assertThat(GuideChanges.describe(before, after)).isEqualTo("changed title, patterns; disabled");
+  }
 }

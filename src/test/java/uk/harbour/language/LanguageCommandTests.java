@@ -53,7 +53,89 @@ class LanguageCommandTests {
             command.run(
                 new String[] {"language", "check", "--input", dir.resolve("none").toString()}))
         .isEqualTo(LanguageCommand.BAD_INPUT);
+    assertThat(command.run(new String[] {"language", "check", "--input", "x", "--format", "xml"}))
+        .isEqualTo(LanguageCommand.USAGE);
+    assertThat(command.run(new String[] {"language", "benchmark", "--words"}))
+        .isEqualTo(LanguageCommand.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: language check");
+  }
+
+  @Test
+  void jsonLinesCarryEachTextsContext(@TempDir Path dir) throws Exception {
+    Path notes = dir.resolve("notes.jsonl");
+    Files.writeString(
+        notes,
+        String.join(
+            "\n",
+            "{\"id\":\"a\",\"text\":\"Jade said \\\"he's my boyfriend and he's 25\\\"\","
+                + "\"childAge\":14,\"childNames\":[\"Jade\"]}",
+            "{\"id\":\"b\",\"text\":\"Dean said \\\"she's streetwise\\\"\","
+                + "\"childNames\":[\"Jade\"]}",
+            "{\"text\":\"I chose to go.\",\"ownWords\":true}",
+            "{\"text\":\"He is with her boyfriend Dean.\",\"knownAdults\":[\"Dean\"]}",
+            "",
+            "not json",
+            "{\"text\":\"x\",\"childAge\":\"old\"}"),
+        StandardCharsets.UTF_8);
+
+    int status =
+        command.run(
+            new String[] {"language", "check", "--input", notes.toString(), "--format", "jsonl"});
+
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(status).isEqualTo(LanguageCommand.BAD_INPUT);
+    assertThat(lines).hasSize(7);
+    assertThat(lines[0]).isEqualTo("{\"line\":1,\"id\":\"a\",\"findings\":[]}");
+    assertThat(lines[1]).contains("\"id\":\"b\"", "\"entryId\":\"streetwise\"", "\"quoted\":true");
+    assertThat(lines[2]).isEqualTo("{\"line\":3,\"findings\":[]}");
+    assertThat(lines[3]).contains("\"entryId\":\"boyfriend-adult\"");
+    assertThat(lines[4]).isEqualTo("{\"line\":5,\"findings\":[]}");
+    assertThat(lines[5]).isEqualTo("{\"line\":6,\"error\":\"not a JSON object\"}");
+    assertThat(lines[6]).contains("\"error\":\"childAge must be");
+  }
+
+  @Test
+  void theChildsNameCanBeGivenForPlainLines(@TempDir Path dir) throws Exception {
+    Path notes = dir.resolve("notes.txt");
+    Files.writeString(notes, "Jade said \"I chose to go\".\n", StandardCharsets.UTF_8);
+
+    command.run(new String[] {"language", "check", "--input", notes.toString()});
+    command.run(
+        new String[] {"language", "check", "--input", notes.toString(), "--child-name", "Jade"});
+
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines[0]).contains("\"entryId\":\"chose-to\"", "\"quoted\":true");
+    assertThat(lines[1]).isEqualTo("{\"line\":1,\"findings\":[]}");
+  }
+
+  @Test
+  void benchmarkPrintsPrecisionAndRecallPerEntryAndOverall(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.tsv");
+    Files.writeString(
+        corpus,
+        "promiscuous\t-\tShe is promiscuous.\nstreetwise\t-\tShe is fine.\n",
+        StandardCharsets.UTF_8);
+
+    int status =
+        command.run(
+            new String[] {
+              "language",
+              "benchmark",
+              "--words",
+              "100",
+              "--runs",
+              "3",
+              "--corpus",
+              corpus.toString()
+            });
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).isZero();
+    assertThat(printed)
+        .contains("note of 100 words", "1 MB of unclosed quotation marks")
+        .contains("c.tsv: 2 sentences; precision 1.000, recall 0.500 (tp 1, fp 0, fn 1)")
+        .containsPattern("promiscuous +precision 1.00 recall 1.00")
+        .containsPattern("streetwise +precision 1.00 recall 0.00");
   }
 
   @Test

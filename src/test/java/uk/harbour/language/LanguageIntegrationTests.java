@@ -93,7 +93,12 @@ class LanguageIntegrationTests {
         .hasSize(1);
     assertThat(draft.document().select("#whatHappened-language[aria-live=polite]")).hasSize(1);
 
+    assertThat(count("SHOWN")).isPositive();
     long before = count("KEPT") + count("CHANGED");
+    Page forged =
+        keyWorker.submit(draft, "#language-findings form[method=post]", Map.of("token", "abc"));
+    assertThat(forged.location()).isEqualTo("/concerns/" + id + "/edit");
+    assertThat(count("KEPT") + count("CHANGED")).isEqualTo(before);
     Page kept = keyWorker.submit(draft, "#language-findings form[method=post]", Map.of());
     assertThat(kept.location()).isEqualTo("/concerns/" + id + "/edit");
     assertThat(
@@ -103,6 +108,9 @@ class LanguageIntegrationTests {
                 .select(".govuk-notification-banner--success")
                 .text())
         .contains("recorded only as a count");
+
+    keyWorker.submit(draft, "#language-findings form[method=post]", Map.of());
+    assertThat(count("KEPT") + count("CHANGED")).as("a token is kept once").isEqualTo(before + 1);
 
     Page again = keyWorker.get("/concerns/" + id + "/edit");
     Page changed =
@@ -122,10 +130,82 @@ class LanguageIntegrationTests {
 
     Page learning = manager.get("/language/learning");
     assertThat(learning.status()).isEqualTo(200);
-    String table = learning.document().select("main table").text();
-    assertThat(table).contains("Sexually active").contains("Putting themselves at risk");
+    assertThat(learning.document().select("main table").text())
+        .as("one practitioner's counts are withheld")
+        .doesNotContain("Sexually active");
+    assertThat(learning.document().select("#language-learning-withheld").text())
+        .contains("Rows not shown");
     assertThat(learning.body()).doesNotContain("Rhys Jones").doesNotContain("kw.jones");
     assertThat(keyWorker.get("/language/learning").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theLearningViewShowsOnlyCountsCoveringThreePractitioners() {
+    var team =
+        jdbc.sql("SELECT u.agency_id, u.manager_id FROM app_user u WHERE u.username = 'kw.jones'")
+            .query()
+            .singleRow();
+    for (int practitioner = 0; practitioner < 3; practitioner++) {
+      for (int i = 0; i < 3; i++) {
+        event("derogatory-sexual-words", "KEPT", team, "p" + practitioner);
+      }
+      event("derogatory-sexual-words", "SHOWN", team, "p" + practitioner);
+    }
+    event("sugar-daddy", "KEPT", team, "alone");
+
+    Page learning = manager.get("/language/learning");
+
+    String table = learning.document().select("main table").text();
+    assertThat(table).contains("Sexual slurs about a child").contains("9").doesNotContain("Sugar");
+    assertThat(learning.document().select("main table tbody tr").text()).contains("fewer than 5");
+    assertThat(learning.document().select("#language-learning-privacy").text())
+        .contains("at least 3 practitioners");
+  }
+
+  @Test
+  void casePagesGiveTheLiveCheckTheChildsAgeAndProfileChangesAreCounted() {
+    String caseId =
+        jdbc.sql(
+                "SELECT c.id FROM cases c JOIN team_member t ON t.child_id = c.child_id"
+                    + " JOIN app_user u ON u.id = t.user_id JOIN child ch ON ch.id = c.child_id"
+                    + " WHERE u.username = 'kw.jones' AND c.status = 'OPEN'"
+                    + " AND ch.date_of_birth IS NOT NULL ORDER BY c.id LIMIT 1")
+            .query(String.class)
+            .single();
+    Page entry = keyWorker.get("/cases/" + caseId + "/chronology/new");
+    assertThat(entry.document().select("textarea#whatHappened").attr("data-language-child-age"))
+        .matches("[0-9]+");
+
+    String profile = "/cases/" + caseId + "/young-person/profile";
+    String original = keyWorker.get(profile).document().select("textarea#education").text();
+    long changed = countFor("CHANGED", "streetwise");
+    keyWorker.submitAsShown(
+        keyWorker.get(profile), "main form[method=post]", Map.of("education", "Very streetwise."));
+    keyWorker.submitAsShown(
+        keyWorker.get(profile), "main form[method=post]", Map.of("education", "Doing well."));
+    keyWorker.submitAsShown(
+        keyWorker.get(profile), "main form[method=post]", Map.of("education", original));
+
+    assertThat(countFor("CHANGED", "streetwise")).isEqualTo(changed + 1);
+  }
+
+  private long countFor(String outcome, String entry) {
+    return jdbc.sql(
+            "SELECT count(*) FROM language_finding_event WHERE outcome = ? AND entry_id = ?")
+        .params(outcome, entry)
+        .query(Long.class)
+        .single();
+  }
+
+  private void event(String entry, String outcome, Map<String, Object> team, String who) {
+    jdbc.sql(
+            """
+            INSERT INTO language_finding_event
+              (entry_id, month, agency_id, manager_id, outcome, practitioner_key)
+            VALUES (?, date_trunc('month', now())::date, ?, ?, ?, ?)
+            """)
+        .params(entry, team.get("agency_id"), team.get("manager_id"), outcome, who)
+        .update();
   }
 
   @Test
@@ -145,6 +225,9 @@ class LanguageIntegrationTests {
     Page form = admin.get("/admin/language/new");
     Page created = admin.submit(form, "main form[method=post]", Map.of("yaml", yaml));
     assertThat(created.location()).isEqualTo("/admin/language");
+    Page again = admin.submit(form, "main form[method=post]", Map.of("yaml", yaml));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.errorSummary()).contains("test-harbour-word already exists");
     assertThat(guide.check("a zzqxword here", TextContext.none())).hasSize(1);
 
     Page list = admin.get("/admin/language");
@@ -155,16 +238,31 @@ class LanguageIntegrationTests {
         admin.submit(list, "main form[action=/admin/language/test-harbour-word/enabled]", Map.of());
     assertThat(disabled.location()).isEqualTo("/admin/language");
     assertThat(guide.check("a zzqxword here", TextContext.none())).isEmpty();
+    Page edit = admin.get("/admin/language/test-harbour-word");
+    admin.submit(
+        edit,
+        "main form[method=post]",
+        Map.of("yaml", yaml.replace("Only for testing", "Just for testing")));
     assertThat(
             jdbc.sql(
-                    "SELECT count(*) FROM audit_event WHERE record_type = 'language-entry'"
-                        + " AND record_id = 'test-harbour-word'")
-                .query(Long.class)
-                .single())
-        .isEqualTo(2L);
+                    "SELECT detail FROM audit_event WHERE record_type = 'language-entry'"
+                        + " AND record_id = 'test-harbour-word' ORDER BY seq")
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "test-harbour-word: created",
+            "test-harbour-word: disabled",
+            "test-harbour-word: changed why");
+    assertThat(admin.get("/admin/language").document().select("#language-guide-version").text())
+        .contains("Built-in guide version 2.")
+        .contains("Entries added or changed here: 1.");
 
     Page export = admin.get("/admin/language/export");
     assertThat(export.status()).isEqualTo(200);
+    assertThat(export.body())
+        .startsWith(
+            "# Harbour language guide: built-in version 2; entries added or changed here: 1\n");
+    assertThat(GuideYaml.version(export.body())).isEqualTo(2);
     assertThat(GuideYaml.read(export.body())).hasSizeGreaterThan(40);
 
     Page bad =

@@ -1,5 +1,6 @@
 package uk.harbour.accesscontrol.oversight;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import uk.harbour.accesscontrol.BreakGlassGrant;
 import uk.harbour.accesscontrol.BreakGlassReviewOutcome;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.shared.FreeTextCheck;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
@@ -26,10 +28,13 @@ class BreakGlassReviewController {
 
   private final BreakGlass breakGlass;
   private final CurrentUser currentUser;
+  private final FreeTextCheck language;
 
-  BreakGlassReviewController(BreakGlass breakGlass, CurrentUser currentUser) {
+  BreakGlassReviewController(
+      BreakGlass breakGlass, CurrentUser currentUser, FreeTextCheck language) {
     this.breakGlass = breakGlass;
     this.currentUser = currentUser;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -77,6 +82,13 @@ class BreakGlassReviewController {
       return page(find(id), model);
     }
     redirect.addFlashAttribute("saved", true);
+    language
+        .afterSave(
+            List.of(new FreeTextCheck.Field("note", "breakGlassReview.form.note", form.getNote())),
+            null,
+            "/break-glass/reviews/" + grant.id(),
+            "/break-glass/reviews")
+        .forEach(redirect::addFlashAttribute);
     return "redirect:/break-glass/reviews";
   }
 

@@ -68,6 +68,7 @@ class PlanController {
     if (result.hasErrors()) {
       return formPage(model, plans.view(id, AuditAction.VIEW));
     }
+    PlanView before = plans.view(id, AuditAction.VIEW);
     try {
       plans.saveTexts(
           id, form.getVersion(), form.texts(), Checks.blankToNull(form.getNoDisruptionReason()));
@@ -89,7 +90,8 @@ class PlanController {
               // The young person's priorities are in their own words: never checked.
               if (!key.equals(PlanSection.PRIORITIES.name())) {
                 fields.add(
-                    new CaseLanguage.Field("text[" + key + "]", "plan.section." + key, text));
+                    new CaseLanguage.Field(
+                        "text[" + key + "]", "plan.section." + key, text, before.text(key)));
               }
             });
     fields.add(

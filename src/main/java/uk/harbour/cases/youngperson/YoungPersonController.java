@@ -79,15 +79,21 @@ class YoungPersonController {
     if (result.hasErrors()) {
       return form(caseId, "profile", model);
     }
+    ProfileForm before = ProfileForm.from(youngPerson.profile(CaseId.parse(caseId)));
     youngPerson.saveProfile(CaseId.parse(caseId), form);
     // Interests and hopes are often the young person's own words: not checked.
     checkLanguage(
         caseId,
         redirect,
         "/profile",
-        new CaseLanguage.Field("education", "cases.youngPerson.education", form.getEducation()),
-        new CaseLanguage.Field("care", "cases.youngPerson.care", form.getCare()),
-        new CaseLanguage.Field("strengths", "cases.youngPerson.strengths", form.getStrengths()));
+        new CaseLanguage.Field(
+            "education", "cases.youngPerson.education", form.getEducation(), before.getEducation()),
+        new CaseLanguage.Field("care", "cases.youngPerson.care", form.getCare(), before.getCare()),
+        new CaseLanguage.Field(
+            "strengths",
+            "cases.youngPerson.strengths",
+            form.getStrengths(),
+            before.getStrengths()));
     return saved(caseId, redirect);
   }
 
