@@ -38,6 +38,7 @@ class ScreeningIntegrationTests {
   @Autowired uk.harbour.accesscontrol.Teams teams;
   @Autowired uk.harbour.accesscontrol.Directory directory;
   @Autowired uk.harbour.cases.Cases cases;
+  @Autowired ConcernLanguage concernLanguage;
   @Autowired ConcernRepository repository;
   @Autowired ScreeningOfficer screeningOfficer;
   @Autowired uk.harbour.accesscontrol.ScreeningAccess screeningAccess;
@@ -187,7 +188,8 @@ class ScreeningIntegrationTests {
             pages,
             new ScreeningProperties(java.time.Duration.ofHours(24), 1),
             durations,
-            clock);
+            clock,
+            concernLanguage);
     actAs.user("screening.lee");
     org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
 
