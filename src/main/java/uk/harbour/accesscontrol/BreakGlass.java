@@ -140,6 +140,49 @@ public class BreakGlass {
                     .map(Timestamp::toInstant));
   }
 
+  /** The data protection officer's review queue: what awaits review and what was reviewed. */
+  public record ReviewQueue(List<BreakGlassGrant> awaiting, List<BreakGlassGrant> reviewed) {}
+
+  /**
+   * The review queue, as a data protection officer sees it: uses awaiting review (oldest first) and
+   * the most recently reviewed. It shows reasons and children's references, so the view is audited
+   * and each child in it sees it in their access log.
+   */
+  @Transactional
+  public ReviewQueue reviewQueue(int reviewedLimit) {
+    ReviewQueue queue = new ReviewQueue(awaitingReview(), recentlyReviewed(reviewedLimit));
+    List<ChildId> shown =
+        java.util.stream.Stream.concat(queue.awaiting().stream(), queue.reviewed().stream())
+            .map(BreakGlassGrant::child)
+            .toList();
+    events.publishEvent(
+        new Audited(
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                "review queue, awaiting "
+                    + queue.awaiting().size()
+                    + ", reviewed "
+                    + queue.reviewed().size())
+            .withChildren(shown));
+    return queue;
+  }
+
+  /** One use of break-glass opened for review; the view is audited. */
+  @Transactional
+  public Optional<BreakGlassGrant> openForReview(UUID id) {
+    Optional<BreakGlassGrant> grant = find(id);
+    grant.ifPresent(
+        g ->
+            events.publishEvent(
+                Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, g.id())
+                    .withDetail("review")
+                    .withChildren(List.of(g.child()))));
+    return grant;
+  }
+
   /** Uses of break-glass not yet reviewed, oldest first. */
   public List<BreakGlassGrant> awaitingReview() {
     return jdbc.sql(SELECT + " WHERE b.reviewed_at IS NULL ORDER BY b.granted_at")

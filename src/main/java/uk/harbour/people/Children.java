@@ -105,12 +105,13 @@ public class Children {
             Math.max(0, page - 1) * pageSize);
     events.publishEvent(
         new Audited(
-            criteria.isEmpty() ? AuditAction.VIEW : AuditAction.SEARCH,
-            RECORD_TYPE,
-            null,
-            uk.harbour.shared.AuditOutcome.SUCCEEDED,
-            null,
-            "page " + page + ", results " + Math.min(found.size(), pageSize)));
+                criteria.isEmpty() ? AuditAction.VIEW : AuditAction.SEARCH,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                "page " + page + ", results " + Math.min(found.size(), pageSize))
+            .withChildren(ids(found.stream().limit(pageSize).toList())));
     return found;
   }
 
@@ -121,12 +122,13 @@ public class Children {
         repository.inTeamOf(policy.visibleChildrenClause("c.id"), policy.viewerId(), limit);
     events.publishEvent(
         new Audited(
-            AuditAction.VIEW,
-            RECORD_TYPE,
-            null,
-            uk.harbour.shared.AuditOutcome.SUCCEEDED,
-            null,
-            "my children, results " + mine.size()));
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                "my children, results " + mine.size())
+            .withChildren(ids(mine)));
     return mine;
   }
 
@@ -143,12 +145,13 @@ public class Children {
             ids.stream().map(ChildId::value).toList());
     events.publishEvent(
         new Audited(
-            AuditAction.VIEW,
-            RECORD_TYPE,
-            null,
-            uk.harbour.shared.AuditOutcome.SUCCEEDED,
-            null,
-            listName + ", results " + found.size()));
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                listName + ", results " + found.size())
+            .withChildren(ids(found)));
     return found;
   }
 
@@ -189,6 +192,11 @@ public class Children {
   /** The reference of the record another was merged into; call after viewing the merged one. */
   String referenceOfMergeTarget(ChildId kept) {
     return repository.find(kept).map(ChildRecord::reference).orElse(null);
+  }
+
+  /** The children a list showed, for its audit event: each child's access log then shows it. */
+  static List<ChildId> ids(List<ChildRecord> shown) {
+    return shown.stream().map(ChildRecord::id).toList();
   }
 
   static ChildId parseId(String raw) {
