@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.BreakGlass;
-import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
@@ -52,7 +51,6 @@ class ChildController {
   private final Teams teams;
   private final AccessPolicy policy;
   private final BreakGlass breakGlass;
-  private final CurrentUser currentUser;
   private final Clock clock;
   private final MessageSource messages;
   private final org.springframework.beans.factory.ObjectProvider<ChildPageLinks> pageLinks;
@@ -63,7 +61,6 @@ class ChildController {
       Teams teams,
       AccessPolicy policy,
       BreakGlass breakGlass,
-      CurrentUser currentUser,
       Clock clock,
       MessageSource messages) {
     this.messages = messages;
@@ -72,7 +69,6 @@ class ChildController {
     this.teams = teams;
     this.policy = policy;
     this.breakGlass = breakGlass;
-    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -97,8 +93,7 @@ class ChildController {
     if (result.hasErrors()) {
       return formPage(model, null);
     }
-    ChildRecord created = children.create(form.toDetails());
-    teams.assign(created.id(), currentUser.require().id(), form.getCreatorRole());
+    ChildRecord created = children.createWithCreatorInTeam(form.toDetails(), form.getCreatorRole());
     redirect.addFlashAttribute("created", true);
     return "redirect:/children/" + created.id();
   }

@@ -12,6 +12,8 @@ import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
@@ -32,13 +34,16 @@ public class Children {
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Teams teams;
 
   Children(
       ChildRepository repository,
       AccessPolicy policy,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Teams teams) {
+    this.teams = teams;
     this.repository = repository;
     this.policy = policy;
     this.currentUser = currentUser;
@@ -60,6 +65,17 @@ public class Children {
             user.map(HarbourUser::displayName).orElse("Harbour"),
             clock.instant());
     events.publishEvent(Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, created.id()));
+    return created;
+  }
+
+  /**
+   * Opens a record for a child with its creator in the child's team, in one transaction: if the
+   * creator cannot be added, no record is left behind that nobody could see.
+   */
+  @Transactional
+  public ChildRecord createWithCreatorInTeam(ChildDetails details, TeamRole creatorRole) {
+    ChildRecord created = create(details);
+    teams.assign(created.id(), currentUser.require().id(), creatorRole);
     return created;
   }
 
