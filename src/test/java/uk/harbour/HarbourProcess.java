@@ -34,7 +34,12 @@ final class HarbourProcess implements AutoCloseable {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder builder =
           new ProcessBuilder(
-                  java, "-Xmx512m", "-cp", applicationClasspath(), "uk.harbour.HarbourApplication")
+                  java,
+                  "-Xmx512m",
+                  "-XX:TieredStopAtLevel=1",
+                  "-cp",
+                  applicationClasspath(),
+                  "uk.harbour.HarbourApplication")
               .redirectErrorStream(true)
               .redirectOutput(output.toFile());
       builder

@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Harbour started as a deployment starts it, in a JVM of its own: a database that cannot be reached
- * and a database role that could change the audit trail each give one log line and a failed start.
+ * and a database role that could change the audit trail each give one log line and a failed start;
+ * {@code prod} on an empty database with the two roles serves the sign-in page and seeds nothing.
  * The embedded test database (from this class's own context) stands in for an external PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -73,6 +74,68 @@ class StartupIntegrationTests {
               "Harbour will not start (prod): the database role harbour_owner owns audit_event")
           .contains("README.md");
       assertThat(harbour.output()).doesNotContainPattern("(?m)^\\s+at ");
+    }
+  }
+
+  @Test
+  void prodOnAnEmptyDatabaseWithTwoRolesServesTheSignInPageAndSeedsNothing() throws Exception {
+    String database = "harbour_prod_" + Long.toHexString(System.nanoTime());
+    superuser("postgres", "CREATE DATABASE " + database + " OWNER harbour_owner");
+    superuser(
+        database,
+        "ALTER SCHEMA public OWNER TO harbour_owner; REVOKE CREATE ON SCHEMA public FROM PUBLIC;"
+            + " GRANT USAGE ON SCHEMA public TO harbour_app");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    try (HarbourProcess harbour =
+        HarbourProcess.start(
+            Map.of(
+                "SPRING_PROFILES_ACTIVE", "prod",
+                "SPRING_DATASOURCE_URL",
+                    "jdbc:postgresql://localhost:" + databasePort + "/" + database,
+                "SPRING_DATASOURCE_USERNAME", "harbour_app",
+                "SPRING_DATASOURCE_PASSWORD", "harbour_app",
+                "SPRING_FLYWAY_USER", "harbour_owner",
+                "SPRING_FLYWAY_PASSWORD", "harbour_owner",
+                "HARBOUR_DB_APP_ROLE", "harbour_app",
+                "SERVER_PORT", Integer.toString(port)))) {
+      assertThat(harbour.awaitOutput("Started HarbourApplication")).as(harbour.output()).isTrue();
+      var response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create("http://localhost:" + port + "/login"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).contains("name=\"password\"");
+      assertThat(problems(harbour.lines())).as(harbour.output()).isEmpty();
+      try (var c = connect(database);
+          var rs =
+              c.createStatement()
+                  .executeQuery(
+                      "SELECT (SELECT count(*) FROM app_user) + (SELECT count(*) FROM child)")) {
+        rs.next();
+        assertThat(rs.getLong(1)).as("users and children in a prod database").isZero();
+      }
+    } finally {
+      superuser("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+  }
+
+  private java.sql.Connection connect(String database) throws java.sql.SQLException {
+    var props = new java.util.Properties();
+    props.setProperty("user", "postgres");
+    return java.sql.DriverManager.getConnection(
+        "jdbc:postgresql://localhost:" + databasePort + "/" + database, props);
+  }
+
+  private void superuser(String database, String sql) throws java.sql.SQLException {
+    try (var c = connect(database);
+        var s = c.createStatement()) {
+      s.execute(sql);
     }
   }
 
