@@ -37,6 +37,11 @@ public record AccessRecord(
     roles = List.copyOf(roles);
   }
 
+  /** Where it happened, for the page: the record type, or {@code list} for a list or search. */
+  public String place() {
+    return recordType == null ? "list" : recordType;
+  }
+
   static AccessRecord of(StoredEvent e) {
     return new AccessRecord(
         e.occurredAt(),
