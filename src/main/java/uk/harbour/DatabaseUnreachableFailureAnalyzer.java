@@ -8,8 +8,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns a database that cannot be reached at start into one clear message naming the URL that
- * failed (without any password or query parameters), instead of a stack trace.
+ * Turns a database that cannot be reached at start into one log line naming the URL that failed
+ * (without any password or query parameters), instead of a stack trace. The Hikari pool's own
+ * report of the failure is silenced while Harbour starts ({@link StartupLogging}).
  */
 class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
@@ -32,17 +33,19 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
     }
     String url = safeUrl(environment.getProperty("spring.datasource.url", "(no URL set)"));
     String what = authentication ? "refused the credentials for" : "could not be reached at";
-    return new FailureAnalysis(
-        "Harbour could not start: the database "
-            + what
-            + " "
-            + url
-            + " ("
-            + cause.getMessage()
-            + ")",
+    return new OneLineFailureAnalysis(
+        "Harbour could not start: the database " + what + " " + url + " (" + reason(cause) + ").",
         "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD,"
             + " and that PostgreSQL is running and reachable from this machine.",
         cause);
+  }
+
+  /** The driver's message up to its first sentence, which names the host and port. */
+  private static String reason(SQLException cause) {
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    int sentence = message.indexOf(". ");
+    return (sentence < 0 ? message : message.substring(0, sentence)).strip();
   }
 
   static String safeUrl(String url) {

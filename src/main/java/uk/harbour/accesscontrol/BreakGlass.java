@@ -27,6 +27,10 @@ import uk.harbour.shared.UserId;
  * Emergency access to a child's record outside the user's need-to-know. The user gives a reason of
  * at least {@value #MIN_REASON_LENGTH} characters; access lasts four hours; the child's key worker
  * and every data protection officer are told inside Harbour; each use waits in a review queue.
+ *
+ * <p>A grant's start and end are the database's time, because the rule that honours it ({@code
+ * visible_child_ids}) runs in the database and compares with {@code now()}. Taking the start from
+ * the application's clock instead would let the two disagree by however far the clocks drift.
  */
 @Service
 public class BreakGlass {
@@ -84,20 +88,17 @@ public class BreakGlass {
     if (why.length() < MIN_REASON_LENGTH || why.length() > MAX_REASON_LENGTH) {
       throw new IllegalArgumentException("Break-glass reason must be 20 to 2000 characters");
     }
-    Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    jdbc.sql(
-            "INSERT INTO break_glass (id, user_id, child_id, child_reference, reason, granted_at,"
-                + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            id,
-            user.id().value(),
-            child.value(),
-            childReference,
-            why,
-            Timestamp.from(now),
-            Timestamp.from(now.plus(DURATION)))
-        .update();
+    // The database's clock decides when the grant ends, here and in visible_child_ids, which
+    // compares expires_at with the same clock: one clock, so the page and the rule never disagree.
+    Instant now =
+        jdbc.sql(
+                "INSERT INTO break_glass (id, user_id, child_id, child_reference, reason,"
+                    + " granted_at, expires_at) VALUES (?, ?, ?, ?, ?, now(),"
+                    + " now() + make_interval(secs => ?)) RETURNING granted_at")
+            .params(id, user.id().value(), child.value(), childReference, why, DURATION.toSeconds())
+            .query((rs, n) -> rs.getTimestamp(1).toInstant())
+            .single();
     events.publishEvent(
         Audited.succeeded(AuditAction.BREAK_GLASS, AccessPolicy.CHILD, child).withReason(why));
     notifyThoseWhoMustKnow(user, child, childReference, id, why, now);
@@ -125,7 +126,10 @@ public class BreakGlass {
     recipients.forEach(r -> notifications.send(r, "BREAK_GLASS", child, grant, message));
   }
 
-  /** When the signed-in user's break-glass access to this child ends, if they have any. */
+  /**
+   * When the signed-in user's break-glass access to this child ends, if they have any. Compared
+   * with the database's clock, as {@code visible_child_ids} does.
+   */
   public Optional<Instant> activeUntil(ChildId child) {
     return currentUser
         .get()
@@ -133,11 +137,54 @@ public class BreakGlass {
             u ->
                 jdbc.sql(
                         "SELECT max(expires_at) FROM break_glass WHERE user_id = ? AND child_id = ?"
-                            + " AND expires_at > ?")
-                    .params(u.id().value(), child.value(), Timestamp.from(clock.instant()))
+                            + " AND expires_at > now()")
+                    .params(u.id().value(), child.value())
                     .query((rs, n) -> rs.getTimestamp(1))
                     .optional()
                     .map(Timestamp::toInstant));
+  }
+
+  /** The data protection officer's review queue: what awaits review and what was reviewed. */
+  public record ReviewQueue(List<BreakGlassGrant> awaiting, List<BreakGlassGrant> reviewed) {}
+
+  /**
+   * The review queue, as a data protection officer sees it: uses awaiting review (oldest first) and
+   * the most recently reviewed. It shows reasons and children's references, so the view is audited
+   * and each child in it sees it in their access log.
+   */
+  @Transactional
+  public ReviewQueue reviewQueue(int reviewedLimit) {
+    ReviewQueue queue = new ReviewQueue(awaitingReview(), recentlyReviewed(reviewedLimit));
+    List<ChildId> shown =
+        java.util.stream.Stream.concat(queue.awaiting().stream(), queue.reviewed().stream())
+            .map(BreakGlassGrant::child)
+            .toList();
+    events.publishEvent(
+        new Audited(
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                "review queue, awaiting "
+                    + queue.awaiting().size()
+                    + ", reviewed "
+                    + queue.reviewed().size())
+            .withChildren(shown));
+    return queue;
+  }
+
+  /** One use of break-glass opened for review; the view is audited. */
+  @Transactional
+  public Optional<BreakGlassGrant> openForReview(UUID id) {
+    Optional<BreakGlassGrant> grant = find(id);
+    grant.ifPresent(
+        g ->
+            events.publishEvent(
+                Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, g.id())
+                    .withDetail("review")
+                    .withChildren(List.of(g.child()))));
+    return grant;
   }
 
   /** Uses of break-glass not yet reviewed, oldest first. */

@@ -4,10 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.AuditOutcome;
+import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
@@ -25,14 +30,19 @@ public class Notifications {
       boolean read,
       String link) {}
 
+  static final String RECORD_TYPE = "notification";
+
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Notifications(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+  Notifications(
+      JdbcClient jdbc, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Sends a notification that leads to the child's access log, if it is about a child. */
@@ -65,8 +75,27 @@ public class Notifications {
         .update();
   }
 
-  /** The signed-in user's notifications, newest first. */
+  /**
+   * The signed-in user's notifications, newest first. They can quote break-glass reasons and name
+   * children, so the view is audited, and each child named sees it in their access log.
+   */
+  @Transactional
   public List<Notification> mine() {
+    List<Notification> mine = readMine();
+    events.publishEvent(
+        new Audited(
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                null,
+                AuditOutcome.SUCCEEDED,
+                null,
+                "notifications, shown " + mine.size())
+            .withChildren(
+                mine.stream().map(Notification::child).filter(Objects::nonNull).toList()));
+    return mine;
+  }
+
+  private List<Notification> readMine() {
     return jdbc.sql(
             "SELECT id, kind, child_id, message, created_at, read_at, link FROM notification"
                 + " WHERE recipient_id = ? ORDER BY created_at DESC LIMIT 200")

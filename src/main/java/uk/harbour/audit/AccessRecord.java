@@ -15,6 +15,9 @@ import uk.harbour.shared.UserId;
  * @param username their username, or {@code anonymous}
  * @param agencyName their agency at the time, or {@code null}
  * @param roles their roles at the time (role names such as {@code KEY_WORKER}), in name order
+ * @param recordType what the event was recorded against: {@code child} (the record itself), {@code
+ *     case}, {@code concern}, another module's record ({@code notification} for someone's list of
+ *     notifications), or {@code null} for a list or search of children
  * @param action what they did
  * @param outcome whether it succeeded or was refused
  * @param reason the reason they gave (break-glass), or {@code null}
@@ -25,12 +28,18 @@ public record AccessRecord(
     String username,
     String agencyName,
     List<String> roles,
+    String recordType,
     AuditAction action,
     AuditOutcome outcome,
     String reason) {
 
   public AccessRecord {
     roles = List.copyOf(roles);
+  }
+
+  /** Where it happened, for the page: the record type, or {@code list} for a list or search. */
+  public String place() {
+    return recordType == null ? "list" : recordType;
   }
 
   static AccessRecord of(StoredEvent e) {
@@ -40,6 +49,7 @@ public record AccessRecord(
         e.username(),
         e.agencyName(),
         e.roles() == null || e.roles().isEmpty() ? List.of() : List.of(e.roles().split(",")),
+        e.recordId() == null && "child".equals(e.recordType()) ? null : e.recordType(),
         AuditAction.valueOf(e.action()),
         AuditOutcome.valueOf(e.outcome()),
         e.reason());

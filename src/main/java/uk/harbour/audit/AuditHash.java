@@ -20,6 +20,9 @@ final class AuditHash {
 
   static final String FORMAT_VERSION = "harbour-audit-v1";
 
+  /** The label of events that name other children ({@code child_ids}), which end with them. */
+  static final String FORMAT_VERSION_WITH_CHILDREN = "harbour-audit-v2";
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -32,10 +35,14 @@ final class AuditHash {
   /**
    * Every field but the hash itself, in a fixed order. A value is written as {@code S<n>:<value>;}
    * where n is its length in UTF-8 bytes; a null is written {@code N;}. So no two different events
-   * share a serialization, and a null never looks like an empty string.
+   * share a serialization, and a null never looks like an empty string. An event that names other
+   * children is labelled v2 and has one more field, {@code child_ids}, at the end; every other
+   * event keeps the v1 form, so events written before v2 existed still verify.
    */
   static String canonical(StoredEvent e) {
-    StringBuilder out = new StringBuilder(FORMAT_VERSION).append(';');
+    boolean v2 = e.childIds() != null;
+    StringBuilder out =
+        new StringBuilder(v2 ? FORMAT_VERSION_WITH_CHILDREN : FORMAT_VERSION).append(';');
     field(out, Long.toString(e.seq()));
     field(out, str(e.id()));
     field(out, e.occurredAt() == null ? null : time(e.occurredAt()));
@@ -52,6 +59,9 @@ final class AuditHash {
     field(out, e.sessionRef());
     field(out, e.reason());
     field(out, e.detail());
+    if (v2) {
+      field(out, e.childIds());
+    }
     return out.toString();
   }
 

@@ -48,11 +48,12 @@ class AuditLog {
             """
             INSERT INTO audit_event (seq, id, occurred_at, user_id, username, agency_id,
                                      agency_name, roles, action, record_type, record_id, outcome,
-                                     ip_address, session_ref, reason, detail, prev_hash, hash)
+                                     ip_address, session_ref, reason, detail, prev_hash, hash,
+                                     child_ids)
             OVERRIDING SYSTEM VALUE
             VALUES (:seq, :id, :occurredAt, :userId, :username, :agencyId, :agencyName, :roles,
                     :action, :recordType, :recordId, :outcome, :ipAddress, :sessionRef, :reason,
-                    :detail, :prevHash, :hash)
+                    :detail, :prevHash, :hash, :childIds)
             """)
         .param("seq", stored.seq())
         .param("id", stored.id())
@@ -72,8 +73,26 @@ class AuditLog {
         .param("detail", stored.detail())
         .param("prevHash", stored.prevHash())
         .param("hash", stored.hash())
+        .param("childIds", stored.childIds())
         .update();
     return stored;
+  }
+
+  /**
+   * Indexes the event under each child it is about, for "who has seen this record". The rows are
+   * append-only like the events (the application role may not change or delete them) and follow
+   * from the event itself: its {@code child_ids} and, for a child's record, its record id.
+   */
+  void indexChildren(long seq, java.util.Collection<java.util.UUID> children) {
+    if (children.isEmpty()) {
+      return;
+    }
+    String[] ids = children.stream().map(java.util.UUID::toString).toArray(String[]::new);
+    jdbc.sql(
+            "INSERT INTO audit_event_child (child_id, seq)"
+                + " SELECT DISTINCT unnest(?::uuid[]), ?")
+        .params(ids, seq)
+        .update();
   }
 
   /** Up to {@code limit} events with seq above {@code afterSeq} and at most {@code maxSeq}. */
@@ -110,7 +129,8 @@ class AuditLog {
         e.reason(),
         e.detail(),
         prevHash,
-        hash);
+        hash,
+        e.childIds());
   }
 
   private record Link(long seq, String hash) {}

@@ -68,6 +68,32 @@ class AuditReader {
         .list();
   }
 
+  /**
+   * Events about one child, newest first: their record, and every event that named them (lists,
+   * searches, their case, concerns about them). One range of audit_event_child's primary key.
+   */
+  List<StoredEvent> forChild(java.util.UUID child, long offset, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + prefixed("e.")
+                + " FROM audit_event_child x JOIN audit_event e ON e.seq = x.seq"
+                + " WHERE x.child_id = ? ORDER BY x.seq DESC LIMIT ? OFFSET ?")
+        .params(child, limit, offset)
+        .query(StoredEvent::map)
+        .list();
+  }
+
+  long countForChild(java.util.UUID child) {
+    return jdbc.sql("SELECT count(*) FROM audit_event_child WHERE child_id = ?")
+        .param(child)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String prefixed(String alias) {
+    return alias + StoredEvent.COLUMNS.replace(", ", ", " + alias);
+  }
+
   long countForRecord(String recordType, String recordId) {
     return jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = ? AND record_id = ?")
         .params(recordType, recordId)

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
@@ -22,6 +25,7 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AuditHints;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.RecordChildren;
 
 /**
  * Writes every {@link Audited} event to the audit trail, in the publisher's thread and in the
@@ -37,15 +41,19 @@ import uk.harbour.shared.Audited;
 class AuditRecorder {
 
   static final String ANONYMOUS = "anonymous";
+  static final String CHILD = "child";
 
   private final AuditLog log;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final List<RecordChildren> recordChildren;
 
-  AuditRecorder(AuditLog log, CurrentUser currentUser, Clock clock) {
+  AuditRecorder(
+      AuditLog log, CurrentUser currentUser, Clock clock, List<RecordChildren> recordChildren) {
     this.log = log;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.recordChildren = List.copyOf(recordChildren);
   }
 
   @EventListener
@@ -63,26 +71,67 @@ class AuditRecorder {
     boolean keepWhere =
         request != null
             && !Boolean.TRUE.equals(request.getAttribute(AuditHints.ANONYMOUS_REPORTER));
-    log.append(
-        new StoredEvent(
-            0,
-            UUID.randomUUID(),
-            now,
-            user.map(u -> u.id().value()).orElse(null),
-            user.map(HarbourUser::username).orElse(ANONYMOUS),
-            user.map(u -> u.agencyId().value()).orElse(null),
-            user.map(HarbourUser::agencyName).orElse(null),
-            user.map(AuditRecorder::roles).orElse(null),
-            event.action().name(),
-            event.recordType(),
-            event.recordId(),
-            event.outcome().name(),
-            keepWhere ? request.getRemoteAddr() : null,
-            keepWhere ? sessionRef(request) : null,
-            event.reason(),
-            event.detail(),
-            null,
-            null));
+    SortedSet<UUID> others = otherChildren(event);
+    StoredEvent stored =
+        log.append(
+            new StoredEvent(
+                0,
+                UUID.randomUUID(),
+                now,
+                user.map(u -> u.id().value()).orElse(null),
+                user.map(HarbourUser::username).orElse(ANONYMOUS),
+                user.map(u -> u.agencyId().value()).orElse(null),
+                user.map(HarbourUser::agencyName).orElse(null),
+                user.map(AuditRecorder::roles).orElse(null),
+                event.action().name(),
+                event.recordType(),
+                event.recordId(),
+                event.outcome().name(),
+                keepWhere ? request.getRemoteAddr() : null,
+                keepWhere ? sessionRef(request) : null,
+                event.reason(),
+                event.detail(),
+                null,
+                null,
+                others.isEmpty()
+                    ? null
+                    : others.stream()
+                        .map(UUID::toString)
+                        .sorted()
+                        .collect(Collectors.joining(","))));
+    SortedSet<UUID> all = new TreeSet<>(others);
+    ownChild(event).ifPresent(all::add);
+    log.indexChildren(stored.seq(), all);
+  }
+
+  /**
+   * The children the event names, and the child its record is about (asked of every module's {@link
+   * RecordChildren}), less the record itself when it is a child's. They are stored sorted as text,
+   * so the hashed list is the same however the publisher ordered them.
+   */
+  private SortedSet<UUID> otherChildren(Audited event) {
+    SortedSet<UUID> children = new TreeSet<>();
+    event.children().forEach(c -> children.add(c.value()));
+    if (event.recordId() != null && !CHILD.equals(event.recordType())) {
+      for (RecordChildren resolver : recordChildren) {
+        resolver
+            .childOf(event.recordType(), event.recordId())
+            .ifPresent(c -> children.add(c.value()));
+      }
+    }
+    ownChild(event).ifPresent(children::remove);
+    return children;
+  }
+
+  private static Optional<UUID> ownChild(Audited event) {
+    if (!CHILD.equals(event.recordType()) || event.recordId() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(event.recordId()));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 
   private static String roles(HarbourUser user) {

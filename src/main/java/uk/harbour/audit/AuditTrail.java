@@ -2,6 +2,7 @@ package uk.harbour.audit;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
+import uk.harbour.shared.ChildId;
 
 /**
  * Answers "who has seen this record" for other modules' pages. It does not decide who may ask: the
@@ -33,6 +34,22 @@ public class AuditTrail {
     return reader.forRecord(recordType, recordId, offset, size).stream()
         .map(AccessRecord::of)
         .toList();
+  }
+
+  /**
+   * Everything recorded about one child, newest first, a page at a time: their record viewed,
+   * changed or refused, every list and search that showed them, their case's pages and exports,
+   * concerns about them and notifications naming them.
+   */
+  public List<AccessRecord> accessesToChild(ChildId child, int page) {
+    int size = properties.pageSize();
+    long offset = (long) (Math.max(page, 1) - 1) * size;
+    return reader.forChild(child.value(), offset, size).stream().map(AccessRecord::of).toList();
+  }
+
+  /** How many events there are about this child, to work out the number of pages. */
+  public long countAccessesToChild(ChildId child) {
+    return reader.countForChild(child.value());
   }
 
   /** How many events there are about this record, to work out the number of pages. */

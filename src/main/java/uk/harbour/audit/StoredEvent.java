@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * One row of {@code audit_event} exactly as stored. Action and outcome stay text so the verifier
- * can check rows whatever they contain.
+ * can check rows whatever they contain. {@code childIds} is the sorted, comma-separated list of the
+ * children the event is about besides its own record, or {@code null} (all events written before it
+ * existed, and events about no other child).
  */
 record StoredEvent(
     long seq,
@@ -28,12 +30,54 @@ record StoredEvent(
     String reason,
     String detail,
     String prevHash,
-    String hash) {
+    String hash,
+    String childIds) {
+
+  StoredEvent(
+      long seq,
+      UUID id,
+      Instant occurredAt,
+      UUID userId,
+      String username,
+      UUID agencyId,
+      String agencyName,
+      String roles,
+      String action,
+      String recordType,
+      String recordId,
+      String outcome,
+      String ipAddress,
+      String sessionRef,
+      String reason,
+      String detail,
+      String prevHash,
+      String hash) {
+    this(
+        seq,
+        id,
+        occurredAt,
+        userId,
+        username,
+        agencyId,
+        agencyName,
+        roles,
+        action,
+        recordType,
+        recordId,
+        outcome,
+        ipAddress,
+        sessionRef,
+        reason,
+        detail,
+        prevHash,
+        hash,
+        null);
+  }
 
   static final String COLUMNS =
       "seq, id, occurred_at, user_id, username, agency_id, agency_name, roles, action,"
           + " record_type, record_id, outcome, ip_address, session_ref, reason, detail,"
-          + " prev_hash, hash";
+          + " prev_hash, hash, child_ids";
 
   static StoredEvent map(ResultSet rs, int row) throws SQLException {
     return new StoredEvent(
@@ -54,6 +98,7 @@ record StoredEvent(
         rs.getString("reason"),
         rs.getString("detail"),
         rs.getString("prev_hash"),
-        rs.getString("hash"));
+        rs.getString("hash"),
+        rs.getString("child_ids"));
   }
 }

@@ -17,7 +17,9 @@ import uk.harbour.shared.RecordNotFoundException;
 
 /**
  * "Who has seen this record": for the child's key worker, the key worker's managers and data
- * protection officers. Data protection officers see the log without seeing the record itself.
+ * protection officers. Data protection officers see the log without seeing the record itself. It
+ * lists every event about the child: their record, the lists and searches that showed them, their
+ * case and concerns about them ({@link AuditTrail#accessesToChild}).
  */
 @Controller
 class AccessLogController {
@@ -47,11 +49,10 @@ class AccessLogController {
       throw new RecordNotFoundException(AccessPolicy.CHILD);
     }
     int current = PageNumber.parse(page);
-    long total = trail.countAccessesTo(AccessPolicy.CHILD, childId.toString());
+    long total = trail.countAccessesToChild(childId);
     model.addAttribute("childId", childId);
     model.addAttribute("reference", children.referenceForBreakGlass(childId));
-    model.addAttribute(
-        "accesses", trail.accessesTo(AccessPolicy.CHILD, childId.toString(), current));
+    model.addAttribute("accesses", trail.accessesToChild(childId, current));
     model.addAttribute("page", current);
     model.addAttribute("total", total);
     model.addAttribute("hasNext", (long) current * trail.pageSize() < total);

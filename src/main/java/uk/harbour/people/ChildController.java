@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.BreakGlass;
-import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
@@ -54,7 +53,6 @@ class ChildController {
   private final Teams teams;
   private final AccessPolicy policy;
   private final BreakGlass breakGlass;
-  private final CurrentUser currentUser;
   private final Clock clock;
   private final MessageSource messages;
   private final FreeTextCheck language;
@@ -66,7 +64,6 @@ class ChildController {
       Teams teams,
       AccessPolicy policy,
       BreakGlass breakGlass,
-      CurrentUser currentUser,
       Clock clock,
       MessageSource messages,
       FreeTextCheck language) {
@@ -77,7 +74,6 @@ class ChildController {
     this.teams = teams;
     this.policy = policy;
     this.breakGlass = breakGlass;
-    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -102,8 +98,7 @@ class ChildController {
     if (result.hasErrors()) {
       return formPage(model, null);
     }
-    ChildRecord created = children.create(form.toDetails());
-    teams.assign(created.id(), currentUser.require().id(), form.getCreatorRole());
+    ChildRecord created = children.createWithCreatorInTeam(form.toDetails(), form.getCreatorRole());
     redirect.addFlashAttribute("created", true);
     checkLanguage(redirect, created.id(), form);
     return "redirect:/children/" + created.id();

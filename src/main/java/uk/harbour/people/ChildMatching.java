@@ -13,6 +13,8 @@ import uk.harbour.people.matching.PersonRecord;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
+import uk.harbour.shared.DisplayDates;
 
 /**
  * Ranks the children already held who may be the one a concern describes, with the reasons, for
@@ -44,19 +46,21 @@ public class ChildMatching {
       throw new AccessDeniedException("Only screening officers search all children");
     }
     index.refresh();
+    var hits = index.query(probe(description), limit, SHOW_FROM);
     List<ChildCandidate> found =
-        index.query(probe(description), limit, SHOW_FROM).stream()
-            .map(c -> candidate(c, index.record(c.id())))
-            .toList();
+        hits.stream().map(c -> candidate(c, index.record(c.id()))).toList();
     events.publishEvent(
         new Audited(
-            AuditAction.SEARCH,
-            Children.RECORD_TYPE,
-            null,
-            AuditOutcome.SUCCEEDED,
-            null,
-            "screening candidates: "
-                + found.stream().map(ChildCandidate::reference).collect(Collectors.joining(", "))));
+                AuditAction.SEARCH,
+                Children.RECORD_TYPE,
+                null,
+                AuditOutcome.SUCCEEDED,
+                null,
+                "screening candidates: "
+                    + found.stream()
+                        .map(ChildCandidate::reference)
+                        .collect(Collectors.joining(", ")))
+            .withChildren(hits.stream().map(c -> ChildId.of(c.id())).toList()));
     return found;
   }
 

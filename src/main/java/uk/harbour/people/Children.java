@@ -12,6 +12,8 @@ import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
@@ -32,13 +34,16 @@ public class Children {
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Teams teams;
 
   Children(
       ChildRepository repository,
       AccessPolicy policy,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Teams teams) {
+    this.teams = teams;
     this.repository = repository;
     this.policy = policy;
     this.currentUser = currentUser;
@@ -60,6 +65,17 @@ public class Children {
             user.map(HarbourUser::displayName).orElse("Harbour"),
             clock.instant());
     events.publishEvent(Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, created.id()));
+    return created;
+  }
+
+  /**
+   * Opens a record for a child with its creator in the child's team, in one transaction: if the
+   * creator cannot be added, no record is left behind that nobody could see.
+   */
+  @Transactional
+  public ChildRecord createWithCreatorInTeam(ChildDetails details, TeamRole creatorRole) {
+    ChildRecord created = create(details);
+    teams.assign(created.id(), currentUser.require().id(), creatorRole);
     return created;
   }
 
@@ -105,12 +121,13 @@ public class Children {
             Math.max(0, page - 1) * pageSize);
     events.publishEvent(
         new Audited(
-            criteria.isEmpty() ? AuditAction.VIEW : AuditAction.SEARCH,
-            RECORD_TYPE,
-            null,
-            uk.harbour.shared.AuditOutcome.SUCCEEDED,
-            null,
-            "page " + page + ", results " + Math.min(found.size(), pageSize)));
+                criteria.isEmpty() ? AuditAction.VIEW : AuditAction.SEARCH,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                "page " + page + ", results " + Math.min(found.size(), pageSize))
+            .withChildren(ids(found.stream().limit(pageSize).toList())));
     return found;
   }
 
@@ -121,12 +138,13 @@ public class Children {
         repository.inTeamOf(policy.visibleChildrenClause("c.id"), policy.viewerId(), limit);
     events.publishEvent(
         new Audited(
-            AuditAction.VIEW,
-            RECORD_TYPE,
-            null,
-            uk.harbour.shared.AuditOutcome.SUCCEEDED,
-            null,
-            "my children, results " + mine.size()));
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                "my children, results " + mine.size())
+            .withChildren(ids(mine)));
     return mine;
   }
 
@@ -143,12 +161,13 @@ public class Children {
             ids.stream().map(ChildId::value).toList());
     events.publishEvent(
         new Audited(
-            AuditAction.VIEW,
-            RECORD_TYPE,
-            null,
-            uk.harbour.shared.AuditOutcome.SUCCEEDED,
-            null,
-            listName + ", results " + found.size()));
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                null,
+                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                null,
+                listName + ", results " + found.size())
+            .withChildren(ids(found)));
     return found;
   }
 
@@ -222,6 +241,11 @@ public class Children {
   /** The reference of the record another was merged into; call after viewing the merged one. */
   String referenceOfMergeTarget(ChildId kept) {
     return repository.find(kept).map(ChildRecord::reference).orElse(null);
+  }
+
+  /** The children a list showed, for its audit event: each child's access log then shows it. */
+  static List<ChildId> ids(List<ChildRecord> shown) {
+    return shown.stream().map(ChildRecord::id).toList();
   }
 
   static ChildId parseId(String raw) {

@@ -102,15 +102,19 @@ class Duplicates {
     List<DuplicatePair> pairs = repository.openPairs(limit);
     events.publishEvent(
         new Audited(
-            AuditAction.SEARCH,
-            PAIR,
-            null,
-            AuditOutcome.SUCCEEDED,
-            null,
-            "possible duplicates listed: "
-                + pairs.stream()
-                    .map(p -> p.first().reference() + "/" + p.second().reference())
-                    .collect(Collectors.joining(", "))));
+                AuditAction.SEARCH,
+                PAIR,
+                null,
+                AuditOutcome.SUCCEEDED,
+                null,
+                "possible duplicates listed: "
+                    + pairs.stream()
+                        .map(p -> p.first().reference() + "/" + p.second().reference())
+                        .collect(Collectors.joining(", ")))
+            .withChildren(
+                pairs.stream()
+                    .flatMap(p -> java.util.stream.Stream.of(p.first().id(), p.second().id()))
+                    .toList()));
     return pairs;
   }
 

@@ -1,5 +1,7 @@
 package uk.harbour.shared;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,10 @@ import java.util.Objects;
  * @param outcome whether it succeeded
  * @param reason the user's stated reason (break-glass), if any
  * @param detail a short, non-sensitive note such as the number of search results
+ * @param children the children the event is about besides its own record: those a list or search
+ *     showed, or the child a case, concern or notification is about. They appear in each child's
+ *     "who has seen this record". A {@code child} record's own id need not be repeated here, and a
+ *     module's {@link RecordChildren} adds the child of its records by itself.
  */
 public record Audited(
     AuditAction action,
@@ -21,11 +27,26 @@ public record Audited(
     String recordId,
     AuditOutcome outcome,
     String reason,
-    String detail) {
+    String detail,
+    List<ChildId> children) {
 
   public Audited {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(outcome, "outcome");
+    children =
+        children == null
+            ? List.of()
+            : children.stream().filter(Objects::nonNull).distinct().toList();
+  }
+
+  public Audited(
+      AuditAction action,
+      String recordType,
+      String recordId,
+      AuditOutcome outcome,
+      String reason,
+      String detail) {
+    this(action, recordType, recordId, outcome, reason, detail, List.of());
   }
 
   public static Audited succeeded(AuditAction action, String recordType, Object recordId) {
@@ -37,11 +58,16 @@ public record Audited(
   }
 
   public Audited withReason(String why) {
-    return new Audited(action, recordType, recordId, outcome, why, detail);
+    return new Audited(action, recordType, recordId, outcome, why, detail, children);
   }
 
   public Audited withDetail(String note) {
-    return new Audited(action, recordType, recordId, outcome, reason, note);
+    return new Audited(action, recordType, recordId, outcome, reason, note, children);
+  }
+
+  /** The same event, also about these children (for example those a list showed). */
+  public Audited withChildren(Collection<ChildId> shown) {
+    return new Audited(action, recordType, recordId, outcome, reason, detail, List.copyOf(shown));
   }
 
   private static String str(Object id) {

@@ -29,7 +29,8 @@ import uk.harbour.shared.StaleRecordException;
 /**
  * The one place exceptions from controllers become GOV.UK error pages. Pages never show exception
  * text, SQL or stack traces; unexpected exceptions are logged with an incident id and the page
- * shows only that id.
+ * shows only that id. The log names the exception's classes and stack frames but not its messages,
+ * which may carry personal data ({@link ExceptionSummary}).
  *
  * <p>A malformed value in a path variable (for example {@code /children/not-a-uuid}) is a 404, the
  * same as a well-formed id that matches nothing: such URLs name records, and a different answer
@@ -109,9 +110,18 @@ class ErrorPages {
     if (status.is5xxServerError()) {
       String incident = ErrorViews.newIncident(page);
       log.error(
-          "Incident {}: {} {} failed", incident, request.getMethod(), request.getRequestURI(), e);
+          "Incident {}: {} {} failed: {}",
+          incident,
+          request.getMethod(),
+          request.getRequestURI(),
+          ExceptionSummary.of(e));
     } else {
-      log.debug("{} for {} {}", status, request.getMethod(), request.getRequestURI(), e);
+      log.debug(
+          "{} for {} {}: {}",
+          status,
+          request.getMethod(),
+          request.getRequestURI(),
+          ExceptionSummary.of(e));
     }
     if (e instanceof ErrorResponse error) {
       // For example Allow on a 405; never the body, which may echo the request.

@@ -42,12 +42,12 @@ class ErrorViews implements ErrorViewResolver {
       Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
       String incident = newIncident(page);
       log.error(
-          "Incident {}: status {} for {} {}",
+          "Incident {}: status {} for {} {}{}",
           incident,
           status.value(),
           request.getMethod(),
           request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
-          exception instanceof Throwable t ? t : null);
+          exception instanceof Throwable t ? ": " + ExceptionSummary.of(t) : "");
     }
     return page;
   }

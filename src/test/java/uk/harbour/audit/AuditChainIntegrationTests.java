@@ -166,7 +166,7 @@ class AuditChainIntegrationTests {
         "INSERT INTO audit_event ("
             + StoredEvent.COLUMNS
             + ") OVERRIDING SYSTEM VALUE VALUES"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         e.seq(),
         e.id(),
         Timestamp.from(e.occurredAt()),
@@ -184,7 +184,8 @@ class AuditChainIntegrationTests {
         e.reason(),
         e.detail(),
         e.prevHash(),
-        e.hash());
+        e.hash(),
+        e.childIds());
   }
 
   record Output(int exitCode, String text) {}

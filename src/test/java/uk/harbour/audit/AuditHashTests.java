@@ -98,4 +98,35 @@ class AuditHashTests {
         e.prevHash(),
         e.hash());
   }
+
+  @Test
+  void anEventNamingOtherChildrenIsLabelledV2AndEndsWithThem() {
+    StoredEvent plain = StoredEvents.anEvent(7);
+    StoredEvent naming =
+        new StoredEvent(
+            plain.seq(),
+            plain.id(),
+            plain.occurredAt(),
+            plain.userId(),
+            plain.username(),
+            plain.agencyId(),
+            plain.agencyName(),
+            plain.roles(),
+            plain.action(),
+            plain.recordType(),
+            plain.recordId(),
+            plain.outcome(),
+            plain.ipAddress(),
+            plain.sessionRef(),
+            plain.reason(),
+            plain.detail(),
+            plain.prevHash(),
+            null,
+            "00000000-0000-4000-8000-00000000000a");
+    assertThat(AuditHash.canonical(plain)).startsWith("harbour-audit-v1;");
+    assertThat(AuditHash.canonical(naming))
+        .startsWith("harbour-audit-v2;")
+        .endsWith("S36:00000000-0000-4000-8000-00000000000a;");
+    assertThat(AuditHash.of(naming)).isNotEqualTo(AuditHash.of(plain));
+  }
 }

@@ -70,6 +70,7 @@ class AuditPagesIntegrationTests {
             "sam.jones",
             "Northtown Police",
             List.of("KEY_WORKER", "TEAM_MANAGER"),
+            "child",
             AuditAction.BREAK_GLASS,
             AuditOutcome.SUCCEEDED,
             "Missing overnight, police need the address");

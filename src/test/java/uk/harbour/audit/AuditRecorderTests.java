@@ -24,6 +24,7 @@ import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
 class AuditRecorderTests {
@@ -31,8 +32,17 @@ class AuditRecorderTests {
   private static final Instant NOW = Instant.parse("2026-03-14T09:26:53.589793238Z");
 
   private final CapturingLog log = new CapturingLog();
+  private static final UUID CASE_CHILD = UUID.fromString("00000000-0000-4000-8000-00000000000c");
   private final AuditRecorder recorder =
-      new AuditRecorder(log, new CurrentUser(), Clock.fixed(NOW, ZoneOffset.UTC));
+      new AuditRecorder(
+          log,
+          new CurrentUser(),
+          Clock.fixed(NOW, ZoneOffset.UTC),
+          List.of(
+              (type, id) ->
+                  type.equals("case")
+                      ? java.util.Optional.of(new ChildId(CASE_CHILD))
+                      : java.util.Optional.empty()));
 
   @AfterEach
   void clear() {
@@ -118,6 +128,34 @@ class AuditRecorderTests {
   }
 
   /** Keeps what would have been written. */
+  @Test
+  void namesTheChildrenAListShowedAndTheChildOfACaseSortedAndIndexesThemAll() {
+    UUID a = UUID.fromString("00000000-0000-4000-8000-00000000000a");
+    UUID b = UUID.fromString("00000000-0000-4000-8000-00000000000b");
+    recorder.record(
+        Audited.succeeded(AuditAction.EXPORT, "case", UUID.randomUUID())
+            .withChildren(List.of(new ChildId(b), new ChildId(a), new ChildId(b))));
+    assertThat(log.only().childIds()).isEqualTo(a + "," + b + "," + CASE_CHILD);
+    assertThat(log.indexed.get(0)).containsExactlyInAnyOrder(a, b, CASE_CHILD);
+  }
+
+  @Test
+  void aChildsOwnRecordIsIndexedWithoutRepeatingItInTheHashedList() {
+    UUID child = UUID.randomUUID();
+    recorder.record(
+        Audited.succeeded(AuditAction.VIEW, "child", child)
+            .withChildren(List.of(new ChildId(child))));
+    assertThat(log.only().childIds()).isNull();
+    assertThat(log.indexed.get(0)).containsExactly(child);
+  }
+
+  @Test
+  void aListShowingNobodyIndexesNothing() {
+    recorder.record(Audited.succeeded(AuditAction.SEARCH, "child", null));
+    assertThat(log.only().childIds()).isNull();
+    assertThat(log.indexed.get(0)).isEmpty();
+  }
+
   static final class CapturingLog extends AuditLog {
     private final List<StoredEvent> appended = new ArrayList<>();
 
@@ -125,10 +163,17 @@ class AuditRecorderTests {
       super(null);
     }
 
+    private final List<java.util.Collection<UUID>> indexed = new ArrayList<>();
+
     @Override
     StoredEvent append(StoredEvent event) {
       appended.add(event);
       return event;
+    }
+
+    @Override
+    void indexChildren(long seq, java.util.Collection<UUID> children) {
+      indexed.add(List.copyOf(children));
     }
 
     StoredEvent only() {

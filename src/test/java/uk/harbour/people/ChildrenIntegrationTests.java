@@ -23,6 +23,7 @@ class ChildrenIntegrationTests {
   @Autowired Children children;
   @Autowired Teams teams;
   @Autowired ActAs actAs;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @AfterEach
   void signOut() {
@@ -98,5 +99,41 @@ class ChildrenIntegrationTests {
     createdByKeyWorker("Percent", "Wildcard");
     assertThat(children.search(new ChildSearch("%", null), 1, 25)).isEmpty();
     assertThat(children.search(new ChildSearch("_", null), 1, 25)).isEmpty();
+  }
+
+  @Test
+  void creatingAChildPutsTheCreatorInTheTeamInTheSameTransaction() {
+    var user = actAs.user("kw.jones");
+    ChildRecord created =
+        children.createWithCreatorInTeam(aChild("Atomic", "Together"), TeamRole.KEY_WORKER);
+    assertThat(teams.members(created.id()))
+        .anySatisfy(m -> assertThat(m.user().id()).isEqualTo(user.id()));
+  }
+
+  @Test
+  void whenTheCreatorCannotJoinTheTeamNoRecordIsLeftBehind() {
+    // A signed-in user whose account row is gone: adding them to the team breaks a foreign key.
+    var ghost =
+        new uk.harbour.accesscontrol.HarbourUser(
+            new uk.harbour.shared.UserId(java.util.UUID.randomUUID()),
+            "ghost.user",
+            "Ghost User",
+            actAs.user("kw.jones").agencyId(),
+            "Northbridge Children's Social Care",
+            java.util.Set.of(uk.harbour.accesscontrol.Role.KEY_WORKER));
+    org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .setAuthentication(
+            org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(ghost, null, java.util.List.of()));
+    String surname = "Halfmade" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> children.createWithCreatorInTeam(aChild("Never", surname), TeamRole.KEY_WORKER))
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM child WHERE last_name = ?")
+                .param(surname)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 }

@@ -35,19 +35,27 @@ import uk.harbour.testing.TestUsers;
 
 /**
  * Every controller endpoint, requested over real HTTP by one user in each role, must give the
- * outcome written in {@code authorization-matrix.txt}. An endpoint missing from the matrix fails
- * the build, so nobody adds a page without deciding who may use it.
+ * outcome written in {@code authorization-matrix.txt}, and by three users whose access comes from
+ * one rule each (a practitioner in the child's team, a screening officer while a concern about the
+ * child awaits screening, a practitioner holding a break-glass grant) the outcome written in {@code
+ * authorization-matrix-by-rule.txt}. An endpoint missing from either file fails the build, so
+ * nobody adds a page without deciding who may use it; so does a mapping with no HTTP method, which
+ * would answer every method and escape the matrix.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(ActAs.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIntegrationTests {
 
   /** The columns of the matrix: who makes the request. */
   static final List<String> ACTORS =
       List.of(
           "anonymous", "outsider", "keyworker", "manager", "screening", "analyst", "dpo", "admin");
+
+  /** The columns of authorization-matrix-by-rule.txt: users who see the child by one rule. */
+  static final List<String> RULE_ACTORS = List.of("member", "awaiting", "breakglass");
 
   private static final Map<String, String> DEMO_USERS =
       Map.of(
@@ -68,6 +76,7 @@ class AuthorizationMatrixIntegrationTests {
   @Autowired uk.harbour.cases.plan.Plans plans;
   @Autowired uk.harbour.people.Children children;
   @Autowired uk.harbour.accesscontrol.Teams teams;
+  @Autowired uk.harbour.accesscontrol.ScreeningAccess screeningAccess;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -117,50 +126,118 @@ class AuthorizationMatrixIntegrationTests {
     casePlanIds();
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
+    ruleActors(ChildId.of(child));
+  }
+
+  /**
+   * A practitioner in the child's team, a screening officer (screening.osei; the concern awaits
+   * screening only while this actor's requests run, so screening.lee's column stays "awaits no
+   * screening") and a practitioner who used break-glass on the child.
+   */
+  private void ruleActors(ChildId child) {
+    TestUsers users = new TestUsers(directory);
+    var member = users.create(Role.PRACTITIONER);
+    teams.assign(child, member.id(), uk.harbour.accesscontrol.TeamRole.EDUCATION_PRACTITIONER);
+    browsers.put("member", member.signIn(port));
+    browsers.put("awaiting", Demo.signIn(port, "screening.osei"));
+    var emergency = users.create(Role.PRACTITIONER);
+    actAs.user(emergency.username());
+    breakGlass.grant(child, "HBR-MATRIX", "Authorization matrix test of a break-glass holder");
+    actAs.nobody();
+    browsers.put("breakglass", emergency.signIn(port));
+  }
+
+  /** Runs the requests of one actor with the state that actor's column describes. */
+  private void asActor(String actor, Runnable requests) {
+    boolean awaiting = actor.equals("awaiting");
+    if (awaiting) {
+      screeningAccess.awaitingScreening(ChildId.of(ids.get("child")), "CON-MATRIX-AWAITING");
+    }
+    try {
+      requests.run();
+    } finally {
+      if (awaiting) {
+        screeningAccess.screened(ChildId.of(ids.get("child")), "CON-MATRIX-AWAITING");
+      }
+    }
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void everyEndpointIsInTheMatrixAndNothingElseIs() throws IOException {
     Set<String> endpoints = new TreeSet<>();
+    List<String> anyMethod = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
       var handler = (org.springframework.web.method.HandlerMethod) entry.getValue();
       if (!handler.getBeanType().getPackageName().startsWith("uk.harbour")
           || isTestCode(handler.getBeanType())) {
         continue;
       }
-      for (var method : entry.getKey().getMethodsCondition().getMethods()) {
+      var methods = entry.getKey().getMethodsCondition().getMethods();
+      if (methods.isEmpty()) {
+        anyMethod.add(handler.toString());
+      }
+      for (var method : methods) {
         for (String pattern : entry.getKey().getPatternValues()) {
           endpoints.add(method.name() + " " + pattern);
         }
       }
     }
-    Set<String> listed = new TreeSet<>(matrix().keySet());
-    assertThat(listed)
+    assertThat(anyMethod)
+        .as("mappings with no HTTP method answer every method: give each one GET or POST")
+        .isEmpty();
+    assertThat(new TreeSet<>(matrix().keySet()))
         .as("endpoints missing from or stale in authorization-matrix.txt")
+        .isEqualTo(endpoints);
+    assertThat(new TreeSet<>(matrixByRule().keySet()))
+        .as("endpoints missing from or stale in authorization-matrix-by-rule.txt")
         .isEqualTo(endpoints);
   }
 
   @Test
+  @org.junit.jupiter.api.Order(2)
   void everyActorGetsTheExpectedOutcome() throws IOException {
+    assertThat(wrongOutcomes(matrix(), ACTORS)).isEmpty();
+  }
+
+  /** Runs after the roles' matrix: forms the rule actors save then find the role actors' saves. */
+  @Test
+  @org.junit.jupiter.api.Order(3)
+  void everyoneWhoSeesTheChildByOneRuleGetsTheExpectedOutcome() throws IOException {
+    assertThat(wrongOutcomes(matrixByRule(), RULE_ACTORS)).isEmpty();
+  }
+
+  private List<String> wrongOutcomes(Map<String, List<String>> matrix, List<String> actors) {
     List<String> wrong = new ArrayList<>();
     // Endpoints that sign people in or out go last: they may change the session.
-    List<Map.Entry<String, List<String>>> rows = new ArrayList<>(matrix().entrySet());
+    List<Map.Entry<String, List<String>>> rows = new ArrayList<>(matrix.entrySet());
     rows.sort(
         (a, b) -> Boolean.compare(a.getKey().contains("/login"), b.getKey().contains("/login")));
-    for (Map.Entry<String, List<String>> row : rows) {
-      String method = row.getKey().substring(0, row.getKey().indexOf(' '));
-      String path = concrete(row.getKey().substring(row.getKey().indexOf(' ') + 1));
-      for (int i = 0; i < ACTORS.size(); i++) {
-        String actor = ACTORS.get(i);
-        String expected = row.getValue().get(i);
-        String actual = outcome(request(browsers.get(actor), method, path));
-        if (!expected.equals(actual)) {
-          wrong.add(
-              row.getKey() + " as " + actor + ": expected " + expected + " but got " + actual);
-        }
-      }
+    for (int i = 0; i < actors.size(); i++) {
+      String actor = actors.get(i);
+      int column = i;
+      asActor(
+          actor,
+          () -> {
+            for (Map.Entry<String, List<String>> row : rows) {
+              String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+              String path = concrete(row.getKey().substring(row.getKey().indexOf(' ') + 1));
+              String expected = row.getValue().get(column);
+              String actual = outcome(request(browsers.get(actor), method, path));
+              if (!expected.equals(actual)) {
+                wrong.add(
+                    row.getKey()
+                        + " as "
+                        + actor
+                        + ": expected "
+                        + expected
+                        + " but got "
+                        + actual);
+              }
+            }
+          });
     }
-    assertThat(wrong).isEmpty();
+    return wrong;
   }
 
   private Page request(Browser browser, String method, String path) {
@@ -299,17 +376,24 @@ class AuthorizationMatrixIntegrationTests {
   }
 
   static Map<String, List<String>> matrix() throws IOException {
+    return read("/authorization-matrix.txt", ACTORS);
+  }
+
+  static Map<String, List<String>> matrixByRule() throws IOException {
+    return read("/authorization-matrix-by-rule.txt", RULE_ACTORS);
+  }
+
+  private static Map<String, List<String>> read(String file, List<String> actors)
+      throws IOException {
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    try (InputStream in =
-        AuthorizationMatrixIntegrationTests.class.getResourceAsStream(
-            "/authorization-matrix.txt")) {
+    try (InputStream in = AuthorizationMatrixIntegrationTests.class.getResourceAsStream(file)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
           continue;
         }
         String[] cells = trimmed.split("\\s*\\|\\s*");
-        assertThat(cells).as("row %s", trimmed).hasSize(ACTORS.size() + 1);
+        assertThat(cells).as("row %s in %s", trimmed, file).hasSize(actors.size() + 1);
         rows.put(cells[0], List.of(cells).subList(1, cells.length));
       }
     }

@@ -28,6 +28,7 @@ public final class Browser {
   private final URI base;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   public Browser(int port) {
     this.base = URI.create("http://localhost:" + port);
@@ -148,7 +149,14 @@ public final class Browser {
     return this;
   }
 
+  /** Sends this header with every later request, for example a forged X-Forwarded-For. */
+  public Browser header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
   private Page send(HttpRequest.Builder request) {
+    headers.forEach(request::header);
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

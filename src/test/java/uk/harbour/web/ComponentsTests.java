@@ -320,6 +320,78 @@ class ComponentsTests {
     }
   }
 
+  @Nested
+  class Tables {
+    @Test
+    void haveACaptionHeadingsFromTheBundleAnHiddenActionsHeadingAndTheCallersRows()
+        throws Exception {
+      Element table = withoutErrors().selectFirst("#table-plain table");
+      assertThat(table.classNames()).contains("govuk-table", "govuk-!-font-size-16");
+      Element caption = table.selectFirst("caption.govuk-table__caption");
+      assertThat(caption.text()).isEqualTo("People");
+      assertThat(caption.hasClass("govuk-visually-hidden")).isTrue();
+      assertThat(table.select("thead th[scope=col].govuk-table__header").eachText())
+          .containsExactly("There is a problem", "Change", "Warning");
+      assertThat(table.selectFirst("thead th:last-child span.govuk-visually-hidden")).isNotNull();
+      assertThat(table.select("tbody.govuk-table__body > tr.govuk-table__row")).hasSize(2);
+      assertThat(table.select("tbody td").eachText()).contains("Ann", "Bo", SCRIPT);
+      Element shown = withoutErrors().selectFirst("#table-caption caption");
+      assertThat(shown.classNames()).contains("govuk-table__caption--m");
+      assertThat(withoutErrors().select("#table-caption thead th")).hasSize(1);
+    }
+  }
+
+  @Test
+  void insetWarningAndPanelEscapeTheirText() throws Exception {
+    Document page = withoutErrors();
+    assertThat(page.selectFirst("#inset div.govuk-inset-text").text()).isEqualTo(SCRIPT);
+    Element warning = page.selectFirst("#warning div.govuk-warning-text");
+    assertThat(warning.selectFirst("span.govuk-warning-text__icon").attr("aria-hidden"))
+        .isEqualTo("true");
+    assertThat(warning.selectFirst("strong span.govuk-visually-hidden").text())
+        .isEqualTo("Warning");
+    assertThat(warning.selectFirst("strong").text()).isEqualTo("Warning " + SCRIPT);
+    Element panel = page.selectFirst("#panel div.govuk-panel.govuk-panel--confirmation");
+    assertThat(panel.selectFirst("h1.govuk-panel__title").text()).isEqualTo("Sent");
+    assertThat(panel.selectFirst("div.govuk-panel__body").text()).isEqualTo(SCRIPT);
+  }
+
+  @Test
+  void detailsShowTextOrMarkupAndMayStartOpen() throws Exception {
+    Document page = withoutErrors();
+    Element text = page.selectFirst("#details-text details.govuk-details");
+    assertThat(text.hasAttr("open")).isFalse();
+    assertThat(text.selectFirst("summary .govuk-details__summary-text").text()).isEqualTo("More");
+    assertThat(text.selectFirst(".govuk-details__text").text()).isEqualTo(SCRIPT);
+    Element markup = page.selectFirst("#details-markup details.govuk-details");
+    assertThat(markup.hasAttr("open")).isTrue();
+    assertThat(markup.selectFirst(".govuk-details__text p.govuk-body").text()).isEqualTo("Inside");
+  }
+
+  @Test
+  void aSummaryCardHoldsSummaryListRows() throws Exception {
+    Element card = withoutErrors().selectFirst("#card div.govuk-summary-card");
+    assertThat(card.selectFirst("h2.govuk-summary-card__title").text()).isEqualTo(SCRIPT);
+    assertThat(card.select("dl.govuk-summary-list > div.govuk-summary-list__row")).hasSize(1);
+  }
+
+  @Test
+  void theRecordChangedSummarySaysWhatHappenedAndLinksToTheRecordAsItIsNow() throws Exception {
+    Document page = withoutErrors();
+    Element changed = page.selectFirst("#changed div.govuk-error-summary");
+    assertThat(changed.id()).isEqualTo("stale");
+    assertThat(changed.attr("data-module")).isEqualTo("govuk-error-summary");
+    assertThat(changed.selectFirst("div[role=alert] h2.govuk-error-summary__title").text())
+        .isEqualTo("Changed");
+    assertThat(changed.selectFirst("p.govuk-body").text()).isEqualTo(SCRIPT);
+    Element link = changed.selectFirst("ul.govuk-error-summary__list a");
+    assertThat(link.attr("href")).isEqualTo("/public/now");
+    assertThat(link.attr("target")).isEqualTo("_blank");
+    Element here = page.selectFirst("#changed-here a");
+    assertThat(here.hasAttr("target")).isFalse();
+    assertThat(page.selectFirst("#changed-here p")).isNull();
+  }
+
   @Test
   void summaryListRowsHaveAnActionOnlyWhenGivenALink() throws Exception {
     Elements rows = withoutErrors().select("#summary-list > div.govuk-summary-list__row");

@@ -141,8 +141,9 @@ class ErrorPagesTests {
     assertThat(incident).matches("[0-9A-HJKMNP-TV-Z]{10}");
     assertThat(output.getOut() + output.getErr())
         .contains("Incident " + incident)
-        .contains(SECRET)
-        .contains("IllegalStateException");
+        .contains("java.lang.IllegalStateException")
+        .contains("\tat ")
+        .doesNotContain(SECRET);
   }
 
   @Test

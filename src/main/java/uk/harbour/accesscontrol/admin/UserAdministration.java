@@ -29,6 +29,7 @@ class UserAdministration {
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AccountChangeNotices notices;
 
   UserAdministration(
       Directory directory,
@@ -36,7 +37,9 @@ class UserAdministration {
       UserSessions userSessions,
       PasswordEncoder passwords,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      AccountChangeNotices notices) {
+    this.notices = notices;
     this.directory = directory;
     this.records = records;
     this.userSessions = userSessions;
@@ -64,15 +67,17 @@ class UserAdministration {
                 form.getPassword(),
                 null));
     records.requirePasswordChange(id);
+    int told = notices.created(id, form.normalisedUsername(), form.roleSet(), form.manager());
     events.publishEvent(
         Audited.succeeded(AuditAction.CREATE, "user", id)
-            .withDetail(roles(form.roleSet()) + "; " + TO_CHANGE));
+            .withDetail(roles(form.roleSet()) + "; " + TO_CHANGE + "; " + officersTold(told)));
     return id;
   }
 
   /** Saves changed details and roles, unless someone else saved the user since it was opened. */
   @Transactional
   public void update(UserId id, UserForm form) {
+    UserRecords.UserDetails before = existing(id);
     UserRecords.Changes changes =
         new UserRecords.Changes(
             form.normalisedUsername(),
@@ -86,9 +91,22 @@ class UserAdministration {
       throw new StaleRecordException(null, null);
     }
     directory.setRoles(id, form.roleSet());
+    int told =
+        notices.changed(
+            id,
+            form.normalisedUsername(),
+            before.roles(),
+            form.roleSet(),
+            before.managerId(),
+            form.manager());
     events.publishEvent(
         Audited.succeeded(AuditAction.CHANGE, "user", id)
-            .withDetail("details changed; " + roles(form.roleSet())));
+            .withDetail(
+                "details changed; "
+                    + roles(form.roleSet())
+                    + "; manager: "
+                    + (form.manager() == null ? "none" : form.manager())
+                    + (told > 0 ? "; " + officersTold(told) : "")));
   }
 
   @Transactional
@@ -134,6 +152,10 @@ class UserAdministration {
 
   private UserRecords.UserDetails existing(UserId id) {
     return records.find(id).orElseThrow(() -> new RecordNotFoundException("user"));
+  }
+
+  private static String officersTold(int count) {
+    return count + " data protection officer(s) told";
   }
 
   private static String roles(Set<Role> roles) {

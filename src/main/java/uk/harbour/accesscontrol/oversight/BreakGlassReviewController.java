@@ -45,15 +45,16 @@ class BreakGlassReviewController {
   @GetMapping("/break-glass/reviews")
   String queue(Model model) {
     requireOfficer();
-    model.addAttribute("awaiting", breakGlass.awaitingReview());
-    model.addAttribute("reviewed", breakGlass.recentlyReviewed(25));
+    BreakGlass.ReviewQueue queue = breakGlass.reviewQueue(25);
+    model.addAttribute("awaiting", queue.awaiting());
+    model.addAttribute("reviewed", queue.reviewed());
     return "access/break-glass-reviews";
   }
 
   @GetMapping("/break-glass/reviews/{id}")
   String review(@PathVariable String id, Model model) {
     requireOfficer();
-    BreakGlassGrant grant = find(id);
+    BreakGlassGrant grant = opened(id);
     BreakGlassReviewForm form = new BreakGlassReviewForm();
     form.setVersion(grant.version());
     model.addAttribute("form", form);
@@ -71,7 +72,7 @@ class BreakGlassReviewController {
     BreakGlassGrant grant = find(id);
     form.validate(result);
     if (result.hasErrors()) {
-      return page(grant, model);
+      return page(opened(id), model);
     }
     try {
       breakGlass.review(
@@ -79,7 +80,7 @@ class BreakGlassReviewController {
     } catch (StaleRecordException e) {
       model.addAttribute("stale", true);
       form.setVersion(find(id).version());
-      return page(find(id), model);
+      return page(opened(id), model);
     }
     redirect.addFlashAttribute("saved", true);
     language
@@ -96,6 +97,17 @@ class BreakGlassReviewController {
     model.addAttribute("grant", grant);
     model.addAttribute("outcomes", BreakGlassReviewOutcome.values());
     return "access/break-glass-review";
+  }
+
+  /** The grant, shown to the officer: the view is audited. */
+  private BreakGlassGrant opened(String id) {
+    try {
+      return breakGlass
+          .openForReview(UUID.fromString(id))
+          .orElseThrow(() -> new RecordNotFoundException("break-glass"));
+    } catch (IllegalArgumentException e) {
+      throw new RecordNotFoundException("break-glass");
+    }
   }
 
   private BreakGlassGrant find(String id) {

@@ -290,6 +290,49 @@ class AdminIntegrationTests {
     assertThat(directory.agencies()).noneMatch(a -> a.name().equals(name + " other"));
   }
 
+  @Test
+  void dataProtectionOfficersAreToldOfNewAccountsAndOfNewLineManagers() {
+    TestUser officer = users.create(Role.DATA_PROTECTION_OFFICER);
+    TestUser keyWorker = users.create(Role.KEY_WORKER);
+    String username = "escalate-" + unique();
+    browser.submit(
+        browser.get("/admin/users/new"),
+        Map.of(
+            "username", username,
+            "displayName", "Pat Example",
+            "agencyId", users.agency().toString(),
+            "roles", "TEAM_MANAGER",
+            "password", "heron quarry velvet lamp"));
+    UserSummary created = directory.findUserByUsername(username).orElseThrow();
+    Page edit = browser.get("/admin/users/" + keyWorker.id() + "/edit");
+    Page saved =
+        browser.submit(edit, editFields(edit, Map.of("managerId", created.id().toString())));
+    assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+    assertThat(directory.findUser(keyWorker.id()).orElseThrow().managerId())
+        .isEqualTo(created.id());
+
+    var notices =
+        jdbc.sql(
+                "SELECT message FROM notification WHERE recipient_id = ? AND kind = ?"
+                    + " ORDER BY created_at")
+            .params(officer.id().value(), AccountChangeNotices.KIND)
+            .query(String.class)
+            .list();
+    assertThat(notices).hasSize(2);
+    assertThat(notices.get(0))
+        .contains(admin.username() + " made a new account, " + username)
+        .contains("Team manager");
+    assertThat(notices.get(1))
+        .contains(
+            "changed the line manager of " + keyWorker.username() + " from nobody to " + username);
+    Page list = officer.signIn(port).get("/notifications");
+    assertThat(
+            list.document().select("a[href=/audit?recordType=user&recordId=" + created.id() + "]"))
+        .isNotEmpty();
+    assertThat(audited.about(keyWorker.id().toString()))
+        .anySatisfy(e -> assertThat(e.detail()).contains("data protection officer(s) told"));
+  }
+
   /** The edit form's current values, with some replaced. */
   private static Map<String, String> editFields(Page page, Map<String, String> changes) {
     Map<String, String> fields = new HashMap<>();

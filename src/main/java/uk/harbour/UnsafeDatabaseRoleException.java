@@ -1,0 +1,9 @@
+package uk.harbour;
+
+/** The role Harbour runs as could change or remove audit events: Harbour must not start. */
+class UnsafeDatabaseRoleException extends IllegalStateException {
+
+  UnsafeDatabaseRoleException(String message) {
+    super(message);
+  }
+}
