@@ -14,7 +14,6 @@ import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
-import uk.harbour.shared.DisplayDates;
 
 /**
  * Ranks the children already held who may be the one a concern describes, with the reasons, for

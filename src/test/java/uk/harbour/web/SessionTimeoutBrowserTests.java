@@ -45,9 +45,10 @@ import uk.harbour.accesscontrol.Role;
 
 /**
  * The session timeout warning in a real browser, against the web module on a real server with a
- * short idle timeout (long enough that a slow axe check on a busy machine ends before it): it opens with focus on it, "Stay signed in" and Escape keep the session, and
- * when time runs out the browser goes to the sign-in page. Also checks GOV.UK Frontend starts under
- * the Content Security Policy and the page passes axe.
+ * short idle timeout (long enough that a slow axe check on a busy machine ends before it): it opens
+ * with focus on it, "Stay signed in" and Escape keep the session, and when time runs out the
+ * browser goes to the sign-in page. Also checks GOV.UK Frontend starts under the Content Security
+ * Policy and the page passes axe.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
