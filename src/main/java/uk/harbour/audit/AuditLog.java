@@ -35,11 +35,7 @@ class AuditLog {
    * @return the event as stored
    */
   StoredEvent append(StoredEvent event) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().listOfRows();
-    Optional<Link> last =
-        jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-            .query((rs, n) -> new Link(rs.getLong("seq"), rs.getString("hash")))
-            .optional();
+    Optional<Link> last = lockAndReadLast();
     long seq = last.map(l -> l.seq() + 1).orElse(1L);
     String prevHash = last.map(Link::hash).orElse(AuditHash.GENESIS);
     StoredEvent linked = withChain(event, seq, prevHash, null);
@@ -74,6 +70,17 @@ class AuditLog {
         .param("hash", stored.hash())
         .update();
     return stored;
+  }
+
+  /**
+   * Takes the chain lock for the rest of the caller's transaction and reads the last event's seq
+   * and hash, if there is one: the first step of every append.
+   */
+  Optional<Link> lockAndReadLast() {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().listOfRows();
+    return jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+        .query((rs, n) -> new Link(rs.getLong("seq"), rs.getString("hash")))
+        .optional();
   }
 
   /** Up to {@code limit} events with seq above {@code afterSeq} and at most {@code maxSeq}. */
@@ -113,5 +120,6 @@ class AuditLog {
         hash);
   }
 
-  private record Link(long seq, String hash) {}
+  /** The seq and hash of the event the next one links to. */
+  record Link(long seq, String hash) {}
 }

@@ -1,0 +1,69 @@
+package uk.harbour.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One synthetic event of past activity for {@link AuditBackfill}: the same fields {@code
+ * AuditRecorder} writes for a real request, given by the caller instead of taken from the request.
+ * The chain fields (seq, previous hash, hash) are added when it is appended.
+ */
+public record BackfillEvent(
+    UUID id,
+    Instant occurredAt,
+    UUID userId,
+    String username,
+    UUID agencyId,
+    String agencyName,
+    String roles,
+    String action,
+    String recordType,
+    String recordId,
+    String outcome,
+    String ipAddress,
+    String sessionRef,
+    String reason,
+    String detail) {
+
+  StoredEvent linked(long seq, String prevHash) {
+    StoredEvent unhashed =
+        new StoredEvent(
+            seq,
+            id,
+            occurredAt,
+            userId,
+            username,
+            agencyId,
+            agencyName,
+            roles,
+            action,
+            recordType,
+            recordId,
+            outcome,
+            ipAddress,
+            sessionRef,
+            reason,
+            detail,
+            prevHash,
+            null);
+    return new StoredEvent(
+        seq,
+        id,
+        occurredAt,
+        userId,
+        username,
+        agencyId,
+        agencyName,
+        roles,
+        action,
+        recordType,
+        recordId,
+        outcome,
+        ipAddress,
+        sessionRef,
+        reason,
+        detail,
+        prevHash,
+        AuditHash.of(unhashed));
+  }
+}
