@@ -26,9 +26,14 @@ class CaseReader {
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   View view(CaseId id) {
     CaseSummary summary = cases.requireCase(id, AuditAction.VIEW);
+    View view =
+        new View(
+            repository.find(id).orElseThrow(),
+            summary.concernReferences(),
+            repository.allocations(id));
+    // published last, so the audit chain's lock is held only until this transaction commits
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, id));
-    return new View(
-        repository.find(id).orElseThrow(), summary.concernReferences(), repository.allocations(id));
+    return view;
   }
 
   /** A case with its concerns and key worker history. */
