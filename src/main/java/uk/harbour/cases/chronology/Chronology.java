@@ -17,6 +17,8 @@ import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.CaseText;
 import uk.harbour.cases.Cases;
+import uk.harbour.people.ChildRecord;
+import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.DisplayDates;
@@ -34,6 +36,7 @@ class Chronology {
 
   private final ChronologyRepository repository;
   private final Cases cases;
+  private final Children children;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -41,11 +44,13 @@ class Chronology {
   Chronology(
       ChronologyRepository repository,
       Cases cases,
+      Children children,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
     this.cases = cases;
+    this.children = children;
     this.currentUser = currentUser;
     this.events = events;
     this.clock = clock;
@@ -71,15 +76,20 @@ class Chronology {
         user.map(HarbourUser::displayName).orElse("Harbour"));
   }
 
-  /** The case and its entries matching the filter, newest first; the view is audited. */
+  /**
+   * The case, its entries matching the filter (newest first) and the child's record; both views are
+   * audited in one transaction whose audit events come last, so the audit chain's lock is taken
+   * once and held only until the commit.
+   */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   Listing list(CaseId caseId, ChronologyFilter filter, AuditAction action) {
     CaseSummary summary = cases.requireCase(caseId, action);
     List<ChronologyEntry> entries = repository.list(caseId, filter);
+    ChildRecord child = children.view(summary.child());
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId)
             .withDetail("chronology, entries " + entries.size()));
-    return new Listing(summary, entries);
+    return new Listing(summary, entries, child);
   }
 
   /** The case, if the user may see it (for a form page); a refusal is audited. */
@@ -152,5 +162,5 @@ class Chronology {
   }
 
   /** A case and some of its chronology. */
-  record Listing(CaseSummary theCase, List<ChronologyEntry> entries) {}
+  record Listing(CaseSummary theCase, List<ChronologyEntry> entries, ChildRecord child) {}
 }
