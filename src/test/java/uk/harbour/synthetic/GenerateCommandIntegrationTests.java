@@ -56,7 +56,7 @@ class GenerateCommandIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired Directory directory;
   @Autowired ApplicationContext context;
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
   Path manifest;
   String printed;
