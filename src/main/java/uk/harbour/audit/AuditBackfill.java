@@ -2,7 +2,6 @@ package uk.harbour.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
@@ -57,7 +56,7 @@ public class AuditBackfill {
       String prevHash = last.hash();
       for (int i = 0; i < batchSize && events.hasNext(); i++) {
         BackfillEvent next = events.next();
-        StoredEvent stored = truncated(next).linked(++seq, prevHash);
+        StoredEvent stored = next.linked(++seq, prevHash);
         rows.add(stored);
         prevHash = stored.hash();
       }
@@ -67,24 +66,5 @@ public class AuditBackfill {
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
-  }
-
-  private static BackfillEvent truncated(BackfillEvent e) {
-    return new BackfillEvent(
-        e.id(),
-        e.occurredAt().truncatedTo(ChronoUnit.MICROS),
-        e.userId(),
-        e.username(),
-        e.agencyId(),
-        e.agencyName(),
-        e.roles(),
-        e.action(),
-        e.recordType(),
-        e.recordId(),
-        e.outcome(),
-        e.ipAddress(),
-        e.sessionRef(),
-        e.reason(),
-        e.detail());
   }
 }

@@ -101,7 +101,7 @@ class AuditLog {
     return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_event").query(Long.class).single();
   }
 
-  private static StoredEvent withChain(StoredEvent e, long seq, String prevHash, String hash) {
+  static StoredEvent withChain(StoredEvent e, long seq, String prevHash, String hash) {
     return new StoredEvent(
         seq,
         e.id(),

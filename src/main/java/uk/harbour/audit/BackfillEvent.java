@@ -1,6 +1,7 @@
 package uk.harbour.audit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -25,12 +26,13 @@ public record BackfillEvent(
     String reason,
     String detail) {
 
+  /** The event as stored at {@code seq} after {@code prevHash}, its time cut to microseconds. */
   StoredEvent linked(long seq, String prevHash) {
     StoredEvent unhashed =
         new StoredEvent(
             seq,
             id,
-            occurredAt,
+            occurredAt.truncatedTo(ChronoUnit.MICROS),
             userId,
             username,
             agencyId,
@@ -46,24 +48,6 @@ public record BackfillEvent(
             detail,
             prevHash,
             null);
-    return new StoredEvent(
-        seq,
-        id,
-        occurredAt,
-        userId,
-        username,
-        agencyId,
-        agencyName,
-        roles,
-        action,
-        recordType,
-        recordId,
-        outcome,
-        ipAddress,
-        sessionRef,
-        reason,
-        detail,
-        prevHash,
-        AuditHash.of(unhashed));
+    return AuditLog.withChain(unhashed, seq, prevHash, AuditHash.of(unhashed));
   }
 }

@@ -8,9 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 
 /**
  * Cases in bulk, for the synthetic data generator only: the cases with their status and key worker,
@@ -109,14 +106,7 @@ public class CaseBulkLoad {
         .update();
     chronology.write(ids, opened, ends, statuses, workerNames, entries);
     voice.write(ids, opened, ends, workerNames, voices);
-    events.publishEvent(
-        new Audited(
-            AuditAction.CREATE,
-            Cases.RECORD_TYPE,
-            null,
-            AuditOutcome.SUCCEEDED,
-            null,
-            "synthetic cases created: " + n));
+    events.publishEvent(SyntheticWork.created("cases", n));
     return Arrays.stream(ids).map(CaseId::new).toList();
   }
 }

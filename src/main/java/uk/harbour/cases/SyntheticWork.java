@@ -22,7 +22,25 @@ public record SyntheticWork(
       String[] workerNames,
       java.util.UUID[] managers,
       String[] managerNames,
-      String[] opened) {}
+      String[] opened) {
+
+    /** The arrays as named parameters: cases, workers, workerNames, opened. */
+    public java.util.Map<String, Object> params() {
+      return java.util.Map.of(
+          "cases", cases, "workers", workers, "workerNames", workerNames, "opened", opened);
+    }
+  }
+
+  /** The one audit event a bulk load of {@code count} things of a kind writes against cases. */
+  public static uk.harbour.shared.Audited created(String what, int count) {
+    return new uk.harbour.shared.Audited(
+        uk.harbour.shared.AuditAction.CREATE,
+        Cases.RECORD_TYPE,
+        null,
+        uk.harbour.shared.AuditOutcome.SUCCEEDED,
+        null,
+        "synthetic " + what + " created: " + count);
+  }
 
   /** The work as column arrays for {@code unnest}. */
   public static Arrays columns(java.util.List<SyntheticWork> work) {

@@ -1,8 +1,5 @@
 package uk.harbour.synthetic;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,7 +7,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.codec.binary.Base32;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.AccessBulkLoad;
 import uk.harbour.accesscontrol.AgencyKind;
@@ -18,6 +14,7 @@ import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.NewUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.demo.DemoUsers;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.UserId;
 
@@ -148,18 +145,6 @@ class StaffPool {
     return loads.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The second-factor secret of a generated account, the same for the same username. */
-  static String secretFor(String username) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-1")
-              .digest(("harbour-synthetic-totp:" + username).getBytes(StandardCharsets.UTF_8));
-      return new Base32().encodeToString(digest).replace("=", "");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private List<Staff.Member> create(List<Planned> planned, int set) {
     List<NewUser> users =
         planned.stream()
@@ -174,7 +159,7 @@ class StaffPool {
                         p.manager,
                         p.roles,
                         PASSWORD,
-                        secretFor(p.username)))
+                        DemoUsers.secretFor(p.username)))
             .toList();
     List<UserId> ids = accounts.createUsers(users);
     List<Staff.Member> members = new ArrayList<>();
@@ -190,7 +175,7 @@ class StaffPool {
               p.roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
               p.word,
               p.area,
-              secretFor(p.username)));
+              DemoUsers.secretFor(p.username)));
     }
     return members;
   }

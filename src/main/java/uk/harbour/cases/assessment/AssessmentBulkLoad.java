@@ -5,11 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.harbour.cases.Cases;
 import uk.harbour.cases.SyntheticWork;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 
 /**
  * Assessments in bulk, for the synthetic data generator only: for each case a working copy and one
@@ -67,7 +63,7 @@ public class AssessmentBulkLoad {
                           :opened::timestamptz[]) AS w(case_id, worker, worker_name, opened)
             """)
         .param("levels", LEVELS)
-        .params(common(a))
+        .params(a.params())
         .update();
     jdbc.sql(
             """
@@ -84,7 +80,7 @@ public class AssessmentBulkLoad {
               JOIN assessment a ON a.case_id = w.case_id
              CROSS JOIN LATERAL (SELECT w.manager IS NOT NULL AND random() < 0.8 AS s) signed
             """)
-        .params(common(a))
+        .params(a.params())
         .param("managers", a.managers())
         .param("managerNames", a.managerNames())
         .update();
@@ -101,21 +97,6 @@ public class AssessmentBulkLoad {
         .param("bodies", BODIES)
         .param("cases", a.cases())
         .update();
-    events.publishEvent(
-        new Audited(
-            AuditAction.CREATE,
-            Cases.RECORD_TYPE,
-            null,
-            AuditOutcome.SUCCEEDED,
-            null,
-            "synthetic assessments created: " + work.size()));
-  }
-
-  private static java.util.Map<String, Object> common(SyntheticWork.Arrays a) {
-    return java.util.Map.of(
-        "cases", a.cases(),
-        "workers", a.workers(),
-        "workerNames", a.workerNames(),
-        "opened", a.opened());
+    events.publishEvent(SyntheticWork.created("assessments", work.size()));
   }
 }

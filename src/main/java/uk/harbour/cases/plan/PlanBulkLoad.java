@@ -1,16 +1,11 @@
 package uk.harbour.cases.plan;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.harbour.cases.Cases;
 import uk.harbour.cases.SyntheticWork;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 
 /**
  * Plans in bulk, for the synthetic data generator only: for each case a plan (most finalised) with
@@ -57,12 +52,6 @@ public class PlanBulkLoad {
   @Transactional
   public void create(List<SyntheticWork> work) {
     SyntheticWork.Arrays a = SyntheticWork.columns(work);
-    Map<String, Object> columns =
-        Map.of(
-            "cases", a.cases(),
-            "workers", a.workers(),
-            "workerNames", a.workerNames(),
-            "opened", a.opened());
     jdbc.sql(
             """
             INSERT INTO plan (id, case_id, finalised_at, finalised_by_name, version, created_at,
@@ -74,7 +63,7 @@ public class PlanBulkLoad {
               FROM unnest(:cases::uuid[], :workers::uuid[], :workerNames::text[],
                           :opened::timestamptz[]) AS w(case_id, worker, worker_name, opened)
             """)
-        .params(columns)
+        .params(a.params())
         .update();
     jdbc.sql(
             """
@@ -119,14 +108,7 @@ public class PlanBulkLoad {
         .param("cases", a.cases())
         .update();
     writeProgress(a);
-    events.publishEvent(
-        new Audited(
-            AuditAction.CREATE,
-            Cases.RECORD_TYPE,
-            null,
-            AuditOutcome.SUCCEEDED,
-            null,
-            "synthetic plans created: " + work.size()));
+    events.publishEvent(SyntheticWork.created("plans", work.size()));
   }
 
   private void writeProgress(SyntheticWork.Arrays a) {
