@@ -7,12 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.harbour.language.LanguageCommand;
 import uk.harbour.people.matching.batch.StandaloneCommands;
+import uk.harbour.synthetic.PageBenchmark;
 
 /**
  * Starts Harbour. With no arguments it serves the web application; with a command (for example
  * {@code audit verify}) it runs that command against the same database and exits with its status.
- * {@code link ...}, {@code benchmark linkage ...} and {@code language check ...} run without Spring
- * or the database.
+ * {@code link ...}, {@code benchmark linkage ...}, {@code benchmark pages ...} and {@code language
+ * check ...} run without Spring or the database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,6 +22,10 @@ public class HarbourApplication {
   public static void main(String[] args) {
     if (LanguageCommand.handles(args)) {
       System.exit(new LanguageCommand(System.out, System.err).run(args));
+      return;
+    }
+    if (PageBenchmark.handles(args)) {
+      System.exit(PageBenchmark.run(args));
       return;
     }
     if (StandaloneCommands.handles(args)) {

@@ -109,6 +109,17 @@ public class Directory {
     return jdbc.sql(USER_SELECT + " ORDER BY a.name, u.display_name").query(Directory::user).list();
   }
 
+  /** The users with these ids (those that exist), in no particular order. */
+  public List<UserSummary> usersWithIds(java.util.Collection<UserId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(USER_SELECT + " WHERE u.id = ANY(?::uuid[])")
+        .param(ids.stream().map(UserId::value).toArray(UUID[]::new))
+        .query(Directory::user)
+        .list();
+  }
+
   /** Active users who may join a team around a child (not administrators). */
   public List<UserSummary> activePractitioners() {
     return allUsers().stream()

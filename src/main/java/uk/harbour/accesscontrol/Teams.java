@@ -49,20 +49,25 @@ public class Teams {
 
   /** The team, key worker first. Callers must already have checked the user may see the child. */
   public List<TeamMember> members(ChildId child) {
+    record Row(UserId user, TeamRole role, java.time.Instant since) {}
+    List<Row> rows =
+        jdbc.sql(
+                "SELECT user_id, team_role, added_at FROM team_member WHERE child_id = ?"
+                    + " ORDER BY (team_role = 'KEY_WORKER') DESC, added_at")
+            .param(child.value())
+            .query(
+                (rs, n) ->
+                    new Row(
+                        new UserId(rs.getObject("user_id", UUID.class)),
+                        TeamRole.valueOf(rs.getString("team_role")),
+                        rs.getTimestamp("added_at").toInstant()))
+            .list();
     Map<UserId, UserSummary> users =
-        directory.allUsers().stream()
+        directory.usersWithIds(rows.stream().map(Row::user).toList()).stream()
             .collect(Collectors.toMap(UserSummary::id, Function.identity()));
-    return jdbc.sql(
-            "SELECT user_id, team_role, added_at FROM team_member WHERE child_id = ?"
-                + " ORDER BY (team_role = 'KEY_WORKER') DESC, added_at")
-        .param(child.value())
-        .query(
-            (rs, n) ->
-                new TeamMember(
-                    users.get(new UserId(rs.getObject("user_id", UUID.class))),
-                    TeamRole.valueOf(rs.getString("team_role")),
-                    rs.getTimestamp("added_at").toInstant()))
-        .list();
+    return rows.stream()
+        .map(r -> new TeamMember(users.get(r.user()), r.role(), r.since()))
+        .toList();
   }
 
   /** Adds a practitioner, if the signed-in user may manage this child's team. */

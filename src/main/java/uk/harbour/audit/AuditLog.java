@@ -27,54 +27,53 @@ class AuditLog {
   }
 
   /**
-   * Links the event to the last one and inserts it. Must run inside the caller's transaction: the
-   * advisory lock is held until that transaction ends, so the next writer reads this event as the
-   * last one only once it has committed (or finds it gone if it rolled back).
+   * Links the event to the last one and inserts it, in one call to the database function {@code
+   * append_audit_event} (migrations V7_10 and V7_51): it takes the chain lock, reads the last
+   * event, hashes this one and inserts it, so the lock is held for one round trip and the commit.
+   * Must run inside the caller's transaction: the lock is held until that transaction ends, so the
+   * next writer reads this event as the last one only once it has committed (or finds it gone if it
+   * rolled back). The hash the database wrote is checked against {@link AuditHash}, the definition;
+   * if they ever differ the append fails, and with it the caller's work.
    *
    * @param event the event's fields; its seq, prevHash and hash are ignored
    * @return the event as stored
    */
   StoredEvent append(StoredEvent event) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().listOfRows();
-    Optional<Link> last =
-        jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-            .query((rs, n) -> new Link(rs.getLong("seq"), rs.getString("hash")))
-            .optional();
-    long seq = last.map(l -> l.seq() + 1).orElse(1L);
-    String prevHash = last.map(Link::hash).orElse(AuditHash.GENESIS);
-    StoredEvent linked = withChain(event, seq, prevHash, null);
-    StoredEvent stored = withChain(event, seq, prevHash, AuditHash.of(linked));
-    jdbc.sql(
-            """
-            INSERT INTO audit_event (seq, id, occurred_at, user_id, username, agency_id,
-                                     agency_name, roles, action, record_type, record_id, outcome,
-                                     ip_address, session_ref, reason, detail, prev_hash, hash,
-                                     child_ids)
-            OVERRIDING SYSTEM VALUE
-            VALUES (:seq, :id, :occurredAt, :userId, :username, :agencyId, :agencyName, :roles,
-                    :action, :recordType, :recordId, :outcome, :ipAddress, :sessionRef, :reason,
-                    :detail, :prevHash, :hash, :childIds)
-            """)
-        .param("seq", stored.seq())
-        .param("id", stored.id())
-        .param("occurredAt", OffsetDateTime.ofInstant(stored.occurredAt(), ZoneOffset.UTC))
-        .param("userId", stored.userId())
-        .param("username", stored.username())
-        .param("agencyId", stored.agencyId())
-        .param("agencyName", stored.agencyName())
-        .param("roles", stored.roles())
-        .param("action", stored.action())
-        .param("recordType", stored.recordType())
-        .param("recordId", stored.recordId())
-        .param("outcome", stored.outcome())
-        .param("ipAddress", stored.ipAddress())
-        .param("sessionRef", stored.sessionRef())
-        .param("reason", stored.reason())
-        .param("detail", stored.detail())
-        .param("prevHash", stored.prevHash())
-        .param("hash", stored.hash())
-        .param("childIds", stored.childIds())
-        .update();
+    StoredEvent stored =
+        jdbc.sql(
+                """
+                SELECT seq, prev_hash, hash
+                  FROM append_audit_event(:id, :occurredAt, :userId, :username, :agencyId,
+                                          :agencyName, :roles, :action, :recordType, :recordId,
+                                          :outcome, :ipAddress, :sessionRef, :reason, :detail,
+                                          :childIds)
+                """)
+            .param("id", event.id())
+            .param("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
+            .param("userId", event.userId())
+            .param("username", event.username())
+            .param("agencyId", event.agencyId())
+            .param("agencyName", event.agencyName())
+            .param("roles", event.roles())
+            .param("action", event.action())
+            .param("recordType", event.recordType())
+            .param("recordId", event.recordId())
+            .param("outcome", event.outcome())
+            .param("ipAddress", event.ipAddress())
+            .param("sessionRef", event.sessionRef())
+            .param("reason", event.reason())
+            .param("detail", event.detail())
+            .param("childIds", event.childIds())
+            .query(
+                (rs, n) ->
+                    withChain(
+                        event, rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash")))
+            .single();
+    String expected = AuditHash.of(withChain(event, stored.seq(), stored.prevHash(), null));
+    if (!expected.equals(stored.hash())) {
+      throw new IllegalStateException(
+          "The database hashed audit event seq=" + stored.seq() + " differently from AuditHash");
+    }
     return stored;
   }
 
@@ -95,6 +94,31 @@ class AuditLog {
         .update();
   }
 
+  /** Indexes each event {@code seqs[i]} under the child {@code children[i]}, in one statement. */
+  void indexChildren(List<java.util.UUID> children, List<Long> seqs) {
+    if (children.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "INSERT INTO audit_event_child (child_id, seq)"
+                + " SELECT * FROM unnest(?::uuid[], ?::bigint[]) ON CONFLICT DO NOTHING")
+        .params(
+            children.stream().map(java.util.UUID::toString).toArray(String[]::new),
+            seqs.toArray(Long[]::new))
+        .update();
+  }
+
+  /**
+   * Takes the chain lock for the rest of the caller's transaction and reads the last event's seq
+   * and hash, if there is one: the first step of each bulk backfill batch.
+   */
+  Optional<Link> lockAndReadLast() {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().listOfRows();
+    return jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+        .query((rs, n) -> new Link(rs.getLong("seq"), rs.getString("hash")))
+        .optional();
+  }
+
   /** Up to {@code limit} events with seq above {@code afterSeq} and at most {@code maxSeq}. */
   List<StoredEvent> batch(long afterSeq, long maxSeq, int limit) {
     return jdbc.sql(
@@ -110,7 +134,7 @@ class AuditLog {
     return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_event").query(Long.class).single();
   }
 
-  private static StoredEvent withChain(StoredEvent e, long seq, String prevHash, String hash) {
+  static StoredEvent withChain(StoredEvent e, long seq, String prevHash, String hash) {
     return new StoredEvent(
         seq,
         e.id(),
@@ -133,5 +157,6 @@ class AuditLog {
         e.childIds());
   }
 
-  private record Link(long seq, String hash) {}
+  /** The seq and hash of the event the next one links to. */
+  record Link(long seq, String hash) {}
 }

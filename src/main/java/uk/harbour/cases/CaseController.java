@@ -78,7 +78,7 @@ class CaseController {
     ChildId child = view.record().child();
     model.addAttribute("view", view);
     model.addAttribute("theCase", view.record());
-    ChildRecord record = children.view(child);
+    ChildRecord record = view.child();
     model.addAttribute("child", record);
     model.addAttribute("age", record.age(clock));
     model.addAttribute("team", teams.members(child));

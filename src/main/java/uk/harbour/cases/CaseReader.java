@@ -5,6 +5,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.people.ChildRecord;
+import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
@@ -15,31 +17,42 @@ class CaseReader {
 
   private final Cases cases;
   private final CaseRepository repository;
+  private final Children children;
   private final ApplicationEventPublisher events;
 
-  CaseReader(Cases cases, CaseRepository repository, ApplicationEventPublisher events) {
+  CaseReader(
+      Cases cases, CaseRepository repository, Children children, ApplicationEventPublisher events) {
     this.cases = cases;
     this.repository = repository;
+    this.children = children;
     this.events = events;
   }
 
-  /** The case as it is now, with its concerns; the view is audited, a refusal too. */
+  /**
+   * The case as it is now, with its concerns, and the child's record; both views are audited (a
+   * refusal too), in one transaction whose audit events come last, so the audit chain's lock is
+   * taken once and held only until the commit.
+   */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   View view(CaseId id) {
     CaseSummary summary = cases.requireCase(id, AuditAction.VIEW);
+    CaseRecord record = repository.find(id).orElseThrow();
+    List<Allocation> allocations = repository.allocations(id);
+    ChildRecord child = children.view(record.child());
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, id));
     return new View(
-        repository.find(id).orElseThrow(),
-        summary.concernReferences(),
-        repository.allocations(id),
-        cases.mayChange(summary));
+        record, summary.concernReferences(), allocations, cases.mayChange(summary), child);
   }
 
   /**
-   * A case with its concerns and key worker history.
+   * A case with its concerns and key worker history, and the child's record.
    *
    * @param mayChange whether the user may change the case, not only read it
    */
   record View(
-      CaseRecord record, List<String> concerns, List<Allocation> allocations, boolean mayChange) {}
+      CaseRecord record,
+      List<String> concerns,
+      List<Allocation> allocations,
+      boolean mayChange,
+      ChildRecord child) {}
 }

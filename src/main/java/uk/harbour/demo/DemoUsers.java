@@ -152,6 +152,13 @@ public final class DemoUsers {
               null,
               Set.of(Role.PRACTITIONER)));
 
+  /** The demo accounts' usernames. */
+  public static Set<String> usernames() {
+    return ALL.stream()
+        .map(DemoUser::username)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** A Base32 TOTP secret of 160 bits, the same on every machine for the same username. */
   public static String secretFor(String username) {
     try {

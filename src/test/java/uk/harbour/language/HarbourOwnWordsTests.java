@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * guide flags. Each text is checked whole, with its line breaks normalised, so a phrase split
  * across lines is found: a bundle value (continuation lines and escapes read as Java reads them), a
  * template's text between tags, a Java file's strings (adjacent literals joined). Demo data is the
- * demo module, the seeding classes and the synthetic-data generators. The language bundle is
- * checked too, except its {@link #GUIDE_EXAMPLE_KEYS}, which name the phrases on purpose.
+ * demo module, the synthetic module, the seeding classes, the bulk loads and the generators. The
+ * language bundle is checked too, except its {@link #GUIDE_EXAMPLE_KEYS}, which name the phrases on
+ * purpose.
  */
 class HarbourOwnWordsTests {
 
@@ -57,7 +58,13 @@ class HarbourOwnWordsTests {
 
     assertThat(names)
         .contains(
-            "DemoCases.java", "CaseSeeding.java", "ConcernSeeding.java", "SyntheticPeople.java");
+            "DemoCases.java",
+            "CaseSeeding.java",
+            "ConcernSeeding.java",
+            "SyntheticPeople.java",
+            "AuditHistory.java",
+            "BulkChronology.java",
+            "PlanBulkLoad.java");
   }
 
   @Test
@@ -144,11 +151,14 @@ class HarbourOwnWordsTests {
 
   private static List<Path> demoData() throws IOException {
     List<Path> result = new ArrayList<>(files(Path.of("src/main/java/uk/harbour/demo")));
+    result.addAll(files(Path.of("src/main/java/uk/harbour/synthetic")));
     for (Path file : files(Path.of("src/main/java/uk/harbour"))) {
       String name = file.getFileName().toString();
       boolean demo =
           name.endsWith("Seeding.java")
               || name.startsWith("Synthetic")
+              || name.startsWith("Bulk")
+              || name.endsWith("BulkLoad.java")
               || name.startsWith("Generate") && name.endsWith("Command.java");
       if (demo && !result.contains(file)) {
         result.add(file);

@@ -19,6 +19,8 @@ import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.CaseText;
 import uk.harbour.cases.Cases;
+import uk.harbour.people.ChildRecord;
+import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.DisplayDates;
@@ -42,6 +44,7 @@ class Chronology {
 
   private final ChronologyRepository repository;
   private final Cases cases;
+  private final Children children;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -51,12 +54,14 @@ class Chronology {
       ChronologyRepository repository,
       AccessPolicy access,
       Cases cases,
+      Children children,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
     this.access = access;
     this.cases = cases;
+    this.children = children;
     this.currentUser = currentUser;
     this.events = events;
     this.clock = clock;
@@ -83,8 +88,9 @@ class Chronology {
   }
 
   /**
-   * One page of the entries matching the filter, newest first ({@value #PAGE_SIZE} a page); the
-   * view is audited with the entries shown.
+   * One page of the entries matching the filter, newest first ({@value #PAGE_SIZE} a page), and the
+   * child's record; both views are audited, in one transaction whose audit events come last, so the
+   * audit chain's lock is taken once and held only until the commit.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing page(CaseId caseId, ChronologyFilter filter, int page) {
@@ -92,6 +98,7 @@ class Chronology {
     long total = repository.count(caseId, filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
     List<ChronologyEntry> entries = repository.page(caseId, filter, offset, PAGE_SIZE);
+    ChildRecord child = children.view(summary.child());
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
             .withDetail(
@@ -101,7 +108,7 @@ class Chronology {
                     + (offset + entries.size())
                     + " of "
                     + total));
-    return new Listing(summary, entries, total, page);
+    return new Listing(summary, entries, total, page, child);
   }
 
   /**
@@ -112,6 +119,7 @@ class Chronology {
   Listing all(CaseId caseId, ChronologyFilter filter, AuditAction action) {
     CaseSummary summary = cases.requireCase(caseId, action);
     long total = repository.count(caseId, filter);
+    ChildRecord child = children.view(summary.child());
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId)
             .withDetail("chronology, all entries " + total));
@@ -120,7 +128,8 @@ class Chronology {
         repository.all(
             caseId, filter, access.visibleChildrenClause("c.child_id"), access.viewerId(), BATCH),
         total,
-        0);
+        0,
+        child);
   }
 
   /** The case, if the user may see it (for a form page); a refusal is audited. */
@@ -193,12 +202,17 @@ class Chronology {
   }
 
   /**
-   * A case and some or all of its chronology.
+   * A case and some or all of its chronology, and the child's record.
    *
    * @param total how many entries match the filter
    * @param page the page shown, from 1; 0 when the entries are all of them
    */
-  record Listing(CaseSummary theCase, Iterable<ChronologyEntry> entries, long total, int page) {
+  record Listing(
+      CaseSummary theCase,
+      Iterable<ChronologyEntry> entries,
+      long total,
+      int page,
+      ChildRecord child) {
 
     public int pageSize() {
       return PAGE_SIZE;

@@ -120,7 +120,7 @@ class ChronologyController {
       String view) {
     model.addAttribute("listing", listing);
     model.addAttribute("caseId", caseId);
-    model.addAttribute("child", children.view(listing.theCase().child()));
+    model.addAttribute("child", listing.child());
     model.addAttribute("kinds", EntryKind.values());
     model.addAttribute("significances", Significance.values());
     model.addAttribute("filterQuery", applied.query());
@@ -136,7 +136,7 @@ class ChronologyController {
     filter.validate(result);
     ChronologyFilter applied = result.hasErrors() ? new ChronologyFilter() : filter;
     Chronology.Listing listing = chronology.all(CaseId.parse(caseId), applied, AuditAction.EXPORT);
-    var child = children.view(listing.theCase().child());
+    var child = listing.child();
     Map<String, Object> model = new HashMap<>();
     model.put("listing", listing);
     model.put("child", child);

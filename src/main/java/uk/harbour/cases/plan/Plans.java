@@ -62,9 +62,11 @@ public class Plans {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public PlanView view(CaseId caseId, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
+    PlanView plan = build(kase);
+    // published last, so the audit chain's lock is held only until this transaction commits
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
-    return build(kase);
+    return plan;
   }
 
   /**

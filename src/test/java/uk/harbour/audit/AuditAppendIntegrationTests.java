@@ -1,0 +1,138 @@
+package uk.harbour.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The database function that appends an event hashes exactly as {@link AuditHash} does, for nulls,
+ * non-ASCII text and field separators inside values; and bulk backfilled events link into the same
+ * chain.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class AuditAppendIntegrationTests {
+
+  @Autowired AuditLog log;
+  @Autowired AuditBackfill backfill;
+  @Autowired AuditVerifier verifier;
+  @Autowired TransactionTemplate transactions;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void theDatabaseHashesEveryKindOfValueAsAuditHashDoes() {
+    Instant at = Instant.parse("2026-03-04T05:06:07.123456Z");
+    List<StoredEvent> events =
+        List.of(
+            event(at, "zoë.ñ", "Zoë Ñúñez — 🙂", "detail; S3:abc; N;\ttab\nline"),
+            event(at.plusMillis(1), null, null, null),
+            event(at.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS), "kw", "", ""),
+            withChildren(
+                event(at.plusSeconds(2), "kw", "list", "my children, results 2"),
+                UUID.randomUUID() + "," + UUID.randomUUID()));
+    for (StoredEvent e : events) {
+      StoredEvent stored = transactions.execute(s -> log.append(e));
+      assertThat(stored.childIds()).isEqualTo(e.childIds());
+      assertThat(stored.hash())
+          .isEqualTo(
+              AuditHash.of(StoredEvents.with(stored, stored.seq(), stored.prevHash(), null)));
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void backfilledEventsContinueTheChainBetweenOrdinaryOnes() {
+    transactions.execute(s -> log.append(event(Instant.now(), "before", "x", null)));
+    Instant at = Instant.now().minusSeconds(3600);
+    UUID child = UUID.randomUUID();
+    List<BackfillEvent> history =
+        List.of(
+            backfill(at, "Zoë — naïve", "tab\there", null),
+            backfill(at.plusSeconds(1), null, "back\\slash", child),
+            backfill(at.plusSeconds(2), "three", null, child));
+    long appended = backfill.append(history.iterator(), 2, n -> {});
+    transactions.execute(s -> log.append(event(Instant.now(), "after", "y", null)));
+    assertThat(appended).isEqualTo(3);
+    assertThat(verifier.verify().intact()).isTrue();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM audit_event_child WHERE child_id = ?")
+                .param(child)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  private static StoredEvent event(Instant at, String username, String agency, String detail) {
+    return new StoredEvent(
+        0,
+        UUID.randomUUID(),
+        at.truncatedTo(ChronoUnit.MICROS),
+        username == null ? null : UUID.randomUUID(),
+        username,
+        null,
+        agency,
+        "KEY_WORKER,PRACTITIONER",
+        "VIEW",
+        "test-append",
+        UUID.randomUUID().toString(),
+        "SUCCEEDED",
+        "192.0.2.7",
+        null,
+        null,
+        detail,
+        null,
+        null,
+        null);
+  }
+
+  private static BackfillEvent backfill(Instant at, String agency, String detail, UUID child) {
+    return new BackfillEvent(
+        UUID.randomUUID(),
+        at,
+        UUID.randomUUID(),
+        "synth1.kw1",
+        UUID.randomUUID(),
+        agency,
+        "KEY_WORKER,PRACTITIONER",
+        "VIEW",
+        "test-backfill",
+        null,
+        "SUCCEEDED",
+        null,
+        null,
+        null,
+        detail,
+        child);
+  }
+
+  private static StoredEvent withChildren(StoredEvent e, String childIds) {
+    return new StoredEvent(
+        e.seq(),
+        e.id(),
+        e.occurredAt(),
+        e.userId(),
+        e.username(),
+        e.agencyId(),
+        e.agencyName(),
+        e.roles(),
+        e.action(),
+        e.recordType(),
+        e.recordId(),
+        e.outcome(),
+        e.ipAddress(),
+        e.sessionRef(),
+        e.reason(),
+        e.detail(),
+        null,
+        null,
+        childIds);
+  }
+}
