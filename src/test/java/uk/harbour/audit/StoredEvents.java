@@ -91,6 +91,7 @@ final class StoredEvents {
         e.reason(),
         e.detail(),
         prevHash,
-        hash);
+        hash,
+        e.childIds());
   }
 }
