@@ -29,19 +29,29 @@ final class HarbourProcess implements AutoCloseable {
   }
 
   static HarbourProcess start(Map<String, String> environment) {
+    return start(environment, "-cp", applicationClasspath(), "uk.harbour.HarbourApplication");
+  }
+
+  /**
+   * Harbour started as the README starts it, {@code java -jar target/harbour.jar}: the jar the
+   * package phase built, which {@code ./mvnw verify} always builds before the integration tests.
+   */
+  static HarbourProcess startJar(Map<String, String> environment) {
+    Path jar = Path.of("target", "harbour.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new AssertionError(jar + " is missing: run the integration tests with ./mvnw verify");
+    }
+    return start(environment, "-jar", jar.toString());
+  }
+
+  private static HarbourProcess start(Map<String, String> environment, String... launch) {
     try {
       Path output = Files.createTempFile("harbour-process", ".log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1"));
+      command.addAll(Arrays.asList(launch));
       ProcessBuilder builder =
-          new ProcessBuilder(
-                  java,
-                  "-Xmx512m",
-                  "-XX:TieredStopAtLevel=1",
-                  "-cp",
-                  applicationClasspath(),
-                  "uk.harbour.HarbourApplication")
-              .redirectErrorStream(true)
-              .redirectOutput(output.toFile());
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
       builder
           .environment()
           .keySet()

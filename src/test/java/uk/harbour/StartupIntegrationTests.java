@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Harbour started as a deployment starts it, in a JVM of its own: a database that cannot be reached
  * and a database role that could change the audit trail each give one log line and a failed start;
  * {@code prod} on an empty database with the two roles serves the sign-in page and seeds nothing.
- * The embedded test database (from this class's own context) stands in for an external PostgreSQL.
+ * The {@code prod} cases start the packaged jar ({@code java -jar target/harbour.jar}). The
+ * embedded test database (from this class's own context) stands in for an external PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
@@ -57,7 +58,7 @@ class StartupIntegrationTests {
   @Test
   void inProdTheOwnerRoleAsTheApplicationRoleStopsHarbourWithOneLine() throws Exception {
     try (HarbourProcess harbour =
-        HarbourProcess.start(
+        HarbourProcess.startJar(
             Map.of(
                 "SPRING_PROFILES_ACTIVE", "prod",
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + databasePort + "/harbour",
@@ -90,7 +91,7 @@ class StartupIntegrationTests {
       port = socket.getLocalPort();
     }
     try (HarbourProcess harbour =
-        HarbourProcess.start(
+        HarbourProcess.startJar(
             Map.of(
                 "SPRING_PROFILES_ACTIVE", "prod",
                 "SPRING_DATASOURCE_URL",

@@ -16,14 +16,16 @@ import uk.harbour.shared.UserId;
  */
 final class DemoConcerns {
 
+  /** What each reporter saw, with {She}, {she}, {her}, {is} and {s} for the child's pronouns. */
   private static final List<String> ACCOUNTS =
       List.of(
           "Seen twice this week getting into a silver car driven by a man in his thirties after"
-              + " school. She had a new phone and would not say who gave it to her.",
-          "He told the school nurse an older man at the takeaway gives him cash to carry"
-              + " packages across town, and that he is scared of what happens if he stops.",
-          "Came to the clinic with an adult man who answered every question for her and would"
-              + " not leave the room. She looked frightened and left without being seen.");
+              + " school. {She} had a new phone and would not say who gave it to {her}.",
+          "{She} told the school nurse an older man at the takeaway gives {her} cash to carry"
+              + " packages across town, and that {she} {is} scared of what happens if {she}"
+              + " stop{s}.",
+          "Came to the clinic with an adult man who answered every question for {her} and would"
+              + " not leave the room. {She} looked frightened and left without being seen.");
 
   private static final List<String> PLACES =
       List.of(
@@ -68,7 +70,7 @@ final class DemoConcerns {
             child.dateOfBirth() == null ? child.approximateAge() : null,
             child.sex(),
             child.school()),
-        ACCOUNTS.get(n),
+        inPronounsOf(child.sex(), ACCOUNTS.get(n)),
         PLACES.get(n),
         now.minus(WAITED.get(n)));
   }
@@ -80,5 +82,21 @@ final class DemoConcerns {
             + " in cash. She seemed confused and one of the men held her arm.",
         "Station Hotel, Northbridge",
         now.minus(Duration.ofHours(3)));
+  }
+
+  /**
+   * The account in the child's pronouns: she, he, or they when the sex is not known ({is} and a
+   * verb's {s} follow the pronoun).
+   */
+  static String inPronounsOf(uk.harbour.people.Sex sex, String account) {
+    boolean known = sex == uk.harbour.people.Sex.FEMALE || sex == uk.harbour.people.Sex.MALE;
+    String she = !known ? "they" : sex == uk.harbour.people.Sex.FEMALE ? "she" : "he";
+    String her = !known ? "them" : sex == uk.harbour.people.Sex.FEMALE ? "her" : "him";
+    return account
+        .replace("{She}", Character.toUpperCase(she.charAt(0)) + she.substring(1))
+        .replace("{she}", she)
+        .replace("{her}", her)
+        .replace("{is}", known ? "is" : "are")
+        .replace("{s}", known ? "s" : "");
   }
 }

@@ -112,6 +112,7 @@ class ChildController {
     model.addAttribute("age", child.age(clock));
     model.addAttribute("team", teams.members(childId));
     model.addAttribute("mayManageTeam", policy.mayManageTeam(childId));
+    model.addAttribute("mayChange", children.mayChange(childId));
     model.addAttribute("maySeeAccessLog", policy.maySeeAccessLog(childId));
     model.addAttribute(
         "otherLinks",
@@ -126,7 +127,7 @@ class ChildController {
 
   @GetMapping("/children/{id}/edit")
   String edit(@PathVariable String id, Model model) {
-    ChildRecord child = children.view(Children.parseId(id));
+    ChildRecord child = children.viewToChange(Children.parseId(id));
     if (child.merged()) {
       return "redirect:/children/" + child.id();
     }

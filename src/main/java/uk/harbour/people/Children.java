@@ -90,12 +90,29 @@ public class Children {
   }
 
   /**
-   * Saves changes made to the version the user opened. If someone saved in between, nothing is
-   * written and {@link StaleRecordException} says who and when.
+   * The child's record for its change form. Changing a record is the narrower rule (the team around
+   * the child, managing someone in it, or break-glass; docs/adr/009): a screening officer who sees
+   * the child only while a concern awaits screening may read it but is refused (403, audited).
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  public ChildRecord viewToChange(ChildId id) {
+    policy.requireChildChange(id, AuditAction.CHANGE);
+    return view(id);
+  }
+
+  /** Whether the user may change the child's record, not only see it. */
+  public boolean mayChange(ChildId id) {
+    return policy.mayChangeChild(id);
+  }
+
+  /**
+   * Saves changes made to the version the user opened, if the user may change the record (see
+   * {@link #viewToChange}). If someone saved in between, nothing is written and {@link
+   * StaleRecordException} says who and when.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public ChildRecord update(ChildId id, int openedVersion, ChildDetails details) {
-    policy.requireChild(id, AuditAction.CHANGE);
+    policy.requireChildChange(id, AuditAction.CHANGE);
     HarbourUser user = currentUser.require();
     boolean saved =
         repository.update(

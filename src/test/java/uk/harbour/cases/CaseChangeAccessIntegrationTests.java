@@ -56,6 +56,7 @@ class CaseChangeAccessIntegrationTests {
   @Autowired ActAs actAs;
   @Autowired JdbcClient jdbc;
   @Autowired Directory directory;
+  @Autowired uk.harbour.people.Children children;
 
   @AfterEach
   void signOut() {
@@ -123,6 +124,35 @@ class CaseChangeAccessIntegrationTests {
     assertThatThrownBy(() -> plans.addAction(id, action("Visit the flat"), UUID.randomUUID()))
         .as("without read access the case does not exist for them")
         .isInstanceOf(RecordNotFoundException.class);
+  }
+
+  @Test
+  void aScreeningOfficersReadOnlyAccessCannotChangeTheChildsRecordEither() {
+    CaseId id = aCase("Wren", "CON-RO-000005");
+    ChildId child = childOf(id);
+    screening.awaitingScreening(child, "CON-RO-000006");
+    try {
+      actAs.user("screening.lee");
+      var record = children.view(child);
+      long deniedBefore = readOnlyDenials(child);
+      assertThatThrownBy(() -> children.viewToChange(child))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> children.update(child, record.version(), record.details()))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThat(readOnlyDenials(child)).isEqualTo(deniedBefore + 2);
+      assertThat(children.view(child).version()).isEqualTo(record.version());
+      actAs.nobody();
+
+      Browser officer = Demo.signIn(port, "screening.lee");
+      assertThat(officer.get("/children/" + child).body())
+          .doesNotContain("/children/" + child + "/edit");
+      assertThat(officer.get("/children/" + child + "/edit").status()).isEqualTo(403);
+      Browser keyWorker = Demo.signIn(port, "kw.jones");
+      assertThat(keyWorker.get("/children/" + child).body())
+          .contains("/children/" + child + "/edit");
+    } finally {
+      screening.screened(child, "CON-RO-000006");
+    }
   }
 
   @Test

@@ -18,9 +18,10 @@ import org.jsoup.nodes.Element;
 import uk.harbour.testing.Page;
 
 /**
- * A member of the public at one address, not signed in. Harbour trusts X-Forwarded-For from a local
- * proxy, so each reporter comes from its own address (in the 198.18.0.0/15 testing range) and the
- * rate limit counts them apart from every other test.
+ * A member of the public at one address, not signed in. The tests that use it list loopback as a
+ * trusted proxy (harbour.trusted-proxies), so Harbour believes its X-Forwarded-For: each reporter
+ * comes from its own address (in the 198.18.0.0/15 testing range) and the rate limit counts them
+ * apart from every other test.
  */
 final class PublicReporter {
 

@@ -14,7 +14,11 @@ import uk.harbour.testing.Browser;
 import uk.harbour.testing.Page;
 
 /** The public and business report over real HTTP, without signing in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Loopback is a trusted proxy here, so each PublicReporter's X-Forwarded-For gives it an address
+// of its own (by default Harbour believes the header from no one: HARBOUR_TRUSTED_PROXIES).
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "harbour.trusted-proxies=127.0.0.1, 0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 class ReportEndToEndIntegrationTests {
 

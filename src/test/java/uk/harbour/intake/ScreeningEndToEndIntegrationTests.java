@@ -25,7 +25,11 @@ import uk.harbour.testing.Page;
  * demo child decide or unlink it before they end, so that the officer's screening access does not
  * outlive the test (other tests share this database).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Loopback is a trusted proxy here, so each PublicReporter's X-Forwarded-For gives it an address
+// of its own (by default Harbour believes the header from no one: HARBOUR_TRUSTED_PROXIES).
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "harbour.trusted-proxies=127.0.0.1, 0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 @Import(ActAs.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
