@@ -1,7 +1,7 @@
 /**
- * The young person's case with the CSE service. For now only what a screening referral needs: a
- * case opened for a child, its status, who opened it and the concerns that led to it. Issue 4 (the
- * case) grows this module: key worker, team around the child, chronology, voice, closure.
+ * The young person's case with the CSE service: its lifecycle and key worker, the chronology, the
+ * young person's voice and page, the needs-led assessment, the multi-agency plan with its reviews,
+ * and the work lists of key workers and managers.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {"shared", "accesscontrol", "people", "web", "language"})
