@@ -42,8 +42,14 @@ final class EmbeddedDatabase {
     this.server = server;
   }
 
-  /** Starts the server for this folder, or attaches to the one already serving it. */
-  static synchronized EmbeddedDatabase startOrAttach(Path dataDir, int port, boolean clean) {
+  /**
+   * Starts the server for this folder, or attaches to the one already serving it. A durable server
+   * flushes every commit to disk (fsync and synchronous_commit on, as PostgreSQL ships), so a crash
+   * or power cut loses nothing that was saved; the embedded library's defaults turn both off for
+   * speed, which only throw-away test databases may use.
+   */
+  static synchronized EmbeddedDatabase startOrAttach(
+      Path dataDir, int port, boolean clean, boolean durable) {
     Path dir = dataDir.toAbsolutePath().normalize();
     EmbeddedDatabase existing = RUNNING.get(dir);
     if (existing != null) {
@@ -59,14 +65,14 @@ final class EmbeddedDatabase {
           "Using the embedded PostgreSQL already running on port {} for {}", attachedPort, dir);
       db = new EmbeddedDatabase(attachedPort, null);
     } else {
-      db = start(dir, port);
+      db = start(dir, port, durable);
     }
     db.prepareRoles();
     RUNNING.put(dir, db);
     return db;
   }
 
-  private static EmbeddedDatabase start(Path dir, int port) {
+  private static EmbeddedDatabase start(Path dir, int port, boolean durable) {
     if (port > 0 && portInUse(port)) {
       throw new IllegalStateException(
           "Port "
@@ -83,7 +89,9 @@ final class EmbeddedDatabase {
               .setDataDirectory(dir.toFile())
               .setCleanDataDirectory(false)
               .setServerConfig("listen_addresses", "localhost")
-              .setServerConfig("max_connections", "300");
+              .setServerConfig("max_connections", "300")
+              .setServerConfig("fsync", durable ? "on" : "off")
+              .setServerConfig("synchronous_commit", durable ? "on" : "off");
       if (port > 0) {
         builder.setPort(port);
       }

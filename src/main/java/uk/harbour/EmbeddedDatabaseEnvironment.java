@@ -26,7 +26,8 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     Path dataDir = Path.of(env.getProperty("harbour.data-dir", "./data")).resolve("postgres");
     int port = env.getProperty("harbour.embedded-db.port", Integer.class, 54329);
     boolean clean = env.getProperty("harbour.embedded-db.clean", Boolean.class, false);
-    EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dataDir, port, clean);
+    boolean durable = env.getProperty("harbour.embedded-db.durable", Boolean.class, true);
+    EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dataDir, port, clean, durable);
 
     Map<String, Object> props = new HashMap<>();
     props.put("spring.datasource.url", db.jdbcUrl());
