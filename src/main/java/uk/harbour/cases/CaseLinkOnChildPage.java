@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import uk.harbour.people.ChildPageLinks;
 import uk.harbour.shared.ChildId;
 
-/** Links a child's record to their case, or offers to open one to those who may. */
+/**
+ * Links a child's record to their case, or offers to open one to those who may (never on a record
+ * merged into another: the kept record is where new work starts).
+ */
 @Component
 class CaseLinkOnChildPage implements ChildPageLinks {
 
@@ -18,7 +21,7 @@ class CaseLinkOnChildPage implements ChildPageLinks {
   }
 
   @Override
-  public List<Link> forChild(ChildId child) {
+  public List<Link> forChild(ChildId child, boolean merged) {
     var latest = repository.latestFor(child);
     if (latest.isPresent() && !latest.get().isClosed()) {
       return List.of(new Link("cases.childPage.case", null, "/cases/" + latest.get().id()));
@@ -26,7 +29,7 @@ class CaseLinkOnChildPage implements ChildPageLinks {
     List<Link> links = new java.util.ArrayList<>();
     latest.ifPresent(
         c -> links.add(new Link("cases.childPage.closedCase", null, "/cases/" + c.id())));
-    if (lifecycle.mayChangeStatus()) {
+    if (!merged && lifecycle.mayChangeStatus()) {
       links.add(new Link("cases.childPage.open", null, "/cases/open/" + child));
     }
     return links;

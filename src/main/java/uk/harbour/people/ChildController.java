@@ -116,7 +116,10 @@ class ChildController {
     model.addAttribute("maySeeAccessLog", policy.maySeeAccessLog(childId));
     model.addAttribute(
         "otherLinks",
-        pageLinks.orderedStream().flatMap(l -> l.forChild(childId).stream()).toList());
+        pageLinks
+            .orderedStream()
+            .flatMap(l -> l.forChild(childId, child.merged()).stream())
+            .toList());
     model.addAttribute("breakGlassUntil", breakGlass.activeUntil(childId).orElse(null));
     model.addAttribute(
         "mergedIntoReference",

@@ -18,6 +18,11 @@ public interface ChildPageLinks {
    */
   record Link(String messageKey, String argument, String href) {}
 
-  /** The links for a child the signed-in user may see. */
-  List<Link> forChild(ChildId child);
+  /**
+   * The links for a child the signed-in user may see.
+   *
+   * @param merged whether the record was merged into another: links that start new work (such as
+   *     opening a case) belong on the kept record, not on this one
+   */
+  List<Link> forChild(ChildId child, boolean merged);
 }

@@ -35,6 +35,7 @@ class MergedChildIntegrationTests {
   @Autowired Cases cases;
   @Autowired ActAs actAs;
   @Autowired JdbcClient jdbc;
+  @Autowired java.util.List<uk.harbour.people.ChildPageLinks> pageLinks;
 
   @AfterEach
   void nobody() {
@@ -82,6 +83,24 @@ class MergedChildIntegrationTests {
 
     assertThat(cases.openCase(kept.id())).isPresent();
     assertThat(cases.openCase(merged.id())).isEmpty();
+  }
+
+  @Test
+  void aMergedRecordsPageOffersNoNewCase() {
+    ChildRecord kept = child("Philippa");
+    ChildRecord merged = child("Pippa");
+    mergeInto(merged, kept);
+    actAs.user("kw.jones");
+
+    assertThat(hrefs(kept, false)).contains("/cases/open/" + kept.id());
+    assertThat(hrefs(merged, true)).noneMatch(href -> href.startsWith("/cases/open/"));
+  }
+
+  private java.util.List<String> hrefs(ChildRecord child, boolean merged) {
+    return pageLinks.stream()
+        .flatMap(l -> l.forChild(child.id(), merged).stream())
+        .map(uk.harbour.people.ChildPageLinks.Link::href)
+        .toList();
   }
 
   private ChildRecord child(String first) {
