@@ -26,15 +26,12 @@ class CaseChildren implements RecordChildren {
     if (!Cases.RECORD_TYPE.equals(recordType)) {
       return Optional.empty();
     }
-    UUID id;
-    try {
-      id = UUID.fromString(recordId);
-    } catch (IllegalArgumentException notAnId) {
-      return Optional.empty();
-    }
-    return jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
-        .param(id)
-        .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
-        .optional();
+    return RecordChildren.idOf(recordId)
+        .flatMap(
+            id ->
+                jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
+                    .param(id)
+                    .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
+                    .optional());
   }
 }

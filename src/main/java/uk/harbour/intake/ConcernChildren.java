@@ -25,15 +25,12 @@ class ConcernChildren implements RecordChildren {
     if (!ConcernAccess.RECORD_TYPE.equals(recordType)) {
       return Optional.empty();
     }
-    UUID id;
-    try {
-      id = UUID.fromString(recordId);
-    } catch (IllegalArgumentException notAnId) {
-      return Optional.empty();
-    }
-    return jdbc.sql("SELECT child_id FROM concern WHERE id = ? AND child_id IS NOT NULL")
-        .param(id)
-        .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
-        .optional();
+    return RecordChildren.idOf(recordId)
+        .flatMap(
+            id ->
+                jdbc.sql("SELECT child_id FROM concern WHERE id = ? AND child_id IS NOT NULL")
+                    .param(id)
+                    .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
+                    .optional());
   }
 }

@@ -1,6 +1,7 @@
 package uk.harbour.shared;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Says which child one of a module's records is about, so that an audit event about the record (a
@@ -12,4 +13,16 @@ public interface RecordChildren {
 
   /** The child the record is about, or empty when the record is not this module's or has none. */
   Optional<ChildId> childOf(String recordType, String recordId);
+
+  /** The record id as a UUID, or empty when it is not one (so it cannot be this module's). */
+  static Optional<UUID> idOf(String recordId) {
+    if (recordId == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(recordId));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
 }
