@@ -8,6 +8,7 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 
@@ -73,5 +74,19 @@ class ConcernAccess {
     } catch (IllegalArgumentException e) {
       throw new RecordNotFoundException(RECORD_TYPE);
     }
+  }
+
+  /**
+   * The audit event for a list of concerns shown: one view of the list, naming the children the
+   * listed concerns are linked to, so the list is in each child's "who has seen this record".
+   */
+  static Audited listed(java.util.List<Concern> shown, String detail) {
+    return new Audited(AuditAction.VIEW, RECORD_TYPE, null, AuditOutcome.SUCCEEDED, null, detail)
+        .withChildren(
+            shown.stream()
+                .map(Concern::childId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
   }
 }

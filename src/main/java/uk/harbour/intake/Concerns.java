@@ -15,7 +15,6 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
@@ -133,7 +132,7 @@ class Concerns {
   @Transactional
   List<Concern> mine() {
     List<Concern> mine = repository.raisedBy(practitioner().id(), LIST_LIMIT);
-    events.publishEvent(list("my concerns, results " + mine.size()));
+    events.publishEvent(ConcernAccess.listed(mine, "my concerns, results " + mine.size()));
     return mine;
   }
 
@@ -143,7 +142,8 @@ class Concerns {
     HarbourUser user = practitioner();
     List<Concern> found =
         repository.forKeyWorker(user.id(), policy.visibleChildrenClause("c.child_id"), LIST_LIMIT);
-    events.publishEvent(list("concerns about my young people, results " + found.size()));
+    events.publishEvent(
+        ConcernAccess.listed(found, "concerns about my young people, results " + found.size()));
     return found;
   }
 
@@ -171,9 +171,5 @@ class Concerns {
       throw new AccessDeniedException("Administrators do not raise concerns");
     }
     return user;
-  }
-
-  private static Audited list(String detail) {
-    return new Audited(AuditAction.VIEW, RECORD_TYPE, null, AuditOutcome.SUCCEEDED, null, detail);
   }
 }

@@ -15,7 +15,6 @@ import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 
@@ -66,7 +65,8 @@ class Screening {
   List<Concern> queue() {
     officer.require();
     List<Concern> waiting = repository.awaitingDecision(properties.queueLimit());
-    events.publishEvent(list("screening queue, results " + waiting.size()));
+    events.publishEvent(
+        ConcernAccess.listed(waiting, "screening queue, results " + waiting.size()));
     return waiting;
   }
 
@@ -85,7 +85,8 @@ class Screening {
   List<Concern> recentlyDecided() {
     officer.require();
     List<Concern> decided = repository.recentlyDecided(DECIDED_LIMIT);
-    events.publishEvent(list("recent screening decisions, results " + decided.size()));
+    events.publishEvent(
+        ConcernAccess.listed(decided, "recent screening decisions, results " + decided.size()));
     return decided;
   }
 
@@ -166,9 +167,5 @@ class Screening {
       screeningAccess.screened(concern.childId(), concern.reference());
     }
     return null;
-  }
-
-  private static Audited list(String detail) {
-    return new Audited(AuditAction.VIEW, RECORD_TYPE, null, AuditOutcome.SUCCEEDED, null, detail);
   }
 }
