@@ -28,9 +28,12 @@ import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordChildren;
 
 /**
- * Writes every {@link Audited} event to the audit trail, in the publisher's thread and in the
- * publisher's transaction, adding who, when and where. Any failure propagates: it marks the
- * publisher's transaction for rollback, so the work cannot commit without its audit event.
+ * Writes every {@link Audited} event to the audit trail, adding who, when and where, in the
+ * publisher's thread and for the publisher's transaction ({@link TransactionAudit}): an event about
+ * a change is appended in that transaction, and any failure propagates and marks it for rollback,
+ * so the work cannot commit without its audit event; an access event (a view, search, export or
+ * refusal) is written when the transaction commits, and the commit fails if it cannot be, so
+ * nothing is shown without its event.
  *
  * <p>Propagation is {@code MANDATORY}, not {@code REQUIRED}: publishing outside a transaction is a
  * bug (the work and its event would commit separately), and {@code MANDATORY} makes that bug fail
@@ -44,13 +47,19 @@ class AuditRecorder {
   static final String CHILD = "child";
 
   private final AuditLog log;
+  private final AccessEventQueue accessEvents;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final List<RecordChildren> recordChildren;
 
   AuditRecorder(
-      AuditLog log, CurrentUser currentUser, Clock clock, List<RecordChildren> recordChildren) {
+      AuditLog log,
+      AccessEventQueue accessEvents,
+      CurrentUser currentUser,
+      Clock clock,
+      List<RecordChildren> recordChildren) {
     this.log = log;
+    this.accessEvents = accessEvents;
     this.currentUser = currentUser;
     this.clock = clock;
     this.recordChildren = List.copyOf(recordChildren);
@@ -73,35 +82,31 @@ class AuditRecorder {
             && !Boolean.TRUE.equals(request.getAttribute(AuditHints.ANONYMOUS_REPORTER));
     SortedSet<UUID> others = otherChildren(event);
     StoredEvent stored =
-        log.append(
-            new StoredEvent(
-                0,
-                UUID.randomUUID(),
-                now,
-                user.map(u -> u.id().value()).orElse(null),
-                user.map(HarbourUser::username).orElse(ANONYMOUS),
-                user.map(u -> u.agencyId().value()).orElse(null),
-                user.map(HarbourUser::agencyName).orElse(null),
-                user.map(AuditRecorder::roles).orElse(null),
-                event.action().name(),
-                event.recordType(),
-                event.recordId(),
-                event.outcome().name(),
-                keepWhere ? request.getRemoteAddr() : null,
-                keepWhere ? sessionRef(request) : null,
-                event.reason(),
-                event.detail(),
-                null,
-                null,
-                others.isEmpty()
-                    ? null
-                    : others.stream()
-                        .map(UUID::toString)
-                        .sorted()
-                        .collect(Collectors.joining(","))));
+        new StoredEvent(
+            0,
+            UUID.randomUUID(),
+            now,
+            user.map(u -> u.id().value()).orElse(null),
+            user.map(HarbourUser::username).orElse(ANONYMOUS),
+            user.map(u -> u.agencyId().value()).orElse(null),
+            user.map(HarbourUser::agencyName).orElse(null),
+            user.map(AuditRecorder::roles).orElse(null),
+            event.action().name(),
+            event.recordType(),
+            event.recordId(),
+            event.outcome().name(),
+            keepWhere ? request.getRemoteAddr() : null,
+            keepWhere ? sessionRef(request) : null,
+            event.reason(),
+            event.detail(),
+            null,
+            null,
+            others.isEmpty()
+                ? null
+                : others.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
     SortedSet<UUID> all = new TreeSet<>(others);
     ownChild(event).ifPresent(all::add);
-    log.indexChildren(stored.seq(), all);
+    TransactionAudit.current(log, accessEvents).record(stored, all);
   }
 
   /**

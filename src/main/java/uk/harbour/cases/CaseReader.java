@@ -29,16 +29,15 @@ class CaseReader {
   }
 
   /**
-   * The case as it is now, with its concerns, and the child's record; both views are audited (a
-   * refusal too), in one transaction whose audit events come last, so the audit chain's lock is
-   * taken once and held only until the commit.
+   * The case as it is now, with its concerns, and the child's record, audited as one view of the
+   * case (a refusal too), which the audit trail indexes under the child.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   View view(CaseId id) {
     CaseSummary summary = cases.requireCase(id, AuditAction.VIEW);
     CaseRecord record = repository.find(id).orElseThrow();
     List<Allocation> allocations = repository.allocations(id);
-    ChildRecord child = children.view(record.child());
+    ChildRecord child = children.viewWithin(record.child());
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, id));
     return new View(
         record, summary.concernReferences(), allocations, cases.mayChange(summary), child);

@@ -90,6 +90,18 @@ public class Children {
   }
 
   /**
+   * The child's record, shown within a page whose own audited event is about this child: a case's
+   * pages, whose events the audit trail indexes under the case's child. The access rule is checked
+   * as for {@link #view} and a refusal is audited; an allowed view leaves no second event, so one
+   * page is one entry in the child's "who has seen this record".
+   */
+  @Transactional(noRollbackFor = RecordNotFoundException.class)
+  public ChildRecord viewWithin(ChildId id) {
+    policy.requireChild(id, AuditAction.VIEW);
+    return repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+  }
+
+  /**
    * The child's record for its change form. Changing a record is the narrower rule (the team around
    * the child, managing someone in it, or break-glass; docs/adr/009): a screening officer who sees
    * the child only while a concern awaits screening may read it but is refused (403, audited).

@@ -16,6 +16,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.harbour.accesscontrol.CurrentUser;
@@ -36,6 +38,8 @@ class AuditRecorderTests {
   private final AuditRecorder recorder =
       new AuditRecorder(
           log,
+          entries ->
+              entries.forEach(e -> log.indexChildren(log.append(e.event()).seq(), e.children())),
           new CurrentUser(),
           Clock.fixed(NOW, ZoneOffset.UTC),
           List.of(
@@ -67,7 +71,7 @@ class AuditRecorderTests {
     request.setSession(session);
     RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
-    recorder.record(
+    record(
         Audited.succeeded(AuditAction.BREAK_GLASS, "child", "c-42")
             .withReason("Police asked for the address tonight")
             .withDetail("1 result"));
@@ -94,7 +98,7 @@ class AuditRecorderTests {
 
   @Test
   void recordsAnonymousWhenNobodyIsSignedInAndNoRequest() {
-    recorder.record(Audited.denied(AuditAction.LOGIN_FAILED, "user", null));
+    record(Audited.denied(AuditAction.LOGIN_FAILED, "user", null));
 
     StoredEvent e = log.only();
     assertThat(e.username()).isEqualTo("anonymous");
@@ -113,11 +117,25 @@ class AuditRecorderTests {
     request.setRemoteAddr("198.51.100.20");
     RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
-    recorder.record(Audited.succeeded(AuditAction.SEARCH, "child", null));
+    record(Audited.succeeded(AuditAction.SEARCH, "child", null));
 
     assertThat(log.only().ipAddress()).isEqualTo("198.51.100.20");
     assertThat(log.only().sessionRef()).isNull();
     assertThat(request.getSession(false)).isNull();
+  }
+
+  /** Records the event in a transaction of its own that commits. */
+  private void record(Audited event) {
+    TransactionSynchronizationManager.initSynchronization();
+    try {
+      recorder.record(event);
+      List<TransactionSynchronization> all =
+          TransactionSynchronizationManager.getSynchronizations();
+      all.forEach(s -> s.beforeCommit(false));
+      all.forEach(TransactionSynchronization::afterCommit);
+    } finally {
+      TransactionSynchronizationManager.clearSynchronization();
+    }
   }
 
   private static void signIn(HarbourUser user) {
@@ -132,7 +150,7 @@ class AuditRecorderTests {
   void namesTheChildrenAListShowedAndTheChildOfACaseSortedAndIndexesThemAll() {
     UUID a = UUID.fromString("00000000-0000-4000-8000-00000000000a");
     UUID b = UUID.fromString("00000000-0000-4000-8000-00000000000b");
-    recorder.record(
+    record(
         Audited.succeeded(AuditAction.EXPORT, "case", UUID.randomUUID())
             .withChildren(List.of(new ChildId(b), new ChildId(a), new ChildId(b))));
     assertThat(log.only().childIds()).isEqualTo(a + "," + b + "," + CASE_CHILD);
@@ -142,7 +160,7 @@ class AuditRecorderTests {
   @Test
   void aChildsOwnRecordIsIndexedWithoutRepeatingItInTheHashedList() {
     UUID child = UUID.randomUUID();
-    recorder.record(
+    record(
         Audited.succeeded(AuditAction.VIEW, "child", child)
             .withChildren(List.of(new ChildId(child))));
     assertThat(log.only().childIds()).isNull();
@@ -151,7 +169,7 @@ class AuditRecorderTests {
 
   @Test
   void aListShowingNobodyIndexesNothing() {
-    recorder.record(Audited.succeeded(AuditAction.SEARCH, "child", null));
+    record(Audited.succeeded(AuditAction.SEARCH, "child", null));
     assertThat(log.only().childIds()).isNull();
     assertThat(log.indexed.get(0)).isEmpty();
   }

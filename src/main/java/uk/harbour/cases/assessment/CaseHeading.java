@@ -5,7 +5,10 @@ import uk.harbour.cases.CaseSummary;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 
-/** The young person's name and reference, for the caption of case pages (an audited view). */
+/**
+ * The young person's name and reference, for the caption of case pages: the page's own audited
+ * event, about the case, is indexed under the child ({@link Children#viewWithin}).
+ */
 @Component
 public class CaseHeading {
 
@@ -16,7 +19,7 @@ public class CaseHeading {
   }
 
   public Heading of(CaseSummary kase) {
-    ChildRecord child = children.view(kase.child());
+    ChildRecord child = children.viewWithin(kase.child());
     return new Heading(child.fullName(), child.reference(), "/cases/" + kase.id());
   }
 

@@ -89,8 +89,7 @@ class Chronology {
 
   /**
    * One page of the entries matching the filter, newest first ({@value #PAGE_SIZE} a page), and the
-   * child's record; both views are audited, in one transaction whose audit events come last, so the
-   * audit chain's lock is taken once and held only until the commit.
+   * child's record, audited as one view of the case, which the audit trail indexes under the child.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing page(CaseId caseId, ChronologyFilter filter, int page) {
@@ -98,7 +97,7 @@ class Chronology {
     long total = repository.count(caseId, filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
     List<ChronologyEntry> entries = repository.page(caseId, filter, offset, PAGE_SIZE);
-    ChildRecord child = children.view(summary.child());
+    ChildRecord child = children.viewWithin(summary.child());
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
             .withDetail(
@@ -119,7 +118,7 @@ class Chronology {
   Listing all(CaseId caseId, ChronologyFilter filter, AuditAction action) {
     CaseSummary summary = cases.requireCase(caseId, action);
     long total = repository.count(caseId, filter);
-    ChildRecord child = children.view(summary.child());
+    ChildRecord child = children.viewWithin(summary.child());
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId)
             .withDetail("chronology, all entries " + total));
