@@ -60,6 +60,9 @@ class AccessEventWriter implements AccessEventQueue, SmartLifecycle, DisposableB
     List<Pending> mine = entries.stream().map(Pending::new).toList();
     if (running) {
       queue.addAll(mine);
+      if (!running) {
+        writeWhatIsLeft(); // stopped meanwhile: the writer may have finished before they arrived
+      }
     } else {
       write(mine);
     }
@@ -141,6 +144,10 @@ class AccessEventWriter implements AccessEventQueue, SmartLifecycle, DisposableB
         Thread.currentThread().interrupt();
       }
     }
+    writeWhatIsLeft();
+  }
+
+  private void writeWhatIsLeft() {
     List<Pending> left = new ArrayList<>();
     queue.drainTo(left);
     if (!left.isEmpty()) {

@@ -38,6 +38,7 @@ class AccessEventIntegrationTests {
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
   @Autowired AuditVerifier verifier;
+  @Autowired AccessEventWriter writer;
 
   @Test
   void aViewIsWrittenByTheTimeItsTransactionHasCommittedButNotBefore() {
@@ -171,6 +172,20 @@ class AccessEventIntegrationTests {
     assertThat(count(type)).isEqualTo(threads * each - 1);
     ChainCheck check = verifier.verify();
     assertThat(check.intact()).as(AuditVerifyCommand.describe(check)).isTrue();
+  }
+
+  @Test
+  void whileTheWriterIsStoppedACallerWritesItsOwnEvents() {
+    String type = AuditTestEvents.uniqueRecordType();
+    writer.stop();
+    try {
+      transactions.executeWithoutResult(
+          status -> publisher.publishEvent(Audited.succeeded(AuditAction.VIEW, type, "r1")));
+    } finally {
+      writer.start();
+    }
+
+    assertThat(count(type)).isEqualTo(1);
   }
 
   private int count(String type) {
