@@ -106,7 +106,7 @@ class AuditRecorder {
                 : others.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
     SortedSet<UUID> all = new TreeSet<>(others);
     ownChild(event).ifPresent(all::add);
-    TransactionAudit.current(log, accessEvents).record(stored, all);
+    TransactionAudit.current(log, accessEvents).record(event.action(), stored, all);
   }
 
   /**

@@ -51,9 +51,9 @@ final class TransactionAudit implements TransactionSynchronization {
     return created;
   }
 
-  void record(StoredEvent event, Collection<UUID> children) {
+  void record(AuditAction action, StoredEvent event, Collection<UUID> children) {
     Entry entry = new Entry(event, children);
-    if (ACCESS.contains(AuditAction.valueOf(event.action()))) {
+    if (ACCESS.contains(action)) {
       waiting.add(entry);
     } else {
       append(entry);

@@ -82,9 +82,7 @@ public class Children {
   /** The child's record, if the user may see it; the view is audited, a refusal too. */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   public ChildRecord view(ChildId id) {
-    policy.requireChild(id, AuditAction.VIEW);
-    ChildRecord child =
-        repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+    ChildRecord child = viewWithin(id);
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, id));
     return child;
   }
@@ -92,8 +90,8 @@ public class Children {
   /**
    * The child's record, shown within a page whose own audited event is about this child: a case's
    * pages, whose events the audit trail indexes under the case's child. The access rule is checked
-   * as for {@link #view} and a refusal is audited; an allowed view leaves no second event, so one
-   * page is one entry in the child's "who has seen this record".
+   * and a refusal audited, but an allowed view writes no event of its own, so one page is one entry
+   * in the child's "who has seen this record".
    */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   public ChildRecord viewWithin(ChildId id) {

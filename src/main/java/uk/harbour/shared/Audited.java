@@ -6,9 +6,10 @@ import java.util.Objects;
 
 /**
  * Published by any module when personal data is viewed, searched, exported, created, changed or
- * denied. The audit module writes it synchronously, in the publisher's transaction: if the event
- * cannot be written, the work fails with it. Who, when and where are added by the audit module from
- * the current request.
+ * denied. The audit module records it synchronously, for the publisher's transaction: an event
+ * about a change is written in that transaction, an access (view, search, export, refusal) as it
+ * commits, and either way, if the event cannot be written, the work fails with it (docs/adr/002).
+ * Who, when and where are added by the audit module from the current request.
  *
  * @param action what was done
  * @param recordType the kind of record, for example {@code child} or {@code user}

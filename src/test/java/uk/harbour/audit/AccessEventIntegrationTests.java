@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,13 @@ class AccessEventIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired AuditVerifier verifier;
   @Autowired AccessEventWriter writer;
+
+  private AuditTestEvents events;
+
+  @BeforeEach
+  void events() {
+    events = new AuditTestEvents(publisher, transactions, jdbc);
+  }
 
   @Test
   void aViewIsWrittenByTheTimeItsTransactionHasCommittedButNotBefore() {
@@ -75,12 +83,7 @@ class AccessEventIntegrationTests {
   void aViewWhoseEventCannotBeWrittenFailsItsCaller() {
     String type = AuditTestEvents.uniqueRecordType();
 
-    assertThatThrownBy(
-            () ->
-                transactions.executeWithoutResult(
-                    status ->
-                        publisher.publishEvent(
-                            Audited.succeeded(AuditAction.VIEW, type, UNWRITABLE))))
+    assertThatThrownBy(() -> events.publishView(type, UNWRITABLE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("audit event could not be written")
         .rootCause()
@@ -148,10 +151,7 @@ class AccessEventIntegrationTests {
                   for (int i = 0; i < each; i++) {
                     String id = thread == 3 && i == 10 ? UNWRITABLE : thread + "-" + i;
                     try {
-                      transactions.executeWithoutResult(
-                          status ->
-                              publisher.publishEvent(
-                                  Audited.succeeded(AuditAction.VIEW, type, id)));
+                      events.publishView(type, id);
                     } catch (IllegalStateException e) {
                       failed++;
                     }
@@ -179,8 +179,7 @@ class AccessEventIntegrationTests {
     String type = AuditTestEvents.uniqueRecordType();
     writer.stop();
     try {
-      transactions.executeWithoutResult(
-          status -> publisher.publishEvent(Audited.succeeded(AuditAction.VIEW, type, "r1")));
+      events.publishView(type, "r1");
     } finally {
       writer.start();
     }

@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
-import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.people.Sex;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Demo;
+import uk.harbour.testing.TestChildren;
 
 /**
  * Lists of concerns name the children they show, so a child's "who has seen this record" includes
@@ -49,21 +49,7 @@ class ConcernListsAccessLogIntegrationTests {
     var keyWorker = actAs.user("kw.jones");
     ChildRecord child =
         children.create(
-            new ChildDetails(
-                "Rowan",
-                "Listedchild",
-                null,
-                LocalDate.of(2012, 6, 1),
-                null,
-                Sex.NOT_KNOWN,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+            TestChildren.named("Rowan", "Listedchild", LocalDate.of(2012, 6, 1), Sex.NOT_KNOWN));
     teams.assign(child.id(), keyWorker.id(), TeamRole.KEY_WORKER);
     actAs.user("nurse.singh");
     UUID concern = concerns.startDraft(ConcernFixtures.aConcern().details());

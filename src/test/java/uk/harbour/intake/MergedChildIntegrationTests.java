@@ -12,11 +12,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.cases.Cases;
-import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.people.Sex;
 import uk.harbour.testing.ActAs;
+import uk.harbour.testing.TestChildren;
 
 /**
  * A record merged into another takes no new links or cases: a screening officer who types its
@@ -106,22 +106,7 @@ class MergedChildIntegrationTests {
   private ChildRecord child(String first) {
     actAs.user("kw.jones");
     ChildRecord c =
-        children.create(
-            new ChildDetails(
-                first,
-                "Merrow",
-                null,
-                LocalDate.of(2011, 9, 12),
-                null,
-                Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        children.create(TestChildren.named(first, "Merrow", LocalDate.of(2011, 9, 12), Sex.FEMALE));
     actAs.nobody();
     return c;
   }

@@ -18,6 +18,7 @@ import uk.harbour.people.ChildDetails;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
+import uk.harbour.testing.TestChildren;
 
 /**
  * Screening decisions and links at the service level, against the real database. Every test that
@@ -216,20 +217,6 @@ class ScreeningIntegrationTests {
   }
 
   private static ChildDetails newChild() {
-    return new ChildDetails(
-        "Test",
-        "Screened",
-        null,
-        LocalDate.of(2012, 3, 4),
-        null,
-        Sex.FEMALE,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return TestChildren.named("Test", "Screened", LocalDate.of(2012, 3, 4), Sex.FEMALE);
   }
 }
