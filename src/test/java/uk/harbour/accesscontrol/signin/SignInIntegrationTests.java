@@ -214,6 +214,10 @@ class SignInIntegrationTests {
     assertThat(browser.get("/account/password").status()).isEqualTo(200);
   }
 
+  /**
+   * Fifteen minutes, plus the 30 s by which the stored time of last use may lag behind the last
+   * request (SessionStore writes it only once it has moved on by that much).
+   */
   @Test
   void sessionsLastFifteenMinutesIdle() {
     TestUser user = users.create(Role.PRACTITIONER);
@@ -223,7 +227,7 @@ class SignInIntegrationTests {
             .param(user.username())
             .query(Integer.class)
             .single();
-    assertThat(seconds).isEqualTo(15 * 60);
+    assertThat(seconds).isEqualTo(15 * 60 + 30);
   }
 
   @Test
