@@ -21,12 +21,13 @@ import org.springframework.session.Session;
  *       bound what is remembered to one request on one thread).
  *   <li>Reading a session is one statement, so it runs without a transaction of its own (its {@code
  *       COMMIT} was a second round trip); writes still run in one transaction.
- *   <li>The time of last use is written only once it has moved on by {@link #granularity()} (a
- *       thirtieth of the idle timeout: 30 s of 15 minutes), not on every request. To keep the
- *       promise that a session lasts at least the idle timeout after the last request, a new
- *       session is given the idle timeout plus that granularity, so it ends between 15 minutes and
- *       15 minutes 30 seconds after the last request. A change to anything else in the session is
- *       written at once, with the time of last use.
+ *   <li>The time of last use is not written by the request: it goes to {@link SessionTouches},
+ *       which writes those waiting in the background, and only once it has moved on by {@link
+ *       #granularity()} (a thirtieth of the idle timeout: 30 s of 15 minutes). To keep the promise
+ *       that a session lasts at least the idle timeout after the last request, a new session is
+ *       kept for the idle timeout plus twice that granularity ({@link #keptFor()}), so it ends
+ *       between 15 and 16 minutes after the last request. A change to anything else in the session
+ *       is written by the request, at once.
  * </ul>
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -37,19 +38,35 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
   private final FindByIndexNameSessionRepository store;
   private final SessionTransactions transactions;
   private final Duration idleTimeout;
+  private final Touches touches;
+
+  /** Where a session's later times of last use go ({@link SessionTouches} writes them). */
+  interface Touches {
+    void touch(String sessionId, Instant when);
+  }
 
   SessionStore(
       FindByIndexNameSessionRepository<?> store,
       SessionTransactions transactions,
-      Duration idleTimeout) {
+      Duration idleTimeout,
+      Touches touches) {
     this.store = store;
     this.transactions = transactions;
     this.idleTimeout = idleTimeout;
+    this.touches = touches;
   }
 
   /** How far the time of last use may lag behind the last request before it is written. */
   Duration granularity() {
     return idleTimeout.dividedBy(30);
+  }
+
+  /**
+   * How long a session is kept after its stored time of last use: the idle timeout, plus the
+   * granularity, plus as much again for the background writer (which writes within a second).
+   */
+  Duration keptFor() {
+    return idleTimeout.plus(granularity().multipliedBy(2));
   }
 
   static void startRequest() {
@@ -63,8 +80,8 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
   @Override
   public StoredSession createSession() {
     Session created = store.createSession();
-    created.setMaxInactiveInterval(idleTimeout.plus(granularity()));
-    return new StoredSession(created, null);
+    created.setMaxInactiveInterval(keptFor());
+    return new StoredSession(created, null, null);
   }
 
   @Override
@@ -81,7 +98,7 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
       return seen.get(id);
     }
     Session found = transactions.withoutTransaction(() -> (Session) store.findById(id));
-    StoredSession session = found == null ? null : new StoredSession(found, granularity());
+    StoredSession session = found == null ? null : stored(found);
     if (seen != null) {
       seen.put(id, session);
     }
@@ -102,9 +119,11 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
       String indexName, String indexValue) {
     Map<String, Session> found = store.findByIndexNameAndIndexValue(indexName, indexValue);
     return found.entrySet().stream()
-        .collect(
-            Collectors.toMap(
-                Map.Entry::getKey, e -> new StoredSession(e.getValue(), granularity())));
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> stored(e.getValue())));
+  }
+
+  private StoredSession stored(Session session) {
+    return new StoredSession(session, granularity(), touches);
   }
 
   /** As the store now holds it: under its id, and no longer under an id it had before. */
@@ -117,29 +136,39 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
   }
 
   /**
-   * A session as stored, whose time of last use is passed on to the store only when it has moved on
-   * by the granularity since it was last written (always, for a session being created).
+   * A session as stored. A session being created keeps its time of last use itself (it is written
+   * with the session); a stored one passes a later time to the background writer, only once it has
+   * moved on by the granularity since the time last passed on.
    */
   static final class StoredSession implements Session {
 
     private final Session stored;
     private final Duration granularity;
+    private final Touches touches;
     private Instant lastUsed;
+    private Instant lastWritten;
 
-    StoredSession(Session stored, Duration granularity) {
+    StoredSession(Session stored, Duration granularity, Touches touches) {
       this.stored = stored;
       this.granularity = granularity;
+      this.touches = touches;
       this.lastUsed = stored.getLastAccessedTime();
+      this.lastWritten = lastUsed;
     }
 
     void written() {
-      lastUsed = stored.getLastAccessedTime();
+      if (touches == null) {
+        lastWritten = stored.getLastAccessedTime();
+      }
     }
 
     @Override
     public void setLastAccessedTime(Instant time) {
-      if (granularity == null || !time.isBefore(stored.getLastAccessedTime().plus(granularity))) {
+      if (touches == null) {
         stored.setLastAccessedTime(time);
+      } else if (!time.isBefore(lastWritten.plus(granularity))) {
+        touches.touch(getId(), time);
+        lastWritten = time;
       }
       lastUsed = time;
     }

@@ -30,6 +30,7 @@ class SessionStoreConfig {
   @Bean
   static BeanPostProcessor harbourSessionStore(
       ObjectProvider<PlatformTransactionManager> transactionManager,
+      ObjectProvider<SessionTouches> touches,
       @Value("${harbour.session.idle-timeout}") Duration idleTimeout) {
     SessionTransactions transactions =
         new SessionTransactions(
@@ -52,7 +53,8 @@ class SessionStoreConfig {
       public Object postProcessAfterInitialization(Object bean, String name) {
         if (bean instanceof FindByIndexNameSessionRepository<?> store
             && !(bean instanceof SessionStore)) {
-          return new SessionStore(store, transactions, idleTimeout);
+          return new SessionStore(
+              store, transactions, idleTimeout, (id, when) -> touches.getObject().touch(id, when));
         }
         return bean;
       }

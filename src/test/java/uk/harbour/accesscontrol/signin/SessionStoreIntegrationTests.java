@@ -30,6 +30,7 @@ class SessionStoreIntegrationTests {
   @LocalServerPort int port;
   @Autowired Directory directory;
   @Autowired JdbcClient jdbc;
+  @Autowired SessionTouches touches;
 
   @Test
   void requestsWithinTheGranularityLeaveTheStoredLastUseAlone() {
@@ -55,6 +56,35 @@ class SessionStoreIntegrationTests {
     for (int i = 0; i < 20; i++) { // every server thread in turn: none may remember the session
       assertThat(browser.get("/").location()).as("request %d", i).startsWith("/login");
     }
+  }
+
+  @Test
+  void aLaterUseIsWrittenInTheBackgroundAndMovesTheExpiry() {
+    TestUser user = new TestUsers(directory).create(Role.PRACTITIONER);
+    Browser browser = user.signIn(port);
+    // as if the session had last been used five minutes ago
+    jdbc.sql(
+            """
+            UPDATE spring_session SET last_access_time = last_access_time - 300000,
+                                      expiry_time = expiry_time - 300000
+             WHERE principal_name = ?
+            """)
+        .param(user.username())
+        .update();
+    long before = lastAccess(user);
+
+    assertThat(browser.get("/").status()).isEqualTo(200);
+    touches.writeWaiting();
+
+    long after = lastAccess(user);
+    assertThat(after).isGreaterThanOrEqualTo(before + 300000);
+    long expiry =
+        jdbc.sql(
+                "SELECT expiry_time - last_access_time FROM spring_session WHERE principal_name = ?")
+            .param(user.username())
+            .query(Long.class)
+            .single();
+    assertThat(expiry).isEqualTo(java.time.Duration.ofMinutes(128).toMillis());
   }
 
   private long lastAccess(TestUser user) {

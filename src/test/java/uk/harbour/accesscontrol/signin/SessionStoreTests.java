@@ -8,43 +8,60 @@ import org.junit.jupiter.api.Test;
 import org.springframework.session.MapSession;
 
 /**
- * A stored session's time of last use is passed on to the store only once it has moved on by the
- * granularity, so most requests write nothing; the session still reports its true last use.
+ * A stored session's time of last use goes to the background writer only once it has moved on by
+ * the granularity, so most requests write nothing; the session still reports its true last use. A
+ * session being created keeps the time itself (it is written with the session).
  */
 class SessionStoreTests {
+
+  private final java.util.List<Instant> touched = new java.util.ArrayList<>();
+  private final SessionStore.Touches touches = (id, when) -> touched.add(when);
 
   private static final Instant T0 = Instant.parse("2026-12-07T10:00:00Z");
   private static final Duration GRANULARITY = Duration.ofSeconds(30);
 
   @Test
-  void aRequestWithinTheGranularityLeavesTheStoredTimeAlone() {
+  void aRequestWithinTheGranularityWritesNothing() {
     MapSession stored = new MapSession();
     stored.setLastAccessedTime(T0);
-    SessionStore.StoredSession session = new SessionStore.StoredSession(stored, GRANULARITY);
+    SessionStore.StoredSession session =
+        new SessionStore.StoredSession(stored, GRANULARITY, touches);
 
     session.setLastAccessedTime(T0.plusSeconds(29));
 
+    assertThat(touched).isEmpty();
     assertThat(stored.getLastAccessedTime()).isEqualTo(T0);
     assertThat(session.getLastAccessedTime()).isEqualTo(T0.plusSeconds(29));
   }
 
   @Test
-  void aRequestAtTheGranularityOrLaterIsWritten() {
+  void aRequestAtTheGranularityOrLaterGoesToTheBackgroundWriter() {
     MapSession stored = new MapSession();
     stored.setLastAccessedTime(T0);
-    SessionStore.StoredSession session = new SessionStore.StoredSession(stored, GRANULARITY);
+    SessionStore.StoredSession session =
+        new SessionStore.StoredSession(stored, GRANULARITY, touches);
 
     session.setLastAccessedTime(T0.plusSeconds(30));
-    assertThat(stored.getLastAccessedTime()).isEqualTo(T0.plusSeconds(30));
-
     session.setLastAccessedTime(T0.plusSeconds(45));
-    assertThat(stored.getLastAccessedTime()).isEqualTo(T0.plusSeconds(30));
     session.setLastAccessedTime(T0.plusSeconds(61));
-    assertThat(stored.getLastAccessedTime()).isEqualTo(T0.plusSeconds(61));
+
+    assertThat(touched).containsExactly(T0.plusSeconds(30), T0.plusSeconds(61));
+    assertThat(stored.getLastAccessedTime()).as("never changed by the request").isEqualTo(T0);
   }
 
   @Test
-  void aNewSessionLastsTheIdleTimeoutPlusTheGranularity() {
+  void aSessionBeingCreatedKeepsItsTimeItself() {
+    MapSession stored = new MapSession();
+    stored.setLastAccessedTime(T0);
+    SessionStore.StoredSession session = new SessionStore.StoredSession(stored, null, null);
+
+    session.setLastAccessedTime(T0.plusSeconds(1));
+
+    assertThat(stored.getLastAccessedTime()).isEqualTo(T0.plusSeconds(1));
+  }
+
+  @Test
+  void aNewSessionIsKeptForTheIdleTimeoutPlusTwiceTheGranularity() {
     MapSession created = new MapSession();
     var store =
         new org.springframework.session.MapSessionRepository(new java.util.HashMap<>()) {
@@ -57,12 +74,13 @@ class SessionStoreTests {
         new SessionStore(
             new IndexedMapStore(store),
             new SessionTransactions(() -> null),
-            Duration.ofMinutes(15));
+            Duration.ofMinutes(15),
+            touches);
 
     SessionStore.StoredSession session = sessions.createSession();
 
     assertThat(sessions.granularity()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(15).plusSeconds(30));
+    assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(16));
   }
 
   @Test
@@ -76,7 +94,8 @@ class SessionStoreTests {
                 () ->
                     org.springframework.transaction.support.TransactionOperations
                         .withoutTransaction()),
-            Duration.ofMinutes(15));
+            Duration.ofMinutes(15),
+            touches);
     SessionStore.StoredSession created = sessions.createSession();
     sessions.save(created);
 
