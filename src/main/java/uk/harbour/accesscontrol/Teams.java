@@ -100,6 +100,7 @@ public class Teams {
         jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ?")
             .params(child.value(), member.value())
             .update();
+    AccessDecisions.forgetAll();
     if (removed == 0) {
       throw new TeamChangeException("team.error.notMember");
     }
@@ -134,6 +135,7 @@ public class Teams {
         jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ?")
             .params(child.value(), member.value())
             .update();
+    AccessDecisions.forgetAll();
     if (removed == 1) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
@@ -182,5 +184,6 @@ public class Teams {
                 + " VALUES (?, ?, ?, ?, ?)")
         .params(child.value(), member.value(), role.name(), Timestamp.from(clock.instant()), by)
         .update();
+    AccessDecisions.forgetAll();
   }
 }
