@@ -17,6 +17,7 @@ import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.Cases;
+import uk.harbour.cases.ItemWrite;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.DisplayDates;
@@ -124,7 +125,13 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (items.addAction(planId, action, requestKey, now, editor().name())) {
+    if (cases
+        .require(
+            items.addAction(planId, action, requestKey, now, editor().name()),
+            caseId,
+            "plan action form",
+            requestKey)
+        .done()) {
       store.touch(planId, now, editor());
       changed(caseId, now, "Plan action added: " + action.what(), "plan action added");
     }
@@ -135,7 +142,7 @@ public class Plans {
   public void updateAction(CaseId caseId, PlanAction action) {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
-    UUID planId = planId(caseId);
+    UUID planId = planId(caseId).orElseThrow(() -> notInCase(caseId, action.id()));
     PlanStore.Header locked = store.lock(planId);
     if (locked.finalisedAt() != null
         && action.section() != PlanSection.DISRUPTION
@@ -144,11 +151,17 @@ public class Plans {
             .noneMatch(a -> a.section() == PlanSection.DISRUPTION && !a.id().equals(action.id()))) {
       throw new DisruptionRequiredException("section");
     }
-    if (!items.updateAction(planId, action, now, editor().name())) {
+    ItemWrite write =
+        cases.require(
+            items.updateAction(planId, action, now, editor().name()),
+            caseId,
+            "plan action",
+            action.id());
+    if (write == ItemWrite.CHANGED_SINCE) {
       PlanItems.Changed changed =
           items
-              .actionChanged(action.id())
-              .orElseThrow(() -> new RecordNotFoundException("plan action"));
+              .actionChanged(planId, action.id())
+              .orElseThrow(() -> notInCase(caseId, action.id()));
       throw new StaleRecordException(changed.byName(), changed.at());
     }
     store.touch(planId, now, editor());
@@ -160,7 +173,13 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (items.addMeasure(planId, name, requestKey, now, editor().name())) {
+    if (cases
+        .require(
+            items.addMeasure(planId, name, requestKey, now, editor().name()),
+            caseId,
+            "progress measure form",
+            requestKey)
+        .done()) {
       changed(caseId, now, "Progress measure chosen: " + name, "plan measure added");
     }
   }
@@ -171,7 +190,17 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     Measure.Point point = new Measure.Point(on, value, note, editor().name());
-    if (items.recordPoint(planId(caseId), measureId, point, requestKey, now)) {
+    UUID planId =
+        planId(caseId)
+            .filter(plan -> items.measureInPlan(plan, measureId))
+            .orElseThrow(() -> cases.notInCase(caseId, "progress measure", measureId));
+    if (cases
+        .require(
+            items.recordPoint(planId, measureId, point, requestKey, now),
+            caseId,
+            "progress measure form",
+            requestKey)
+        .done()) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan measure recorded"));
@@ -186,7 +215,7 @@ public class Plans {
     UUID planId = store.ensure(caseId, now, editor());
     LocalDate next =
         review.nextReviewOn() != null ? review.nextReviewOn() : nextReviewAfter(review.heldOn());
-    boolean added =
+    ItemWrite added =
         items.addReview(
             planId,
             new Review(
@@ -202,7 +231,7 @@ public class Plans {
                 editor().name()),
             requestKey,
             now);
-    if (added) {
+    if (cases.require(added, caseId, "plan review form", requestKey).done()) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan review recorded"));
@@ -227,8 +256,14 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (items.addComment(
-        planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey)) {
+    if (cases
+        .require(
+            items.addComment(
+                planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey),
+            caseId,
+            "plan comment form",
+            requestKey)
+        .done()) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan comment from the young person recorded"));
@@ -286,11 +321,24 @@ public class Plans {
     return text == null || text.isBlank();
   }
 
-  private UUID planId(CaseId caseId) {
-    return store
-        .header(caseId)
-        .map(PlanStore.Header::id)
-        .orElseThrow(() -> new RecordNotFoundException("plan"));
+  private Optional<UUID> planId(CaseId caseId) {
+    return store.header(caseId).map(PlanStore.Header::id);
+  }
+
+  /**
+   * The plan's action with this id, for its form; an id that is not one of this case's plan actions
+   * is refused as not found, audited.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  public PlanAction action(CaseId caseId, PlanView plan, String actionId) {
+    return plan.actions().stream()
+        .filter(a -> a.id().toString().equals(actionId))
+        .findFirst()
+        .orElseThrow(() -> notInCase(caseId, actionId));
+  }
+
+  private RecordNotFoundException notInCase(CaseId caseId, Object actionId) {
+    return cases.notInCase(caseId, "plan action", actionId);
   }
 
   private void changed(CaseId caseId, Instant now, String summary, String detail) {
