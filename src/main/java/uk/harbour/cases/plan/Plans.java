@@ -3,7 +3,6 @@ package uk.harbour.cases.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import uk.harbour.cases.Cases;
 import uk.harbour.cases.ItemWrite;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
-import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
@@ -36,6 +34,8 @@ public class Plans {
 
   private final PlanStore store;
   private final PlanItems items;
+  private final ReviewsAndComments reviews;
+  private final PlanViews views;
   private final Cases cases;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
@@ -45,6 +45,8 @@ public class Plans {
   Plans(
       PlanStore store,
       PlanItems items,
+      ReviewsAndComments reviews,
+      PlanViews views,
       Cases cases,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
@@ -52,6 +54,8 @@ public class Plans {
       PlanProperties properties) {
     this.store = store;
     this.items = items;
+    this.reviews = reviews;
+    this.views = views;
     this.cases = cases;
     this.currentUser = currentUser;
     this.events = events;
@@ -63,7 +67,7 @@ public class Plans {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public PlanView view(CaseId caseId, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
-    PlanView plan = build(kase);
+    PlanView plan = views.of(kase);
     // published last, so the audit chain's lock is held only until this transaction commits
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
@@ -103,7 +107,7 @@ public class Plans {
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public FinaliseOutcome finalise(CaseId caseId) {
-    PlanView plan = build(cases.requireCaseToChange(caseId));
+    PlanView plan = views.of(cases.requireCaseToChange(caseId));
     if (!plan.disruptionReady()) {
       return FinaliseOutcome.DISRUPTION_MISSING;
     }
@@ -125,13 +129,11 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (cases
-        .require(
-            items.addAction(planId, action, requestKey, now, editor().name()),
-            caseId,
-            "plan action form",
-            requestKey)
-        .done()) {
+    if (added(
+        caseId,
+        "plan action form",
+        requestKey,
+        items.addAction(planId, action, requestKey, now, editor().name()))) {
       store.touch(planId, now, editor());
       changed(caseId, now, "Plan action added: " + action.what(), "plan action added");
     }
@@ -173,13 +175,11 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (cases
-        .require(
-            items.addMeasure(planId, name, requestKey, now, editor().name()),
-            caseId,
-            "progress measure form",
-            requestKey)
-        .done()) {
+    if (added(
+        caseId,
+        "progress measure form",
+        requestKey,
+        items.addMeasure(planId, name, requestKey, now, editor().name()))) {
       changed(caseId, now, "Progress measure chosen: " + name, "plan measure added");
     }
   }
@@ -194,13 +194,11 @@ public class Plans {
         planId(caseId)
             .filter(plan -> items.measureInPlan(plan, measureId))
             .orElseThrow(() -> cases.notInCase(caseId, "progress measure", measureId));
-    if (cases
-        .require(
-            items.recordPoint(planId, measureId, point, requestKey, now),
-            caseId,
-            "progress measure form",
-            requestKey)
-        .done()) {
+    if (added(
+        caseId,
+        "progress measure form",
+        requestKey,
+        items.recordPoint(planId, measureId, point, requestKey, now))) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan measure recorded"));
@@ -216,7 +214,7 @@ public class Plans {
     LocalDate next =
         review.nextReviewOn() != null ? review.nextReviewOn() : nextReviewAfter(review.heldOn());
     ItemWrite added =
-        items.addReview(
+        reviews.addReview(
             planId,
             new Review(
                 review.heldOn(),
@@ -231,7 +229,7 @@ public class Plans {
                 editor().name()),
             requestKey,
             now);
-    if (cases.require(added, caseId, "plan review form", requestKey).done()) {
+    if (added(caseId, "plan review form", requestKey, added)) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan review recorded"));
@@ -248,7 +246,7 @@ public class Plans {
 
   /** The default date of the next review after one held on {@code heldOn}. */
   public LocalDate nextReviewAfter(LocalDate heldOn) {
-    return heldOn.plusDays(properties.reviewIntervalDays());
+    return views.nextReviewAfter(heldOn);
   }
 
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
@@ -256,65 +254,16 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (cases
-        .require(
-            items.addComment(
-                planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey),
-            caseId,
-            "plan comment form",
-            requestKey)
-        .done()) {
+    if (added(
+        caseId,
+        "plan comment form",
+        requestKey,
+        reviews.addComment(
+            planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey))) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan comment from the young person recorded"));
     }
-  }
-
-  private PlanView build(CaseSummary kase) {
-    LocalDate today = PlanItems.today(clock);
-    Optional<PlanStore.Header> header = store.header(kase.id());
-    if (header.isEmpty()) {
-      return new PlanView(
-          kase,
-          Map.of(),
-          null,
-          0,
-          null,
-          null,
-          null,
-          null,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          firstReviewOn(kase, null),
-          today);
-    }
-    PlanStore.Header h = header.get();
-    return new PlanView(
-        kase,
-        store.texts(h.id()),
-        h.noDisruptionReason(),
-        h.version(),
-        h.updatedAt(),
-        h.updatedByName(),
-        h.finalisedAt(),
-        h.finalisedByName(),
-        items.actions(h.id()),
-        items.measures(h.id()),
-        items.reviews(h.id()),
-        items.comments(h.id()),
-        firstReviewOn(kase, h.firstFinalisedAt()),
-        today);
-  }
-
-  /**
-   * When the first review is due if none has been held: the review interval after the plan was
-   * first finalised, or after the case opened while it is not finalised.
-   */
-  private LocalDate firstReviewOn(CaseSummary kase, Instant firstFinalisedAt) {
-    Instant from = firstFinalisedAt != null ? firstFinalisedAt : kase.openedAt();
-    return nextReviewAfter(LocalDate.ofInstant(from, DisplayDates.ZONE));
   }
 
   private static boolean blank(String text) {
@@ -335,6 +284,14 @@ public class Plans {
         .filter(a -> a.id().toString().equals(actionId))
         .findFirst()
         .orElseThrow(() -> notInCase(caseId, actionId));
+  }
+
+  /**
+   * Whether an insert carrying a form's key wrote now (false: the form was sent twice); a key of
+   * another case's form is refused as not found, audited.
+   */
+  private boolean added(CaseId caseId, String form, UUID requestKey, ItemWrite write) {
+    return cases.require(write, caseId, form, requestKey).done();
   }
 
   private RecordNotFoundException notInCase(CaseId caseId, Object actionId) {

@@ -194,13 +194,7 @@ class YoungPerson {
   String toRemove(CaseId caseId, Removable kind, UUID id) {
     ChildId child = cases.requireCase(caseId, AuditAction.VIEW).child();
     String name =
-        repository
-            .current(kind, child, id)
-            .orElseThrow(
-                () ->
-                    repository.childHas(kind.table(), child, id)
-                        ? new RecordNotFoundException(Cases.RECORD_TYPE)
-                        : cases.notInCase(caseId, kind.path(), id));
+        repository.current(kind, child, id).orElseThrow(() -> notCurrent(caseId, kind, child, id));
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
             .withDetail("young person, " + kind.path() + " " + id + " to remove"));
@@ -209,20 +203,15 @@ class YoungPerson {
 
   /**
    * Removes a relationship, linked child or person of concern with a reason: marked removed, never
-   * deleted; audited, and a line in the chronology. Removing it twice removes it once. An id that
-   * is not one of this young person's items is refused as not found, audited.
+   * deleted; audited, and a line in the chronology. Removing it twice removes it once (the second
+   * finds nothing to remove). An id that is not one of this young person's items is refused as not
+   * found, audited.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void remove(CaseId caseId, Removable kind, UUID id, String reason) {
     ChildId child = cases.requireCaseToChange(caseId).child();
-    java.util.Optional<String> current = repository.current(kind, child, id);
-    if (current.isEmpty()) {
-      if (repository.childHas(kind.table(), child, id)) {
-        return;
-      }
-      throw cases.notInCase(caseId, kind.path(), id);
-    }
-    String name = current.get();
+    String name =
+        repository.current(kind, child, id).orElseThrow(() -> notCurrent(caseId, kind, child, id));
     java.time.Instant now = clock.instant();
     repository
         .remove(kind, child, id, reason, now, currentUser.require().displayName())
@@ -246,6 +235,17 @@ class YoungPerson {
                       now,
                       "/cases/" + caseId + "/young-person"));
             });
+  }
+
+  /**
+   * Why there is no such item to remove: this young person's, removed already (not found, as
+   * before); or not theirs at all (not found, audited as a denied access to the case).
+   */
+  private RecordNotFoundException notCurrent(
+      CaseId caseId, Removable kind, ChildId child, UUID id) {
+    return repository.childHas(kind.table(), child, id)
+        ? new RecordNotFoundException(Cases.RECORD_TYPE)
+        : cases.notInCase(caseId, kind.path(), id);
   }
 
   private static String removedLine(Removable kind, String name) {
