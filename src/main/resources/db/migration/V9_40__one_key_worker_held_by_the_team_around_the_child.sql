@@ -31,8 +31,8 @@ SELECT tm.child_id, tm.user_id, u.display_name, tm.added_at AS since
  WHERE tm.team_role = 'KEY_WORKER';
 
 -- The history of each case that is not closed ends with the team's key worker: an allocation the
--- team no longer agrees with ends now, and the team's key worker is added when the history does not
--- already end with them (cases a screening referral opened had none at all).
+-- team no longer agrees with ends now and the team's key worker takes over now; a case with no
+-- history at all (a screening referral opened it) has had the team's key worker since it opened.
 UPDATE case_allocation a SET ended_at = now()
   FROM cases c
  WHERE a.case_id = c.id AND c.status <> 'CLOSED' AND a.ended_at IS NULL
@@ -42,9 +42,8 @@ UPDATE case_allocation a SET ended_at = now()
 INSERT INTO case_allocation (id, case_id, key_worker_id, key_worker_name, allocated_at, reason,
                              allocated_by_name)
 SELECT gen_random_uuid(), c.id, k.user_id, k.display_name,
-       greatest(c.opened_at, k.since,
-                coalesce((SELECT max(a.allocated_at) FROM case_allocation a WHERE a.case_id = c.id),
-                         c.opened_at)),
+       CASE WHEN EXISTS (SELECT 1 FROM case_allocation a WHERE a.case_id = c.id)
+            THEN now() ELSE greatest(c.opened_at, k.since) END,
        CASE WHEN EXISTS (SELECT 1 FROM case_allocation a WHERE a.case_id = c.id)
             THEN 'Key worker in the team around the child' END,
        'Harbour'

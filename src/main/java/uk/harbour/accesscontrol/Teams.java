@@ -233,11 +233,7 @@ public class Teams {
   }
 
   private boolean hasKeyWorker(ChildId child) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM team_member WHERE child_id = ? AND team_role = 'KEY_WORKER')")
-        .param(child.value())
-        .query(Boolean.class)
-        .single();
+    return keyWorker(child).isPresent();
   }
 
   /**
