@@ -3,11 +3,10 @@ package uk.harbour.accesscontrol;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,9 +20,20 @@ import uk.harbour.shared.UserId;
 /**
  * The team around each child. Membership is what need-to-know access is based on, so every change
  * is audited against the child's record and takes effect on the member's next request.
+ *
+ * <p>The team is also the one place that says who a child's key worker is: the member with the role
+ * {@link TeamRole#KEY_WORKER}, at most one per child (a unique index holds it). A case's key
+ * worker, the team page and every list read it from here (SQL reads the view {@value
+ * #KEY_WORKER_VIEW}). Every change of it publishes {@link KeyWorkerChanged}.
  */
 @Service
 public class Teams {
+
+  /**
+   * The view of each child's key worker: {@code child_id, user_id, display_name, since}, one row
+   * per child that has one.
+   */
+  public static final String KEY_WORKER_VIEW = "child_key_worker";
 
   private final JdbcClient jdbc;
   private final AccessPolicy policy;
@@ -49,25 +59,20 @@ public class Teams {
 
   /** The team, key worker first. Callers must already have checked the user may see the child. */
   public List<TeamMember> members(ChildId child) {
-    record Row(UserId user, TeamRole role, java.time.Instant since) {}
-    List<Row> rows =
-        jdbc.sql(
-                "SELECT user_id, team_role, added_at FROM team_member WHERE child_id = ?"
-                    + " ORDER BY (team_role = 'KEY_WORKER') DESC, added_at")
-            .param(child.value())
-            .query(
-                (rs, n) ->
-                    new Row(
-                        new UserId(rs.getObject("user_id", UUID.class)),
-                        TeamRole.valueOf(rs.getString("team_role")),
-                        rs.getTimestamp("added_at").toInstant()))
-            .list();
-    Map<UserId, UserSummary> users =
-        directory.usersWithIds(rows.stream().map(Row::user).toList()).stream()
-            .collect(Collectors.toMap(UserSummary::id, Function.identity()));
-    return rows.stream()
-        .map(r -> new TeamMember(users.get(r.user()), r.role(), r.since()))
-        .toList();
+    return jdbc.sql(
+            "SELECT tm.team_role, tm.added_at, "
+                + Directory.USER_COLUMNS
+                + " FROM team_member tm JOIN app_user u ON u.id = tm.user_id"
+                + " JOIN agency a ON a.id = u.agency_id WHERE tm.child_id = ?"
+                + " ORDER BY (tm.team_role = 'KEY_WORKER') DESC, tm.added_at")
+        .param(child.value())
+        .query(
+            (rs, n) ->
+                new TeamMember(
+                    Directory.user(rs, n),
+                    TeamRole.valueOf(rs.getString("team_role")),
+                    rs.getTimestamp("added_at").toInstant()))
+        .list();
   }
 
   /** Adds a practitioner, if the signed-in user may manage this child's team. */
@@ -90,38 +95,89 @@ public class Teams {
     events.publishEvent(
         Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
             .withDetail("team member added: " + user.username() + " as " + role));
+    if (role == TeamRole.KEY_WORKER) {
+      events.publishEvent(new KeyWorkerChanged(child, null, member, null));
+    }
   }
 
   /** Removes a practitioner; they lose access on their next request. */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void remove(ChildId child, UserId member) {
     requireManager(child);
-    int removed =
-        jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ?")
-            .params(child.value(), member.value())
-            .update();
-    AccessDecisions.forgetAll();
-    if (removed == 0) {
+    TeamRole removed = delete(child, member);
+    if (removed == null) {
       throw new TeamChangeException("team.error.notMember");
     }
     String username = directory.findUser(member).map(UserSummary::username).orElse("?");
     events.publishEvent(
         Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
             .withDetail("team member removed: " + username));
+    if (removed == TeamRole.KEY_WORKER) {
+      events.publishEvent(new KeyWorkerChanged(child, member, null, null));
+    }
   }
 
   /**
-   * Puts a practitioner in a team without a signed-in manager: for the demo world and for
-   * allocations made by other modules' own permission checks. Audited like any other change.
+   * Puts a practitioner in a team without a signed-in manager: for the demo world and for changes
+   * made under other modules' own permission checks. Audited like any other change. A child has one
+   * key worker: assigning a second is refused ({@link TeamChangeException}); use {@link
+   * #appointKeyWorker} to change who it is.
    */
   @Transactional
   public void assign(ChildId child, UserId member, TeamRole role) {
-    if (!isMember(child, member)) {
-      insert(child, member, role);
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-              .withDetail("team member assigned: " + member + " as " + role));
+    if (isMember(child, member)) {
+      return;
     }
+    if (role == TeamRole.KEY_WORKER && hasKeyWorker(child)) {
+      throw new TeamChangeException("team.error.keyWorkerExists");
+    }
+    insert(child, member, role);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
+            .withDetail("team member assigned: " + member + " as " + role));
+    if (role == TeamRole.KEY_WORKER) {
+      events.publishEvent(new KeyWorkerChanged(child, null, member, null));
+    }
+  }
+
+  /**
+   * Makes {@code worker} the child's key worker, without a signed-in manager: for allocations made
+   * under another module's own permission checks (a team manager allocating on a case). The
+   * previous key worker leaves the team; if the new one was in it in another role, they now hold
+   * this one. Audited, and published as one {@link KeyWorkerChanged} with the reason.
+   *
+   * @return false if they were the key worker already (nothing changed)
+   */
+  @Transactional
+  public boolean appointKeyWorker(ChildId child, UserId worker, String reason) {
+    UserId previous = keyWorker(child).orElse(null);
+    if (worker.equals(previous)) {
+      return false;
+    }
+    if (previous != null) {
+      delete(child, previous);
+    }
+    delete(child, worker);
+    insert(child, worker, TeamRole.KEY_WORKER);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
+            .withDetail(
+                "key worker appointed: "
+                    + worker
+                    + (previous == null
+                        ? ""
+                        : ", previous key worker left the team: " + previous)));
+    events.publishEvent(new KeyWorkerChanged(child, previous, worker, reason));
+    return true;
+  }
+
+  /** The child's key worker, if they have one. */
+  public Optional<UserId> keyWorker(ChildId child) {
+    return jdbc.sql(
+            "SELECT user_id FROM team_member WHERE child_id = ? AND team_role = 'KEY_WORKER'")
+        .param(child.value())
+        .query((rs, n) -> new UserId(rs.getObject("user_id", UUID.class)))
+        .optional();
   }
 
   /**
@@ -131,17 +187,16 @@ public class Teams {
    */
   @Transactional
   public boolean withdraw(ChildId child, UserId member) {
-    int removed =
-        jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ?")
-            .params(child.value(), member.value())
-            .update();
-    AccessDecisions.forgetAll();
-    if (removed == 1) {
+    TeamRole removed = delete(child, member);
+    if (removed != null) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
               .withDetail("team member withdrawn: " + member));
     }
-    return removed == 1;
+    if (removed == TeamRole.KEY_WORKER) {
+      events.publishEvent(new KeyWorkerChanged(child, member, null, null));
+    }
+    return removed != null;
   }
 
   /** The children whose team the user is in, for their home page. */
@@ -170,20 +225,39 @@ public class Teams {
   }
 
   private boolean hasKeyWorker(ChildId child) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM team_member WHERE child_id = ? AND team_role = 'KEY_WORKER')")
-        .param(child.value())
-        .query(Boolean.class)
-        .single();
+    return keyWorker(child).isPresent();
   }
 
+  /**
+   * Adds the member. Two key workers for one child are refused by the database too (two managers
+   * adding one at once): that is the same "already has a key worker" error.
+   */
   private void insert(ChildId child, UserId member, TeamRole role) {
     UUID by = currentUser.get().map(u -> u.id().value()).orElse(null);
-    jdbc.sql(
-            "INSERT INTO team_member (child_id, user_id, team_role, added_at, added_by)"
-                + " VALUES (?, ?, ?, ?, ?)")
-        .params(child.value(), member.value(), role.name(), Timestamp.from(clock.instant()), by)
-        .update();
+    try {
+      jdbc.sql(
+              "INSERT INTO team_member (child_id, user_id, team_role, added_at, added_by)"
+                  + " VALUES (?, ?, ?, ?, ?)")
+          .params(child.value(), member.value(), role.name(), Timestamp.from(clock.instant()), by)
+          .update();
+      AccessDecisions.forgetAll();
+    } catch (DuplicateKeyException twoKeyWorkers) {
+      if (role != TeamRole.KEY_WORKER) {
+        throw twoKeyWorkers;
+      }
+      throw new TeamChangeException("team.error.keyWorkerExists");
+    }
+  }
+
+  /** Takes the member out of the team; their role there, or null if they were not in it. */
+  private TeamRole delete(ChildId child, UserId member) {
+    TeamRole removed =
+        jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ? RETURNING team_role")
+            .params(child.value(), member.value())
+            .query((rs, n) -> TeamRole.valueOf(rs.getString(1)))
+            .optional()
+            .orElse(null);
     AccessDecisions.forgetAll();
+    return removed;
   }
 }

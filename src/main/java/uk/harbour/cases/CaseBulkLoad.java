@@ -10,10 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cases in bulk, for the synthetic data generator only: the cases with their status and key worker,
- * the allocation history, a chronology of mixed kinds and significance spread over each case's life
- * and the young person's voice entries, in a few set-based statements per call. One audit event per
- * call says how many cases were created.
+ * Cases in bulk, for the synthetic data generator only: the cases with their status, the key
+ * worker's allocation history (the key worker is the one the generator places in the team around
+ * the child), a chronology of mixed kinds and significance spread over each case's life and the
+ * young person's voice entries, in a few set-based statements per call. One audit event per call
+ * says how many cases were created.
  */
 @Service
 public class CaseBulkLoad {
@@ -70,18 +71,16 @@ public class CaseBulkLoad {
     jdbc.sql(
             """
             INSERT INTO cases (id, child_id, status, opened_at, opened_by_name, status_changed_at,
-                               status_reason, closed_at, follow_up_on, key_worker_id,
-                               key_worker_name, key_worker_since, updated_at, updated_by_name,
-                               version)
+                               status_reason, closed_at, follow_up_on, updated_at,
+                               updated_by_name, version)
             SELECT id, child_id, status, opened, :by, changed, reason,
-                   CASE WHEN status = 'CLOSED' THEN changed END, follow_up, worker, worker_name,
-                   opened, coalesce(changed, opened), worker_name,
+                   CASE WHEN status = 'CLOSED' THEN changed END, follow_up,
+                   coalesce(changed, opened), worker_name,
                    CASE WHEN changed IS NULL THEN 1 ELSE 2 END
               FROM unnest(:ids::uuid[], :children::uuid[], :statuses::text[],
                           :opened::timestamptz[], :changed::timestamptz[], :reasons::text[],
-                          :followUps::date[], :workers::uuid[], :workerNames::text[])
-                   AS c(id, child_id, status, opened, changed, reason, follow_up, worker,
-                        worker_name)
+                          :followUps::date[], :workerNames::text[])
+                   AS c(id, child_id, status, opened, changed, reason, follow_up, worker_name)
             """)
         .param("by", BY_NAME)
         .param("ids", ids)
@@ -91,18 +90,23 @@ public class CaseBulkLoad {
         .param("changed", changed)
         .param("reasons", reasons)
         .param("followUps", followUps)
-        .param("workers", workers)
         .param("workerNames", workerNames)
         .update();
+    // The key worker is the one in the team around the child (placed by the generator); the case
+    // keeps only its history.
     jdbc.sql(
             """
             INSERT INTO case_allocation (id, case_id, key_worker_id, key_worker_name,
                                          allocated_at, allocated_by_name)
-            SELECT gen_random_uuid(), id, key_worker_id, key_worker_name, key_worker_since, :by
-              FROM cases WHERE id = ANY(:ids::uuid[])
+            SELECT gen_random_uuid(), id, worker, worker_name, opened, :by
+              FROM unnest(:ids::uuid[], :workers::uuid[], :workerNames::text[],
+                          :opened::timestamptz[]) AS a(id, worker, worker_name, opened)
             """)
         .param("by", BY_NAME)
         .param("ids", ids)
+        .param("workers", workers)
+        .param("workerNames", workerNames)
+        .param("opened", opened)
         .update();
     chronology.write(ids, opened, ends, statuses, workerNames, entries);
     voice.write(ids, opened, ends, workerNames, voices);

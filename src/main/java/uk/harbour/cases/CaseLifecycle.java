@@ -13,8 +13,6 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
-import uk.harbour.accesscontrol.TeamMember;
-import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.shared.AuditAction;
@@ -28,7 +26,8 @@ import uk.harbour.shared.UserId;
 /**
  * A case's life: opened directly by the CSE service, a key worker allocated (and reallocated with a
  * reason) by a team manager, stepped down, closed with a reason and follow-up date, reopened. Every
- * change checks the version the user opened, is audited and goes into the chronology.
+ * change checks the version the user opened, is audited and goes into the chronology. A reopened
+ * case takes the team's key worker and the concerns linked to the child while it was closed.
  */
 @Service
 class CaseLifecycle {
@@ -37,6 +36,8 @@ class CaseLifecycle {
   private final CaseRepository repository;
   private final AccessPolicy access;
   private final Teams teams;
+  private final Allocations allocations;
+  private final CaseConcerns caseConcerns;
   private final Directory directory;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
@@ -48,6 +49,8 @@ class CaseLifecycle {
       CaseRepository repository,
       AccessPolicy access,
       Teams teams,
+      Allocations allocations,
+      CaseConcerns caseConcerns,
       Directory directory,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
@@ -57,6 +60,8 @@ class CaseLifecycle {
     this.repository = repository;
     this.access = access;
     this.teams = teams;
+    this.allocations = allocations;
+    this.caseConcerns = caseConcerns;
     this.directory = directory;
     this.currentUser = currentUser;
     this.events = events;
@@ -78,31 +83,20 @@ class CaseLifecycle {
   }
 
   /**
-   * Opens a case for a child the user can see, or returns the one not yet closed. If the team
-   * around the child already has a key worker, they become the case's key worker.
+   * Opens a case for a child the user can see, or returns the one not yet closed. The key worker in
+   * the team around the child, if there is one, is the case's key worker.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   CaseId openDirectly(ChildId child) {
     access.requireChildChange(child, AuditAction.CREATE);
     HarbourUser user = requireRole(mayChangeStatus(), child);
-    Instant now = clock.instant();
-    CaseId id = cases.openIfNone(child, now, Optional.of(user));
-    CaseRecord opened = repository.find(id).orElseThrow();
-    if (!opened.hasKeyWorker()) {
-      teams.members(child).stream()
-          .filter(m -> m.role() == TeamRole.KEY_WORKER)
-          .findFirst()
-          .ifPresent(
-              m ->
-                  recordAllocation(
-                      opened, m.user(), "Key worker in the team when the case opened", now, user));
-    }
-    return id;
+    return cases.openIfNone(child, clock.instant(), Optional.of(user));
   }
 
   /**
-   * Makes a practitioner with the key worker role the case's key worker and the key worker in the
-   * team around the child; the previous key worker leaves the team. A reallocation needs a reason.
+   * Makes a practitioner with the key worker role the key worker in the team around the child, and
+   * so the case's key worker; the previous key worker leaves the team. A reallocation needs a
+   * reason. {@link Allocations} writes the history and the chronology.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void allocate(CaseId id, int openedVersion, UserId keyWorker, String reason) {
@@ -112,53 +106,19 @@ class CaseLifecycle {
     if (current.version() != openedVersion) {
       throw stale(id);
     }
-    UserSummary worker =
-        directory
-            .findUser(keyWorker)
-            .filter(UserSummary::active)
-            .filter(u -> u.has(Role.KEY_WORKER))
-            .orElseThrow(() -> new IllegalArgumentException("Not an active key worker"));
+    directory
+        .findUser(keyWorker)
+        .filter(UserSummary::active)
+        .filter(u -> u.has(Role.KEY_WORKER))
+        .orElseThrow(() -> new IllegalArgumentException("Not an active key worker"));
     if (current.hasKeyWorker() && (reason == null || reason.isBlank())) {
       throw new IllegalArgumentException("A reallocation needs a reason");
     }
-    ChildId child = summary.child();
-    for (TeamMember m : teams.members(child)) {
-      boolean previousKeyWorker = m.role() == TeamRole.KEY_WORKER;
-      boolean newWorkerInOtherRole = m.user().id().equals(keyWorker);
-      if (previousKeyWorker || newWorkerInOtherRole) {
-        teams.remove(child, m.user().id());
-      }
+    if (!repository.touch(id, openedVersion, clock.instant(), user.displayName())) {
+      throw stale(id);
     }
-    teams.assign(child, keyWorker, TeamRole.KEY_WORKER);
-    recordAllocation(current, worker, reason, clock.instant(), user);
-  }
-
-  private void recordAllocation(
-      CaseRecord current, UserSummary worker, String reason, Instant now, HarbourUser by) {
-    if (!repository.allocate(
-        current.id(),
-        current.version(),
-        worker.id().value(),
-        worker.displayName(),
-        reason,
-        now,
-        by.displayName())) {
-      throw stale(current.id());
-    }
-    String summary =
-        current.hasKeyWorker()
-            ? "Key worker changed from "
-                + current.keyWorkerName()
-                + " to "
-                + worker.displayName()
-                + ". Reason: "
-                + reason
-            : worker.displayName() + " allocated as key worker";
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, current.id())
-            .withDetail("key worker allocated: " + worker.username()));
-    events.publishEvent(
-        new CaseActivity(current.id(), CaseActivity.Kind.ALLOCATION, summary, now, null));
+    teams.appointKeyWorker(
+        summary.child(), keyWorker, reason == null || reason.isBlank() ? null : reason);
   }
 
   /**
@@ -206,6 +166,10 @@ class CaseLifecycle {
             statusLine(current.status(), target) + ". Reason: " + reason,
             now,
             null));
+    if (current.isClosed()) {
+      allocations.caseOpened(id, summary.child(), true, now);
+      caseConcerns.caseOpened(id, summary.child());
+    }
     return true;
   }
 

@@ -17,13 +17,19 @@ class CaseReader {
 
   private final Cases cases;
   private final CaseRepository repository;
+  private final AllocationRepository allocations;
   private final Children children;
   private final ApplicationEventPublisher events;
 
   CaseReader(
-      Cases cases, CaseRepository repository, Children children, ApplicationEventPublisher events) {
+      Cases cases,
+      CaseRepository repository,
+      AllocationRepository allocations,
+      Children children,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.repository = repository;
+    this.allocations = allocations;
     this.children = children;
     this.events = events;
   }
@@ -36,11 +42,10 @@ class CaseReader {
   View view(CaseId id) {
     CaseSummary summary = cases.requireCase(id, AuditAction.VIEW);
     CaseRecord record = repository.find(id).orElseThrow();
-    List<Allocation> allocations = repository.allocations(id);
+    List<Allocation> history = allocations.allocations(id);
     ChildRecord child = children.viewWithin(record.child());
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, id));
-    return new View(
-        record, summary.concernReferences(), allocations, cases.mayChange(summary), child);
+    return new View(record, summary.concernReferences(), history, cases.mayChange(summary), child);
   }
 
   /**

@@ -6,21 +6,29 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
 
-/** The cases table and the key worker history. Status changes check the version opened. */
+/**
+ * The cases table. Status changes check the version opened. A case's key worker is not stored here:
+ * it is the key worker in the child's team around the child (the {@value Teams#KEY_WORKER_VIEW}
+ * view), read with the case so the two can never disagree.
+ */
 @Repository
 class CaseRepository {
 
   private static final String COLUMNS =
-      "id, child_id, status, opened_at, opened_by_name, status_changed_at, status_reason,"
-          + " closed_at, follow_up_on, reopened_at, key_worker_id, key_worker_name,"
-          + " key_worker_since, re_referral_after, version, updated_at, updated_by_name";
+      "c.id, c.child_id, c.status, c.opened_at, c.opened_by_name, c.status_changed_at,"
+          + " c.status_reason, c.closed_at, c.follow_up_on, c.reopened_at,"
+          + " k.user_id AS key_worker_id, k.display_name AS key_worker_name,"
+          + " k.since AS key_worker_since, c.re_referral_after, c.version, c.updated_at,"
+          + " c.updated_by_name FROM cases c LEFT JOIN "
+          + Teams.KEY_WORKER_VIEW
+          + " k ON k.child_id = c.child_id";
 
   private final JdbcClient jdbc;
 
@@ -29,7 +37,7 @@ class CaseRepository {
   }
 
   Optional<CaseRecord> find(CaseId id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM cases WHERE id = ?")
+    return jdbc.sql("SELECT " + COLUMNS + " WHERE c.id = ?")
         .param(id.value())
         .query((rs, n) -> map(rs))
         .optional();
@@ -37,7 +45,7 @@ class CaseRepository {
 
   /** The child's case that is not closed (open or stepped down), if any. */
   Optional<CaseRecord> activeFor(ChildId child) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM cases WHERE child_id = ? AND status <> 'CLOSED'")
+    return jdbc.sql("SELECT " + COLUMNS + " WHERE c.child_id = ? AND c.status <> 'CLOSED'")
         .param(child.value())
         .query((rs, n) -> map(rs))
         .optional();
@@ -48,8 +56,8 @@ class CaseRepository {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM cases WHERE child_id = ? ORDER BY (status <> 'CLOSED') DESC,"
-                + " opened_at DESC LIMIT 1")
+                + " WHERE c.child_id = ? ORDER BY (c.status <> 'CLOSED') DESC,"
+                + " c.opened_at DESC LIMIT 1")
         .param(child.value())
         .query((rs, n) -> map(rs))
         .optional();
@@ -112,74 +120,29 @@ class CaseRepository {
   }
 
   /**
-   * Makes {@code keyWorker} the key worker if the case is still at the version opened, ending the
-   * previous allocation.
-   *
-   * @return whether it was saved
+   * Marks the case changed by someone (a new key worker, for instance), so that a form opened
+   * before it sees the change.
    */
-  boolean allocate(
-      CaseId id,
-      int openedVersion,
-      UUID keyWorker,
-      String keyWorkerName,
-      String reason,
-      Instant now,
-      String byName) {
-    int updated =
-        jdbc.sql(
-                """
-                UPDATE cases SET key_worker_id = ?, key_worker_name = ?, key_worker_since = ?,
-                       updated_at = ?, updated_by_name = ?, version = version + 1
-                 WHERE id = ? AND version = ?
-                """)
-            .params(
-                keyWorker,
-                keyWorkerName,
-                Timestamp.from(now),
-                Timestamp.from(now),
-                byName,
-                id.value(),
-                openedVersion)
-            .update();
-    if (updated == 0) {
-      return false;
-    }
-    jdbc.sql("UPDATE case_allocation SET ended_at = ? WHERE case_id = ? AND ended_at IS NULL")
-        .params(Timestamp.from(now), id.value())
-        .update();
+  void touch(CaseId id, Instant now, String byName) {
     jdbc.sql(
-            """
-            INSERT INTO case_allocation (id, case_id, key_worker_id, key_worker_name,
-                                         allocated_at, reason, allocated_by_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            UUID.randomUUID(),
-            id.value(),
-            keyWorker,
-            keyWorkerName,
-            Timestamp.from(now),
-            reason,
-            byName)
+            "UPDATE cases SET updated_at = ?, updated_by_name = ?, version = version + 1"
+                + " WHERE id = ?")
+        .params(Timestamp.from(now), byName, id.value())
         .update();
-    return true;
   }
 
-  /** Every key worker the case has had, most recent first. */
-  List<Allocation> allocations(CaseId id) {
+  /**
+   * Marks the case changed if it is still at the version the user opened.
+   *
+   * @return whether it was
+   */
+  boolean touch(CaseId id, int openedVersion, Instant now, String byName) {
     return jdbc.sql(
-            "SELECT key_worker_name, allocated_at, ended_at, reason, allocated_by_name"
-                + " FROM case_allocation WHERE case_id = ? ORDER BY allocated_at DESC")
-        .param(id.value())
-        .query(
-            (rs, n) ->
-                new Allocation(
-                    rs.getString(1),
-                    instant(rs, 2),
-                    instant(rs, 3),
-                    rs.getString(4),
-                    rs.getString(5)))
-        .list();
+                "UPDATE cases SET updated_at = ?, updated_by_name = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ?")
+            .params(Timestamp.from(now), byName, id.value(), openedVersion)
+            .update()
+        == 1;
   }
 
   static CaseRecord map(ResultSet rs) throws SQLException {
@@ -209,7 +172,7 @@ class CaseRepository {
     return t == null ? null : t.toInstant();
   }
 
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
+  static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

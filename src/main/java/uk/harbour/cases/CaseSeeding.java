@@ -11,9 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.Teams;
 import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.shared.ChildId;
-import uk.harbour.shared.DisplayDates;
 
 /**
  * Writes synthetic cases for the demo world and generators, with nobody signed in: no access
@@ -23,48 +23,30 @@ import uk.harbour.shared.DisplayDates;
 public class CaseSeeding {
 
   private final Cases cases;
-  private final CaseRepository repository;
+  private final Teams teams;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CaseSeeding(
-      Cases cases,
-      CaseRepository repository,
-      JdbcClient jdbc,
-      ApplicationEventPublisher events,
-      Clock clock) {
+      Cases cases, Teams teams, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
-    this.repository = repository;
+    this.teams = teams;
     this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
   }
 
-  /** Opens (or finds) the child's case and makes {@code keyWorker} its key worker. */
+  /**
+   * Opens (or finds) the child's case, with {@code keyWorker} as the key worker in the team around
+   * the child (and so the case's), unless the team has a key worker already.
+   */
   @Transactional
   public CaseId openWithKeyWorker(ChildId child, UserSummary keyWorker) {
-    Instant now = clock.instant();
-    CaseId id = cases.openIfNone(child, now, Optional.empty());
-    CaseRecord current = repository.find(id).orElseThrow();
-    if (!current.hasKeyWorker()
-        && repository.allocate(
-            id,
-            current.version(),
-            keyWorker.id().value(),
-            keyWorker.displayName(),
-            null,
-            now,
-            "Harbour")) {
-      events.publishEvent(
-          new CaseActivity(
-              id,
-              CaseActivity.Kind.ALLOCATION,
-              keyWorker.displayName() + " allocated as key worker",
-              now,
-              null));
+    if (teams.keyWorker(child).isEmpty()) {
+      teams.appointKeyWorker(child, keyWorker.id(), null);
     }
-    return id;
+    return cases.openIfNone(child, clock.instant(), Optional.empty());
   }
 
   /**
@@ -123,11 +105,11 @@ public class CaseSeeding {
             by)
         .update();
     events.publishEvent(
-        new CaseActivity(
+        CaseActivity.onDate(
             id,
             CaseActivity.Kind.VOICE,
-            "The young person's words recorded, gathered by " + by,
-            on.atStartOfDay(DisplayDates.ZONE).toInstant(),
+            "The young person's words, gathered by " + by,
+            on,
             "/cases/" + id + "/voice"));
   }
 }

@@ -38,6 +38,9 @@ public class Cases {
   private final CaseRepository repository;
   private final CaseProperties properties;
   private final Children children;
+  private final Allocations allocations;
+  private final CaseConcerns caseConcerns;
+  private final CaseConcernRepository concerns;
 
   Cases(
       JdbcClient jdbc,
@@ -47,8 +50,14 @@ public class Cases {
       AccessPolicy access,
       CaseRepository repository,
       CaseProperties properties,
-      Children children) {
+      Children children,
+      Allocations allocations,
+      CaseConcerns caseConcerns,
+      CaseConcernRepository concerns) {
     this.jdbc = jdbc;
+    this.allocations = allocations;
+    this.caseConcerns = caseConcerns;
+    this.concerns = concerns;
     this.children = children;
     this.repository = repository;
     this.properties = properties;
@@ -60,57 +69,33 @@ public class Cases {
 
   /**
    * Opens a case for the child, or finds the one not yet closed, and records that this concern led
-   * to it. A stepped-down case steps back up. A new case within the re-referral window of the
-   * child's last closure is flagged. Safe to call twice for the same concern, and safe when two
-   * referrals for one child race.
+   * to it (once, however it reached the case first). A stepped-down case steps back up: the concern
+   * was referred to the service. A new case within the re-referral window of the child's last
+   * closure is flagged. Safe to call twice for the same concern, and safe when two referrals for
+   * one child race.
    */
   @Transactional
   public CaseId openOrAdd(ChildId child, String concernReference) {
     Instant now = clock.instant();
     Optional<HarbourUser> user = currentUser.get();
     CaseId id = openIfNone(child, now, user);
-    int added =
-        jdbc.sql(
-                """
-                INSERT INTO case_concern (case_id, concern_ref, added_at, added_by)
-                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """)
-            .params(
-                id.value(),
-                concernReference,
-                Timestamp.from(now),
-                user.map(u -> u.id().value()).orElse(null))
-            .update();
-    if (added == 1) {
+    caseConcerns.add(
+        id, concernReference, null, now, "Concern " + concernReference + " added to the case");
+    CaseRecord current = repository.find(id).orElseThrow();
+    if (current.status() == CaseStatus.STEPPED_DOWN) {
+      String by = user.map(HarbourUser::displayName).orElse("Harbour");
+      repository.changeStatus(
+          id, current.version(), CaseStatus.OPEN, "New concern " + concernReference, null, now, by);
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
-              .withDetail("concern added: " + concernReference));
+              .withDetail("status STEPPED_DOWN to OPEN: concern " + concernReference));
       events.publishEvent(
           new CaseActivity(
               id,
-              CaseActivity.Kind.CONCERN,
-              "Concern " + concernReference + " added to the case",
+              CaseActivity.Kind.STATUS_CHANGE,
+              "Case stepped back up after new concern " + concernReference,
               now,
               null));
-      CaseRecord current = repository.find(id).orElseThrow();
-      if (current.status() == CaseStatus.STEPPED_DOWN) {
-        String by = user.map(HarbourUser::displayName).orElse("Harbour");
-        repository.changeStatus(
-            id,
-            current.version(),
-            CaseStatus.OPEN,
-            "New concern " + concernReference,
-            null,
-            now,
-            by);
-        events.publishEvent(
-            new CaseActivity(
-                id,
-                CaseActivity.Kind.STATUS_CHANGE,
-                "Case stepped back up after new concern " + concernReference,
-                now,
-                null));
-      }
     }
     return id;
   }
@@ -118,7 +103,9 @@ public class Cases {
   /**
    * The child's case that is not closed, opening one if there is none. Only the caller's own checks
    * stand between the user and this: the screening decision, or {@code CaseLifecycle}. A record
-   * merged into another never takes a new case: the case is the kept record's.
+   * merged into another never takes a new case: the case is the kept record's. A new case starts
+   * with the key worker the team around the child already has, and with the concerns linked to the
+   * child while they had no case.
    */
   CaseId openIfNone(ChildId requested, Instant now, Optional<HarbourUser> user) {
     ChildId child = children.heldRecordOf(requested);
@@ -160,6 +147,8 @@ public class Cases {
                         now,
                         null));
               });
+      allocations.caseOpened(id, child, false, now);
+      caseConcerns.caseOpened(id, child);
     }
     return id;
   }
@@ -222,6 +211,36 @@ public class Cases {
     return requireCase(id, AuditAction.CHANGE);
   }
 
+  /**
+   * Refuses a request that names, in a form's hidden field or its address, an item that is not part
+   * of this case (another case's action, entry or form key, or nothing at all): the user is told it
+   * does not exist, as for a record they may not see, and the attempt is audited as a denied access
+   * to the case. Callers' transactions must not roll back for the exception.
+   *
+   * @param item what the request named, for example "plan action"
+   * @param itemId the id or key it gave
+   * @return the exception to throw
+   */
+  public RecordNotFoundException notInCase(CaseId caseId, String item, Object itemId) {
+    events.publishEvent(
+        Audited.denied(AuditAction.ACCESS_DENIED, RECORD_TYPE, caseId)
+            .withDetail(item + " " + itemId + " is not part of this case"));
+    return new RecordNotFoundException(RECORD_TYPE);
+  }
+
+  /**
+   * Goes on with a write to one item of a case unless it named an item of another case, which is
+   * refused as {@link #notInCase} refuses it.
+   *
+   * @return the write, never {@link ItemWrite#NOT_IN_CASE}
+   */
+  public ItemWrite require(ItemWrite write, CaseId caseId, String item, Object itemId) {
+    if (write == ItemWrite.NOT_IN_CASE) {
+      throw notInCase(caseId, item, itemId);
+    }
+    return write;
+  }
+
   /** Whether the signed-in user may change this case (for pages: show or hide change links). */
   public boolean mayChange(CaseSummary kase) {
     return access.mayChangeChild(kase.child());
@@ -245,10 +264,7 @@ public class Cases {
   }
 
   private List<String> concernsOf(UUID caseId) {
-    return jdbc.sql("SELECT concern_ref FROM case_concern WHERE case_id = ? ORDER BY added_at")
-        .param(caseId)
-        .query(String.class)
-        .list();
+    return concerns.of(new CaseId(caseId));
   }
 
   private Optional<CaseId> openCaseId(ChildId child) {

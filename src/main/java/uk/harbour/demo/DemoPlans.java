@@ -16,7 +16,7 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.cases.CaseId;
-import uk.harbour.cases.Cases;
+import uk.harbour.cases.CaseSeeding;
 import uk.harbour.cases.assessment.AssessmentContent;
 import uk.harbour.cases.assessment.Assessments;
 import uk.harbour.cases.assessment.LevelOfResponse;
@@ -48,7 +48,7 @@ class DemoPlans {
 
   private final Directory directory;
   private final Teams teams;
-  private final Cases cases;
+  private final CaseSeeding caseSeeding;
   private final Assessments assessments;
   private final Plans plans;
   private final Clock clock;
@@ -56,13 +56,13 @@ class DemoPlans {
   DemoPlans(
       Directory directory,
       Teams teams,
-      Cases cases,
+      CaseSeeding caseSeeding,
       Assessments assessments,
       Plans plans,
       Clock clock) {
     this.directory = directory;
     this.teams = teams;
-    this.cases = cases;
+    this.caseSeeding = caseSeeding;
     this.assessments = assessments;
     this.plans = plans;
     this.clock = clock;
@@ -90,8 +90,7 @@ class DemoPlans {
 
   private void seedFor(ChildId child, UserSummary worker) {
     signIn(worker);
-    CaseId caseId =
-        cases.openCase(child).map(c -> c.id()).orElseGet(() -> cases.openOrAdd(child, "DEMO"));
+    CaseId caseId = caseSeeding.openWithKeyWorker(child, worker);
     LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     assessments.save(caseId, 0, assessment());
     int version = assessments.submit(caseId, 1);

@@ -1,6 +1,7 @@
 package uk.harbour.intake;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.ScreeningAccess;
+import uk.harbour.cases.ConcernLinkChanged;
 import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
@@ -175,11 +177,14 @@ class ChildLinks {
     events.publishEvent(
         Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
             .withDetail("concern " + concern.reference() + " unlinked"));
+    events.publishEvent(
+        new ConcernLinkChanged(concern.id(), concern.reference(), child, false, clock.instant()));
   }
 
   private Result link(Concern concern, ChildId child, String childReference, String how) {
     HarbourUser user = officer.require();
-    if (!repository.link(concern.id(), child, childReference, user.id(), clock.instant())) {
+    Instant now = clock.instant();
+    if (!repository.link(concern.id(), child, childReference, user.id(), now)) {
       return Result.ALREADY_LINKED;
     }
     screeningAccess.awaitingScreening(child, concern.reference());
@@ -189,6 +194,8 @@ class ChildLinks {
     events.publishEvent(
         Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
             .withDetail("concern " + concern.reference() + " linked"));
+    events.publishEvent(
+        new ConcernLinkChanged(concern.id(), concern.reference(), child, true, now));
     keyWorkerNotice.sendIfOpen(child, childReference, concern);
     return Result.LINKED;
   }

@@ -28,7 +28,8 @@ class CaseBrowserTests {
   void aKeyWorkerWorksTheirCase() {
     UUID child =
         jdbc.sql(
-                "SELECT c.child_id FROM cases c JOIN app_user u ON u.id = c.key_worker_id"
+                "SELECT c.child_id FROM cases c JOIN child_key_worker k ON k.child_id = c.child_id"
+                    + " JOIN app_user u ON u.id = k.user_id"
                     + " WHERE u.username = 'kw.jones' AND c.status = 'OPEN'"
                     + " ORDER BY c.opened_at LIMIT 1")
             .query(UUID.class)
@@ -79,7 +80,8 @@ class CaseBrowserTests {
   void aManagerSeesCaseloadsAndTheAllocationAndStatusForms() {
     UUID caseId =
         jdbc.sql(
-                "SELECT c.id FROM cases c JOIN app_user u ON u.id = c.key_worker_id"
+                "SELECT c.id FROM cases c JOIN child_key_worker k ON k.child_id = c.child_id"
+                    + " JOIN app_user u ON u.id = k.user_id"
                     + " WHERE u.username = 'sw.taylor' AND c.status = 'OPEN'"
                     + " ORDER BY c.opened_at LIMIT 1")
             .query(UUID.class)

@@ -30,6 +30,7 @@ class CaseLifecycleIntegrationTests {
 
   @Autowired CaseLifecycle lifecycle;
   @Autowired CaseRepository repository;
+  @Autowired AllocationRepository allocations;
   @Autowired Cases cases;
   @Autowired CaseFixtures fixtures;
   @Autowired Teams teams;
@@ -93,7 +94,7 @@ class CaseLifecycleIntegrationTests {
         .singleElement()
         .satisfies(m -> assertThat(m.user().username()).isEqualTo("sw.taylor"));
     assertThat(teams.members(child)).noneMatch(m -> m.user().username().equals("kw.jones"));
-    List<Allocation> history = repository.allocations(id);
+    List<Allocation> history = allocations.allocations(id);
     assertThat(history).hasSize(2);
     assertThat(history.get(0).reason()).isEqualTo("Rhys is on long-term leave");
     assertThat(history.get(1).endedAt()).isNotNull();

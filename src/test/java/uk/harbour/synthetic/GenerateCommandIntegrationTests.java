@@ -101,16 +101,18 @@ class GenerateCommandIntegrationTests {
         .isGreaterThan(60);
     assertThat(
             count(
-                "SELECT count(DISTINCT key_worker_id) FROM cases WHERE id IN ("
+                "SELECT count(DISTINCT k.user_id) FROM cases c JOIN child_key_worker k"
+                    + " ON k.child_id = c.child_id WHERE c.id IN ("
                     + GENERATED_CASES
                     + ")"))
         .as("one key worker per 15 to 25 young people")
         .isBetween(5L, 8L);
     assertThat(
             count(
-                "SELECT max(n) FROM (SELECT count(*) AS n FROM cases WHERE id IN ("
+                "SELECT max(n) FROM (SELECT count(*) AS n FROM cases c JOIN child_key_worker k"
+                    + " ON k.child_id = c.child_id WHERE c.id IN ("
                     + GENERATED_CASES
-                    + ") GROUP BY key_worker_id) loads"))
+                    + ") GROUP BY k.user_id) loads"))
         .isLessThanOrEqualTo(25);
     assertThat(
             count(

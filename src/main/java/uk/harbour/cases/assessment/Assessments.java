@@ -200,18 +200,21 @@ public class Assessments {
 
   /**
    * Signs off a submitted version: only a team manager who manages the practitioner who submitted
-   * it, and never that practitioner.
+   * it, and never that practitioner. A version number the case does not have is refused as not
+   * found, audited.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public void signOff(CaseId caseId, int number, String note) {
     cases.requireCaseToChange(caseId);
     WorkingCopy working =
-        store.working(caseId, true).orElseThrow(() -> new RecordNotFoundException("assessment"));
+        store
+            .working(caseId, true)
+            .orElseThrow(() -> cases.notInCase(caseId, "assessment version", number));
     AssessmentVersion version =
         store.versions(working.id()).stream()
             .filter(v -> v.number() == number)
             .findFirst()
-            .orElseThrow(() -> new RecordNotFoundException("assessment"));
+            .orElseThrow(() -> cases.notInCase(caseId, "assessment version", number));
     if (!maySignOff(version)) {
       events.publishEvent(
           Audited.denied(AuditAction.ACCESS_DENIED, Cases.RECORD_TYPE, caseId)

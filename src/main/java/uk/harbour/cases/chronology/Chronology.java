@@ -2,7 +2,6 @@ package uk.harbour.cases.chronology;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
-import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
@@ -76,7 +74,7 @@ class Chronology {
         UUID.randomUUID(),
         activity.caseId(),
         kind,
-        LocalDate.ofInstant(activity.occurredAt(), DisplayDates.ZONE),
+        activity.occurredOn(),
         activity.occurredAt(),
         activity.summary(),
         kind.defaultSignificance(),

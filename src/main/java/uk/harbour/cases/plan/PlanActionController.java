@@ -24,7 +24,6 @@ import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
 /** Adding and changing the actions of a plan. */
@@ -88,8 +87,9 @@ class PlanActionController {
 
   @GetMapping("/cases/{caseId}/plan/actions/{actionId}")
   String edit(@PathVariable String caseId, @PathVariable String actionId, Model model) {
-    PlanView plan = plans.view(CaseIds.parse(caseId), AuditAction.VIEW);
-    PlanAction action = find(plan, actionId);
+    CaseId id = CaseIds.parse(caseId);
+    PlanView plan = plans.view(id, AuditAction.VIEW);
+    PlanAction action = plans.action(id, plan, actionId);
     model.addAttribute("form", ActionForm.from(action));
     return formPage(model, plan, action);
   }
@@ -104,7 +104,7 @@ class PlanActionController {
       RedirectAttributes redirect) {
     CaseId id = CaseIds.parse(caseId);
     PlanView plan = plans.view(id, AuditAction.VIEW);
-    PlanAction action = find(plan, actionId);
+    PlanAction action = plans.action(id, plan, actionId);
     form.validate(result, false, agencyNames(action.ownerAgency()));
     if (result.hasErrors()) {
       return formPage(model, plan, action);
@@ -115,7 +115,7 @@ class PlanActionController {
       result.rejectValue(refused.field(), refused.messageKey());
       return formPage(model, plan, action);
     } catch (StaleRecordException stale) {
-      PlanAction current = find(plans.view(id, AuditAction.VIEW), actionId);
+      PlanAction current = plans.action(id, plans.view(id, AuditAction.VIEW), actionId);
       model.addAttribute("stale", stale);
       model.addAttribute("current", current);
       form.setVersion(current.version());
@@ -150,13 +150,6 @@ class PlanActionController {
       names.add(saved);
     }
     return names;
-  }
-
-  private static PlanAction find(PlanView plan, String actionId) {
-    return plan.actions().stream()
-        .filter(a -> a.id().toString().equals(actionId))
-        .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("plan action"));
   }
 
   private String formPage(Model model, PlanView plan, PlanAction action) {

@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.cases.ItemWrite;
 
 /**
- * Actions, progress measures, reviews and the young person's comments. Each insert carries the
- * form's request key, so a form sent twice adds one row.
+ * A plan's actions and progress measures. Each insert carries the form's request key, so a form
+ * sent twice adds one row; every write includes the plan, and one that touched nothing says whether
+ * the key or item was this plan's ({@link ItemWrite}). Reviews and the young person's comments are
+ * in {@link ReviewsAndComments}.
  */
 @Repository
 class PlanItems {
@@ -46,8 +49,9 @@ class PlanItems {
         .list();
   }
 
-  boolean addAction(UUID planId, PlanAction a, UUID requestKey, Instant now, String by) {
-    return jdbc.sql(
+  ItemWrite addAction(UUID planId, PlanAction a, UUID requestKey, Instant now, String by) {
+    int rows =
+        jdbc.sql(
                 """
             INSERT INTO plan_action (id, plan_id, section, what, owner_name, owner_agency, due_on,
                    status, outcome, version, created_at, created_by_name, updated_at,
@@ -70,13 +74,16 @@ class PlanItems {
                 Timestamp.from(now),
                 by,
                 requestKey)
-            .update()
-        == 1;
+            .update();
+    return ItemWrite.inserted(rows, () -> keyInPlan("plan_action", planId, requestKey));
   }
 
-  /** Saves the action if nobody has saved it since the version in {@code a}. */
-  boolean updateAction(UUID planId, PlanAction a, Instant now, String by) {
-    return jdbc.sql(
+  /**
+   * Saves the action if it is this plan's and nobody has saved it since the version in {@code a}.
+   */
+  ItemWrite updateAction(UUID planId, PlanAction a, Instant now, String by) {
+    int rows =
+        jdbc.sql(
                 """
                 UPDATE plan_action SET section = ?, what = ?, owner_name = ?, owner_agency = ?,
                        due_on = ?, status = ?, outcome = ?, version = version + 1,
@@ -96,13 +103,15 @@ class PlanItems {
                 a.id(),
                 planId,
                 a.version())
-            .update()
-        == 1;
+            .update();
+    return ItemWrite.updated(rows, () -> actionChanged(planId, a.id()).isPresent());
   }
 
-  Optional<Changed> actionChanged(UUID actionId) {
-    return jdbc.sql("SELECT updated_by_name, updated_at FROM plan_action WHERE id = ?")
-        .param(actionId)
+  /** Who last saved the plan's action, and when; empty if it is not this plan's. */
+  Optional<Changed> actionChanged(UUID planId, UUID actionId) {
+    return jdbc.sql(
+            "SELECT updated_by_name, updated_at FROM plan_action WHERE id = ? AND plan_id = ?")
+        .params(actionId, planId)
         .query(
             (rs, n) ->
                 new Changed(
@@ -146,19 +155,32 @@ class PlanItems {
     return measures;
   }
 
-  boolean addMeasure(UUID planId, String name, UUID requestKey, Instant now, String by) {
-    return jdbc.sql(
+  ItemWrite addMeasure(UUID planId, String name, UUID requestKey, Instant now, String by) {
+    int rows =
+        jdbc.sql(
                 "INSERT INTO plan_measure (id, plan_id, name, created_at, created_by_name, request_key)"
                     + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING")
             .params(UUID.randomUUID(), planId, name, Timestamp.from(now), by, requestKey)
-            .update()
-        == 1;
+            .update();
+    return ItemWrite.inserted(rows, () -> keyInPlan("plan_measure", planId, requestKey));
   }
 
-  /** Records a value against one of this plan's measures; false if it is not one. */
-  boolean recordPoint(
+  /** Whether the measure is one of this plan's. */
+  boolean measureInPlan(UUID planId, UUID measureId) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM plan_measure WHERE id = ? AND plan_id = ?)")
+        .params(measureId, planId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Records a value against one of this plan's measures. Callers check the measure is the plan's
+   * first ({@link #measureInPlan}); the insert holds to it as well.
+   */
+  ItemWrite recordPoint(
       UUID planId, UUID measureId, Measure.Point point, UUID requestKey, Instant now) {
-    return jdbc.sql(
+    int rows =
+        jdbc.sql(
                 """
                 INSERT INTO plan_measure_point (id, measure_id, recorded_on, value, note,
                        recorded_at, recorded_by_name, request_key)
@@ -176,122 +198,28 @@ class PlanItems {
                 requestKey,
                 measureId,
                 planId)
-            .update()
-        == 1;
-  }
-
-  List<Review> reviews(UUID planId) {
-    Map<UUID, List<Attendee>> attendees = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT a.review_id, a.name, a.agency, a.role FROM plan_review_attendee a
-              JOIN plan_review r ON r.id = a.review_id
-             WHERE r.plan_id = ? ORDER BY a.review_id, a.position
-            """)
-        .param(planId)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    attendees
-                        .computeIfAbsent(
-                            rs.getObject("review_id", UUID.class), k -> new ArrayList<>())
-                        .add(
-                            new Attendee(
-                                rs.getString("name"),
-                                rs.getString("agency"),
-                                rs.getString("role"))));
-    return jdbc.sql(
-            """
-            SELECT id, held_on, attendees, young_person_part, young_person_views, family_part,
-                   family_views, decisions, next_review_on, recorded_by_name
-              FROM plan_review WHERE plan_id = ? ORDER BY held_on DESC, recorded_at DESC
-            """)
-        .param(planId)
-        .query(
-            (rs, n) ->
-                new Review(
-                    rs.getDate("held_on").toLocalDate(),
-                    attendees.getOrDefault(rs.getObject("id", UUID.class), List.of()),
-                    rs.getString("attendees"),
-                    Participation.valueOf(rs.getString("young_person_part")),
-                    rs.getString("young_person_views"),
-                    Participation.valueOf(rs.getString("family_part")),
-                    rs.getString("family_views"),
-                    rs.getString("decisions"),
-                    rs.getDate("next_review_on").toLocalDate(),
-                    rs.getString("recorded_by_name")))
-        .list();
-  }
-
-  boolean addReview(UUID planId, Review r, UUID requestKey, Instant now) {
-    UUID id = UUID.randomUUID();
-    boolean added =
-        jdbc.sql(
-                    """
-                INSERT INTO plan_review (id, plan_id, held_on, attendees, young_person_part,
-                       young_person_views, family_part, family_views, decisions, next_review_on,
-                       recorded_at, recorded_by_name, request_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING
-                """)
-                .params(
-                    id,
-                    planId,
-                    Date.valueOf(r.heldOn()),
-                    r.attendanceNotes(),
-                    r.youngPersonPart().name(),
-                    r.youngPersonViews(),
-                    r.familyPart().name(),
-                    r.familyViews(),
-                    r.decisions(),
-                    Date.valueOf(r.nextReviewOn()),
-                    Timestamp.from(now),
-                    r.recordedByName(),
-                    requestKey)
-                .update()
-            == 1;
-    if (added) {
-      for (int i = 0; i < r.attendees().size(); i++) {
-        Attendee a = r.attendees().get(i);
-        jdbc.sql(
-                "INSERT INTO plan_review_attendee (review_id, position, name, agency, role)"
-                    + " VALUES (?, ?, ?, ?, ?)")
-            .params(id, i, a.name(), a.agency(), a.role())
             .update();
-      }
-    }
-    return added;
+    return ItemWrite.inserted(
+        rows,
+        () ->
+            jdbc.sql(
+                    """
+                    SELECT EXISTS (SELECT 1 FROM plan_measure_point p
+                                     JOIN plan_measure m ON m.id = p.measure_id
+                                    WHERE p.request_key = ? AND m.plan_id = ?)
+                    """)
+                .params(requestKey, planId)
+                .query(Boolean.class)
+                .single());
   }
 
-  List<PlanComment> comments(UUID planId) {
+  /** Whether a row of this plan's in {@code table} has the form key (a form sent twice). */
+  boolean keyInPlan(String table, UUID planId, UUID requestKey) {
     return jdbc.sql(
-            "SELECT comment, how_gathered, recorded_at, recorded_by_name FROM plan_comment"
-                + " WHERE plan_id = ? ORDER BY recorded_at DESC")
-        .param(planId)
-        .query(
-            (rs, n) ->
-                new PlanComment(
-                    rs.getString("comment"),
-                    rs.getString("how_gathered"),
-                    rs.getTimestamp("recorded_at").toInstant(),
-                    rs.getString("recorded_by_name")))
-        .list();
-  }
-
-  boolean addComment(UUID planId, PlanComment c, UUID requestKey) {
-    return jdbc.sql(
-                "INSERT INTO plan_comment (id, plan_id, comment, how_gathered, recorded_at,"
-                    + " recorded_by_name, request_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (request_key) DO NOTHING")
-            .params(
-                UUID.randomUUID(),
-                planId,
-                c.comment(),
-                c.howGathered(),
-                Timestamp.from(c.recordedAt()),
-                c.recordedByName(),
-                requestKey)
-            .update()
-        == 1;
+            "SELECT EXISTS (SELECT 1 FROM " + table + " WHERE request_key = ? AND plan_id = ?)")
+        .params(requestKey, planId)
+        .query(Boolean.class)
+        .single();
   }
 
   /** Who last changed a row and when. */

@@ -3,7 +3,6 @@ package uk.harbour.cases.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,9 +16,9 @@ import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.Cases;
+import uk.harbour.cases.ItemWrite;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
-import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
@@ -35,6 +34,8 @@ public class Plans {
 
   private final PlanStore store;
   private final PlanItems items;
+  private final ReviewsAndComments reviews;
+  private final PlanViews views;
   private final Cases cases;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
@@ -44,6 +45,8 @@ public class Plans {
   Plans(
       PlanStore store,
       PlanItems items,
+      ReviewsAndComments reviews,
+      PlanViews views,
       Cases cases,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
@@ -51,6 +54,8 @@ public class Plans {
       PlanProperties properties) {
     this.store = store;
     this.items = items;
+    this.reviews = reviews;
+    this.views = views;
     this.cases = cases;
     this.currentUser = currentUser;
     this.events = events;
@@ -62,7 +67,7 @@ public class Plans {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public PlanView view(CaseId caseId, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
-    PlanView plan = build(kase);
+    PlanView plan = views.of(kase);
     // published last, so the audit chain's lock is held only until this transaction commits
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId).withDetail(AUDIT_DETAIL));
@@ -102,7 +107,7 @@ public class Plans {
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   public FinaliseOutcome finalise(CaseId caseId) {
-    PlanView plan = build(cases.requireCaseToChange(caseId));
+    PlanView plan = views.of(cases.requireCaseToChange(caseId));
     if (!plan.disruptionReady()) {
       return FinaliseOutcome.DISRUPTION_MISSING;
     }
@@ -124,7 +129,11 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (items.addAction(planId, action, requestKey, now, editor().name())) {
+    if (added(
+        caseId,
+        "plan action form",
+        requestKey,
+        items.addAction(planId, action, requestKey, now, editor().name()))) {
       store.touch(planId, now, editor());
       changed(caseId, now, "Plan action added: " + action.what(), "plan action added");
     }
@@ -135,7 +144,7 @@ public class Plans {
   public void updateAction(CaseId caseId, PlanAction action) {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
-    UUID planId = planId(caseId);
+    UUID planId = planId(caseId).orElseThrow(() -> notInCase(caseId, action.id()));
     PlanStore.Header locked = store.lock(planId);
     if (locked.finalisedAt() != null
         && action.section() != PlanSection.DISRUPTION
@@ -144,11 +153,17 @@ public class Plans {
             .noneMatch(a -> a.section() == PlanSection.DISRUPTION && !a.id().equals(action.id()))) {
       throw new DisruptionRequiredException("section");
     }
-    if (!items.updateAction(planId, action, now, editor().name())) {
+    ItemWrite write =
+        cases.require(
+            items.updateAction(planId, action, now, editor().name()),
+            caseId,
+            "plan action",
+            action.id());
+    if (write == ItemWrite.CHANGED_SINCE) {
       PlanItems.Changed changed =
           items
-              .actionChanged(action.id())
-              .orElseThrow(() -> new RecordNotFoundException("plan action"));
+              .actionChanged(planId, action.id())
+              .orElseThrow(() -> notInCase(caseId, action.id()));
       throw new StaleRecordException(changed.byName(), changed.at());
     }
     store.touch(planId, now, editor());
@@ -160,7 +175,11 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (items.addMeasure(planId, name, requestKey, now, editor().name())) {
+    if (added(
+        caseId,
+        "progress measure form",
+        requestKey,
+        items.addMeasure(planId, name, requestKey, now, editor().name()))) {
       changed(caseId, now, "Progress measure chosen: " + name, "plan measure added");
     }
   }
@@ -171,7 +190,15 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     Measure.Point point = new Measure.Point(on, value, note, editor().name());
-    if (items.recordPoint(planId(caseId), measureId, point, requestKey, now)) {
+    UUID planId =
+        planId(caseId)
+            .filter(plan -> items.measureInPlan(plan, measureId))
+            .orElseThrow(() -> cases.notInCase(caseId, "progress measure", measureId));
+    if (added(
+        caseId,
+        "progress measure form",
+        requestKey,
+        items.recordPoint(planId, measureId, point, requestKey, now))) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan measure recorded"));
@@ -186,8 +213,8 @@ public class Plans {
     UUID planId = store.ensure(caseId, now, editor());
     LocalDate next =
         review.nextReviewOn() != null ? review.nextReviewOn() : nextReviewAfter(review.heldOn());
-    boolean added =
-        items.addReview(
+    ItemWrite added =
+        reviews.addReview(
             planId,
             new Review(
                 review.heldOn(),
@@ -202,7 +229,7 @@ public class Plans {
                 editor().name()),
             requestKey,
             now);
-    if (added) {
+    if (added(caseId, "plan review form", requestKey, added)) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan review recorded"));
@@ -219,7 +246,7 @@ public class Plans {
 
   /** The default date of the next review after one held on {@code heldOn}. */
   public LocalDate nextReviewAfter(LocalDate heldOn) {
-    return heldOn.plusDays(properties.reviewIntervalDays());
+    return views.nextReviewAfter(heldOn);
   }
 
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
@@ -227,70 +254,48 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = store.ensure(caseId, now, editor());
-    if (items.addComment(
-        planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey)) {
+    if (added(
+        caseId,
+        "plan comment form",
+        requestKey,
+        reviews.addComment(
+            planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey))) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("plan comment from the young person recorded"));
     }
   }
 
-  private PlanView build(CaseSummary kase) {
-    LocalDate today = PlanItems.today(clock);
-    Optional<PlanStore.Header> header = store.header(kase.id());
-    if (header.isEmpty()) {
-      return new PlanView(
-          kase,
-          Map.of(),
-          null,
-          0,
-          null,
-          null,
-          null,
-          null,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          firstReviewOn(kase, null),
-          today);
-    }
-    PlanStore.Header h = header.get();
-    return new PlanView(
-        kase,
-        store.texts(h.id()),
-        h.noDisruptionReason(),
-        h.version(),
-        h.updatedAt(),
-        h.updatedByName(),
-        h.finalisedAt(),
-        h.finalisedByName(),
-        items.actions(h.id()),
-        items.measures(h.id()),
-        items.reviews(h.id()),
-        items.comments(h.id()),
-        firstReviewOn(kase, h.firstFinalisedAt()),
-        today);
-  }
-
-  /**
-   * When the first review is due if none has been held: the review interval after the plan was
-   * first finalised, or after the case opened while it is not finalised.
-   */
-  private LocalDate firstReviewOn(CaseSummary kase, Instant firstFinalisedAt) {
-    Instant from = firstFinalisedAt != null ? firstFinalisedAt : kase.openedAt();
-    return nextReviewAfter(LocalDate.ofInstant(from, DisplayDates.ZONE));
-  }
-
   private static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 
-  private UUID planId(CaseId caseId) {
-    return store
-        .header(caseId)
-        .map(PlanStore.Header::id)
-        .orElseThrow(() -> new RecordNotFoundException("plan"));
+  private Optional<UUID> planId(CaseId caseId) {
+    return store.header(caseId).map(PlanStore.Header::id);
+  }
+
+  /**
+   * The plan's action with this id, for its form; an id that is not one of this case's plan actions
+   * is refused as not found, audited.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  public PlanAction action(CaseId caseId, PlanView plan, String actionId) {
+    return plan.actions().stream()
+        .filter(a -> a.id().toString().equals(actionId))
+        .findFirst()
+        .orElseThrow(() -> notInCase(caseId, actionId));
+  }
+
+  /**
+   * Whether an insert carrying a form's key wrote now (false: the form was sent twice); a key of
+   * another case's form is refused as not found, audited.
+   */
+  private boolean added(CaseId caseId, String form, UUID requestKey, ItemWrite write) {
+    return cases.require(write, caseId, form, requestKey).done();
+  }
+
+  private RecordNotFoundException notInCase(CaseId caseId, Object actionId) {
+    return cases.notInCase(caseId, "plan action", actionId);
   }
 
   private void changed(CaseId caseId, Instant now, String summary, String detail) {

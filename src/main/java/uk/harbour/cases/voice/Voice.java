@@ -14,6 +14,7 @@ import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.Cases;
+import uk.harbour.cases.ItemWrite;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
@@ -63,7 +64,9 @@ class Voice {
   }
 
   /**
-   * Records an entry. The form's id makes a double submission record it once.
+   * Records an entry. The form's id makes a double submission record it once; an id of another
+   * case's entry is refused as not found, audited. The chronology has it on the day they said it
+   * (when it was recorded is kept too, and shown).
    *
    * @return whether it was added now
    */
@@ -72,20 +75,25 @@ class Voice {
     cases.requireCaseToChange(caseId);
     HarbourUser user = currentUser.require();
     Instant now = clock.instant();
-    boolean added = repository.insert(id, caseId, form, now, user.id().value(), user.displayName());
-    if (added) {
+    ItemWrite write =
+        cases.require(
+            repository.insert(id, caseId, form, now, user.id().value(), user.displayName()),
+            caseId,
+            "voice entry",
+            id);
+    if (write.done()) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("voice entry added " + id));
       events.publishEvent(
-          new CaseActivity(
+          CaseActivity.onDate(
               caseId,
               CaseActivity.Kind.VOICE,
-              "The young person's words recorded, gathered by " + form.getGatheredBy(),
-              now,
+              "The young person's words, gathered by " + form.getGatheredBy(),
+              form.saidOn(),
               "/cases/" + caseId + "/voice"));
     }
-    return added;
+    return write.done();
   }
 
   /** A case and its voice entries. */

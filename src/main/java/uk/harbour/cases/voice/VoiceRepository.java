@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseText;
+import uk.harbour.cases.ItemWrite;
 
 /** The voice_entry table. */
 @Repository
@@ -20,10 +21,14 @@ class VoiceRepository {
     this.jdbc = jdbc;
   }
 
-  /** Adds the entry unless one with its id exists (a double-submitted form). */
-  boolean insert(
+  /**
+   * Adds the entry unless one with its id exists: this case's (a double-submitted form), or
+   * another's (the form's id was changed).
+   */
+  ItemWrite insert(
       UUID id, CaseId caseId, VoiceForm f, Instant now, UUID recordedBy, String recordedByName) {
-    return jdbc.sql(
+    int rows =
+        jdbc.sql(
                 """
                 INSERT INTO voice_entry (id, case_id, their_words, said_on, how_gathered,
                     gathered_by, consent_to_record, consent_to_share, safety_in_their_words,
@@ -46,11 +51,17 @@ class VoiceRepository {
                 Timestamp.from(now),
                 recordedBy,
                 recordedByName)
-            .update()
-        == 1;
+            .update();
+    return ItemWrite.inserted(
+        rows,
+        () ->
+            jdbc.sql("SELECT EXISTS (SELECT 1 FROM voice_entry WHERE id = ? AND case_id = ?)")
+                .params(id, caseId.value())
+                .query(Boolean.class)
+                .single());
   }
 
-  /** The case's voice entries, newest first. */
+  /** The case's voice entries, most recently said first (then most recently recorded). */
   List<VoiceEntry> list(CaseId caseId) {
     return jdbc.sql(
             """

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.accesscontrol.Teams;
 import uk.harbour.cases.assessment.Assessments;
 import uk.harbour.cases.plan.Plans;
 import uk.harbour.shared.DisplayDates;
@@ -268,8 +269,11 @@ class DueWork {
 
   /** The cases in scope that the viewer may see, as the CTE {@code scoped}. */
   private String scoped(Scope scope) {
-    return "WITH scoped AS (SELECT c.id, c.child_id, c.status, c.opened_at, c.key_worker_name,"
-        + " c.re_referral_after, c.follow_up_on FROM cases c WHERE "
+    return "WITH scoped AS (SELECT c.id, c.child_id, c.status, c.opened_at,"
+        + " k.display_name AS key_worker_name, c.re_referral_after, c.follow_up_on"
+        + " FROM cases c LEFT JOIN "
+        + Teams.KEY_WORKER_VIEW
+        + " k ON k.child_id = c.child_id WHERE "
         + access.visibleChildrenClause("c.child_id")
         + " AND "
         + scope.condition()

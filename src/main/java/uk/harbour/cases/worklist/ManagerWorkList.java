@@ -19,6 +19,7 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.accesscontrol.Teams;
 import uk.harbour.cases.Cases;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.shared.AuditAction;
@@ -149,19 +150,24 @@ class ManagerWorkList {
     return new View(caseloads, unallocated, waiting.total(), overdue);
   }
 
-  /** Open and stepped-down cases per key worker, counted in SQL over the cases the user sees. */
+  /**
+   * Open and stepped-down cases per key worker (the one in each child's team around the child),
+   * counted in SQL over the cases the user sees.
+   */
   private List<Caseload> caseloads(HarbourUser manager) {
     Map<UUID, Caseload> loads = new LinkedHashMap<>();
     directory.activeUsersWithRole(Role.KEY_WORKER).stream()
         .filter(u -> manager.id().equals(u.managerId()))
         .forEach(u -> loads.put(u.id().value(), new Caseload(u.displayName(), 0, 0)));
     jdbc.sql(
-            "SELECT key_worker_id, max(key_worker_name) AS name,"
-                + " count(*) FILTER (WHERE status = 'OPEN') AS open,"
-                + " count(*) FILTER (WHERE status = 'STEPPED_DOWN') AS stepped_down"
-                + " FROM cases c WHERE c.status <> 'CLOSED' AND c.key_worker_id IS NOT NULL AND "
+            "SELECT k.user_id AS key_worker_id, max(k.display_name) AS name,"
+                + " count(*) FILTER (WHERE c.status = 'OPEN') AS open,"
+                + " count(*) FILTER (WHERE c.status = 'STEPPED_DOWN') AS stepped_down"
+                + " FROM cases c JOIN "
+                + Teams.KEY_WORKER_VIEW
+                + " k ON k.child_id = c.child_id WHERE c.status <> 'CLOSED' AND "
                 + access.visibleChildrenClause("c.child_id")
-                + " GROUP BY key_worker_id")
+                + " GROUP BY k.user_id")
         .param(AccessPolicy.VIEWER_PARAM, access.viewerId())
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
@@ -176,10 +182,15 @@ class ManagerWorkList {
     return sorted;
   }
 
-  /** Open cases with no key worker, oldest first, over the cases the user sees. */
+  /**
+   * Open cases whose child has no key worker in the team around them, oldest first, over the cases
+   * the user sees.
+   */
   private DueWork.Found<Waiting> unallocated() {
     String where =
-        " FROM cases c WHERE c.status = 'OPEN' AND c.key_worker_id IS NULL AND "
+        " FROM cases c WHERE c.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM "
+            + Teams.KEY_WORKER_VIEW
+            + " k WHERE k.child_id = c.child_id) AND "
             + access.visibleChildrenClause("c.child_id");
     List<Waiting> rows =
         jdbc.sql(

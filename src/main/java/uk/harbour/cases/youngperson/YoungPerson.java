@@ -14,6 +14,7 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.Cases;
+import uk.harbour.cases.ItemWrite;
 import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
@@ -112,8 +113,10 @@ class YoungPerson {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void addRelationship(CaseId caseId, RelationshipForm form) {
     ChildId child = cases.requireCaseToChange(caseId).child();
-    if (repository.addRelationship(
-        form.id(), child, form, clock.instant(), currentUser.require().displayName())) {
+    ItemWrite write =
+        repository.addRelationship(
+            form.id(), child, form, clock.instant(), currentUser.require().displayName());
+    if (cases.require(write, caseId, "relationship", form.id()).done()) {
       changed(caseId, "relationship added");
     }
   }
@@ -162,15 +165,17 @@ class YoungPerson {
       named = found.get();
     }
     UUID id = form.id();
-    if (repository.addPersonOfConcern(
-        id,
-        child,
-        form.getName(),
-        form.getDescription(),
-        named,
-        reference,
-        clock.instant(),
-        currentUser.require().displayName())) {
+    ItemWrite write =
+        repository.addPersonOfConcern(
+            id,
+            child,
+            form.getName(),
+            form.getDescription(),
+            named,
+            reference,
+            clock.instant(),
+            currentUser.require().displayName());
+    if (cases.require(write, caseId, "person of concern", id).done()) {
       changed(caseId, "person of concern named " + id);
       if (named != null) {
         events.publishEvent(
@@ -189,9 +194,7 @@ class YoungPerson {
   String toRemove(CaseId caseId, Removable kind, UUID id) {
     ChildId child = cases.requireCase(caseId, AuditAction.VIEW).child();
     String name =
-        repository
-            .current(kind, child, id)
-            .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+        repository.current(kind, child, id).orElseThrow(() -> notCurrent(caseId, kind, child, id));
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
             .withDetail("young person, " + kind.path() + " " + id + " to remove"));
@@ -200,15 +203,15 @@ class YoungPerson {
 
   /**
    * Removes a relationship, linked child or person of concern with a reason: marked removed, never
-   * deleted; audited, and a line in the chronology. Removing it twice removes it once.
+   * deleted; audited, and a line in the chronology. Removing it twice removes it once (the second
+   * finds nothing to remove). An id that is not one of this young person's items is refused as not
+   * found, audited.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void remove(CaseId caseId, Removable kind, UUID id, String reason) {
     ChildId child = cases.requireCaseToChange(caseId).child();
     String name =
-        repository
-            .current(kind, child, id)
-            .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+        repository.current(kind, child, id).orElseThrow(() -> notCurrent(caseId, kind, child, id));
     java.time.Instant now = clock.instant();
     repository
         .remove(kind, child, id, reason, now, currentUser.require().displayName())
@@ -232,6 +235,17 @@ class YoungPerson {
                       now,
                       "/cases/" + caseId + "/young-person"));
             });
+  }
+
+  /**
+   * Why there is no such item to remove: this young person's, removed already (not found, as
+   * before); or not theirs at all (not found, audited as a denied access to the case).
+   */
+  private RecordNotFoundException notCurrent(
+      CaseId caseId, Removable kind, ChildId child, UUID id) {
+    return repository.childHas(kind.table(), child, id)
+        ? new RecordNotFoundException(Cases.RECORD_TYPE)
+        : cases.notInCase(caseId, kind.path(), id);
   }
 
   private static String removedLine(Removable kind, String name) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.cases.CaseText;
+import uk.harbour.cases.ItemWrite;
 import uk.harbour.shared.ChildId;
 
 /** The young person's profile, relationships, linked children and persons of concern. */
@@ -90,8 +91,10 @@ class YoungPersonRepository {
         .list();
   }
 
-  boolean addRelationship(UUID id, ChildId child, RelationshipForm f, Instant now, String by) {
-    return jdbc.sql(
+  /** Adds the relationship unless one with its id exists (the form sent twice, or a changed id). */
+  ItemWrite addRelationship(UUID id, ChildId child, RelationshipForm f, Instant now, String by) {
+    int rows =
+        jdbc.sql(
                 """
                 INSERT INTO young_person_relationship (id, child_id, kind, name, relationship,
                     closeness, notes, created_at, created_by_name)
@@ -107,8 +110,8 @@ class YoungPersonRepository {
                 CaseText.kept(f.getNotes()),
                 Timestamp.from(now),
                 by)
-            .update()
-        == 1;
+            .update();
+    return ItemWrite.inserted(rows, () -> childHas("young_person_relationship", child, id));
   }
 
   List<LinkedRow> linkedChildren(ChildId child) {
@@ -168,7 +171,8 @@ class YoungPersonRepository {
         .list();
   }
 
-  boolean addPersonOfConcern(
+  /** Names the person unless an entry with its id exists (the form sent twice, or a changed id). */
+  ItemWrite addPersonOfConcern(
       UUID id,
       ChildId child,
       String name,
@@ -177,7 +181,8 @@ class YoungPersonRepository {
       String namedChildReference,
       Instant now,
       String by) {
-    return jdbc.sql(
+    int rows =
+        jdbc.sql(
                 """
                 INSERT INTO person_of_concern (id, child_id, name, description, concern_child_id,
                     concern_child_ref, created_at, created_by_name)
@@ -192,8 +197,16 @@ class YoungPersonRepository {
                 namedChildReference,
                 Timestamp.from(now),
                 by)
-            .update()
-        == 1;
+            .update();
+    return ItemWrite.inserted(rows, () -> childHas("person_of_concern", child, id));
+  }
+
+  /** Whether the child's own rows in {@code table} include this id (removed or not). */
+  boolean childHas(String table, ChildId child, UUID id) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE id = ? AND child_id = ?)")
+        .params(id, child.value())
+        .query(Boolean.class)
+        .single();
   }
 
   /** Whether this child is named as a person of concern in another child's case. */

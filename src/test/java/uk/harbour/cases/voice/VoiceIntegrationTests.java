@@ -2,6 +2,7 @@ package uk.harbour.cases.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.cases.CaseFixtures;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.DisplayDates;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
@@ -30,6 +32,7 @@ class VoiceIntegrationTests {
   @Autowired Cases cases;
   @Autowired ActAs actAs;
   @Autowired JdbcClient jdbc;
+  @Autowired DisplayDates dates;
 
   @Test
   void theirWordsAreQuotedTheirRatingIsTheirsAndTheChronologyHearsOfIt() {
@@ -92,5 +95,107 @@ class VoiceIntegrationTests {
                 .document()
                 .select("#chronology tbody tr"))
         .hasSize(1);
+  }
+
+  @Test
+  void theChronologyPutsTheirWordsOnTheDayTheySaidThemAndTheVoicePageShowsBothDates() {
+    actAs.user("screening.lee");
+    ChildId child = fixtures.aChildWithKeyWorker("Lena", "kw.jones");
+    String caseId = cases.openOrAdd(child, "CON-VOICE-000002").toString();
+    actAs.nobody();
+    Browser kw = Demo.signIn(port, "kw.jones");
+    String base = "/cases/" + caseId + "/voice";
+    LocalDate today = LocalDate.now(DisplayDates.ZONE);
+    LocalDate said = today.minusDays(12);
+    LocalDate earlier = today.minusDays(40);
+
+    Page form = kw.get(base + "/new");
+    Map<String, String> fields = new HashMap<>();
+    fields.put("theirWords", "He said he would hurt my brother if I told.");
+    fields.put("howGathered", "CONVERSATION");
+    fields.put("gatheredBy", "Rhys Jones, key worker");
+    fields.put("consentToRecord", "AGREED");
+    fields.put("consentToShare", "AGREED");
+    fields.put("saidDay", String.valueOf(today.plusDays(1).getDayOfMonth()));
+    fields.put("saidMonth", String.valueOf(today.plusDays(1).getMonthValue()));
+    fields.put("saidYear", String.valueOf(today.plusDays(1).getYear()));
+    assertThat(kw.submit(form, fields).errorSummary())
+        .contains("When they said it must be today or in the past");
+    putDate(fields, said);
+    assertThat(kw.submit(form, fields).location()).isEqualTo(base);
+    Map<String, String> older = new HashMap<>(fields);
+    older.put("theirWords", "I just want to go to school like normal.");
+    putDate(older, earlier);
+    assertThat(kw.submit(kw.get(base + "/new"), older).location()).isEqualTo(base);
+
+    Page chronology = kw.get("/cases/" + caseId + "/chronology?kind=VOICE");
+    var rows = chronology.document().select("#chronology tbody tr");
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).select("td").get(0).text()).isEqualTo(dates.date(said));
+    assertThat(rows.get(1).select("td").get(0).text()).isEqualTo(dates.date(earlier));
+    assertThat(rows.get(0).text()).contains("Recorded by Rhys Jones on " + dates.date(today));
+
+    Page page = kw.get(base);
+    var captions = page.document().select("main figure");
+    assertThat(captions.get(0).text()).contains(dates.date(said));
+    assertThat(captions.get(1).text()).contains(dates.date(earlier));
+    assertThat(page.document().select("main").text())
+        .contains("Rhys Jones on " + dates.date(today));
+  }
+
+  @Test
+  void theMigrationPutsEntriesRecordedBeforeOnTheDayTheyWereSaid() throws Exception {
+    actAs.user("screening.lee");
+    ChildId child = fixtures.aChildWithKeyWorker("Mira", "kw.jones");
+    var caseId = cases.openOrAdd(child, "CON-VOICE-000003");
+    actAs.nobody();
+    java.time.Instant typed = java.time.Instant.parse("2026-03-20T10:15:30Z");
+    java.util.UUID voiceId = java.util.UUID.randomUUID();
+    java.util.UUID entryId = java.util.UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO voice_entry (id, case_id, their_words, said_on, how_gathered, gathered_by,
+                consent_to_record, consent_to_share, recorded_at, recorded_by_name)
+            VALUES (?, ?, 'Old words', DATE '2026-03-02', 'CONVERSATION', 'Rhys Jones', 'AGREED',
+                    'AGREED', ?, 'Rhys Jones')
+            """)
+        .params(voiceId, caseId.value(), java.sql.Timestamp.from(typed))
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO chronology_entry (id, case_id, kind, occurred_on, occurred_at, summary,
+                significance, link, recorded_at, recorded_by_name)
+            VALUES (?, ?, 'VOICE', DATE '2026-03-20', ?,
+                    'The young person''s words recorded, gathered by Rhys Jones', 'ROUTINE', ?, ?,
+                    'Rhys Jones')
+            """)
+        .params(
+            entryId,
+            caseId.value(),
+            java.sql.Timestamp.from(typed),
+            "/cases/" + caseId + "/voice",
+            java.sql.Timestamp.from(typed.plusMillis(3)))
+        .update();
+    String migration =
+        new String(
+            getClass()
+                .getResourceAsStream(
+                    "/db/migration/V9_42__date_voice_chronology_entries_by_when_said.sql")
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    jdbc.sql(migration).update();
+    var row =
+        jdbc.sql("SELECT occurred_on, occurred_at FROM chronology_entry WHERE id = ?")
+            .param(entryId)
+            .query()
+            .singleRow();
+    assertThat(row.get("occurred_on").toString()).isEqualTo("2026-03-02");
+    assertThat(row.get("occurred_at")).isNull();
+  }
+
+  private static void putDate(Map<String, String> fields, LocalDate date) {
+    fields.put("saidDay", String.valueOf(date.getDayOfMonth()));
+    fields.put("saidMonth", String.valueOf(date.getMonthValue()));
+    fields.put("saidYear", String.valueOf(date.getYear()));
   }
 }
