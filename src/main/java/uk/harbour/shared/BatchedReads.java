@@ -3,18 +3,24 @@ package uk.harbour.shared;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
  * Several queries a repository needs together, sent to PostgreSQL as one statement list and
  * answered in one round trip (the driver sends every query, then waits once). Each query keeps its
- * own SQL, parameters ({@code ?}, in order) and row mapper; {@link #run()} fills every {@link
- * Result}. Use it inside the caller's transaction like any other query. For reads only: a query
- * list is not a way to change data.
+ * own SQL, parameters ({@code ?} in order, or {@code :name}) and row mapper; {@link #run()} fills
+ * every {@link Result}. Use it inside the caller's transaction like any other query. For reads
+ * only: a query list is not a way to change data.
  *
  * <pre>{@code
  * BatchedReads reads = new BatchedReads(jdbc);
@@ -34,6 +40,19 @@ public final class BatchedReads {
     this.jdbc = Objects.requireNonNull(jdbc);
   }
 
+  /**
+   * Adds a query with named parameters ({@code :name}); its rows are in the result once {@link
+   * #run()} has run.
+   */
+  public <T> Result<T> add(String sql, Map<String, ?> parameters, RowMapper<T> mapper) {
+    ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+    MapSqlParameterSource source = new MapSqlParameterSource(parameters);
+    return add(
+        NamedParameterUtils.substituteNamedParameters(parsed, source),
+        Arrays.asList(NamedParameterUtils.buildValueArray(parsed, source, null)),
+        mapper);
+  }
+
   /** Adds a query; its rows are in the result once {@link #run()} has run. */
   public <T> Result<T> add(String sql, List<?> parameters, RowMapper<T> mapper) {
     if (ran) {
@@ -43,7 +62,8 @@ public final class BatchedReads {
     if (trimmed.endsWith(";") || trimmed.isEmpty()) {
       throw new IllegalArgumentException("One query per add, without a closing semicolon");
     }
-    Result<T> result = new Result<>(trimmed, List.copyOf(parameters), mapper);
+    Result<T> result =
+        new Result<>(trimmed, Collections.unmodifiableList(new ArrayList<>(parameters)), mapper);
     queries.add(result);
     return result;
   }

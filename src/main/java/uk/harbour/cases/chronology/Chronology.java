@@ -92,9 +92,10 @@ class Chronology {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing page(CaseId caseId, ChronologyFilter filter, int page) {
     CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
-    long total = repository.count(caseId, filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
-    List<ChronologyEntry> entries = repository.page(caseId, filter, offset, PAGE_SIZE);
+    ChronologyRepository.Counted counted = repository.page(caseId, filter, offset, PAGE_SIZE);
+    long total = counted.total();
+    List<ChronologyEntry> entries = counted.entries();
     ChildRecord child = children.viewWithin(summary.child());
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.cases.CaseId;
+import uk.harbour.shared.BatchedReads;
 
 /** The chronology_entry table. */
 @Repository
@@ -29,9 +31,11 @@ class ChronologyRepository {
           + " young_person_view_by_name, version";
 
   private final JdbcClient jdbc;
+  private final JdbcOperations jdbcOperations;
 
-  ChronologyRepository(JdbcClient jdbc) {
+  ChronologyRepository(JdbcClient jdbc, JdbcOperations jdbcOperations) {
     this.jdbc = jdbc;
+    this.jdbcOperations = jdbcOperations;
   }
 
   /**
@@ -92,22 +96,35 @@ class ChronologyRepository {
         .single();
   }
 
-  /** One page of the entries matching the filter, newest first. */
-  List<ChronologyEntry> page(CaseId caseId, ChronologyFilter filter, long offset, int limit) {
+  /** How many entries match the filter, and one page of them, newest first. */
+  record Counted(long total, List<ChronologyEntry> entries) {}
+
+  /**
+   * One page of the entries matching the filter, newest first, and how many match: one round trip.
+   */
+  Counted page(CaseId caseId, ChronologyFilter filter, long offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String where = where(caseId, filter, params);
     params.put("limit", limit);
     params.put("offset", offset);
-    return jdbc.sql(
+    BatchedReads reads = new BatchedReads(jdbcOperations);
+    BatchedReads.Result<Long> total =
+        reads.add(
+            "SELECT count(*) FROM chronology_entry WHERE " + where,
+            params,
+            (rs, n) -> rs.getLong(1));
+    BatchedReads.Result<ChronologyEntry> entries =
+        reads.add(
             "SELECT "
                 + COLUMNS
                 + " FROM chronology_entry WHERE "
                 + where
                 + NEWEST_FIRST
-                + " LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query((rs, n) -> map(rs))
-        .list();
+                + " LIMIT :limit OFFSET :offset",
+            params,
+            (rs, n) -> map(rs));
+    reads.run();
+    return new Counted(total.optional().orElse(0L), entries.rows());
   }
 
   /**
