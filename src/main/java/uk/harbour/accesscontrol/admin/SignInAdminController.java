@@ -70,8 +70,7 @@ class SignInAdminController {
       RedirectAttributes redirect) {
     UserRecords.UserDetails user = page.existing(id);
     if (user.id().equals(currentUser.require().id())) {
-      redirect.addFlashAttribute("problem", "admin.user.setPassword.self");
-      return "redirect:/admin/users/" + user.id();
+      return problem(user.id(), "admin.user.setPassword.self", redirect);
     }
     passwordPolicy
         .problem(form.getPassword(), user.username())
@@ -98,12 +97,10 @@ class SignInAdminController {
       RedirectAttributes redirect) {
     UserRecords.UserDetails user = page.existing(id);
     if (user.id().equals(currentUser.require().id())) {
-      redirect.addFlashAttribute("problem", "admin.user.reset.self");
-      return "redirect:/admin/users/" + user.id();
+      return problem(user.id(), "admin.user.reset.self", redirect);
     }
     if (!user.enrolled()) {
-      redirect.addFlashAttribute("problem", "admin.user.resetSecondFactor.nothingToReset");
-      return "redirect:/admin/users/" + user.id();
+      return problem(user.id(), "admin.user.resetSecondFactor.nothingToReset", redirect);
     }
     ResetReasonForm.check(form.getReason(), "reason", result);
     if (result.hasErrors()) {
@@ -119,9 +116,16 @@ class SignInAdminController {
     switch (outcome) {
       case DONE -> redirect.addFlashAttribute("banner", doneBanner);
       case AWAITING_APPROVAL -> redirect.addFlashAttribute("banner", "admin.user.reset.requested");
-      case ALREADY_WAITING ->
-          redirect.addFlashAttribute("problem", "admin.user.reset.alreadyWaiting");
+      case ALREADY_WAITING -> {
+        return problem(user, "admin.user.reset.alreadyWaiting", redirect);
+      }
     }
+    return "redirect:/admin/users/" + user;
+  }
+
+  /** Back to the user's page with a problem that needs no form field. */
+  private static String problem(UserId user, String key, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("problem", key);
     return "redirect:/admin/users/" + user;
   }
 

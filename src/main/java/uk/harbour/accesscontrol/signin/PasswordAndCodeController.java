@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,12 +57,7 @@ class PasswordAndCodeController {
       BindingResult result,
       HttpServletRequest request,
       HttpServletResponse response) {
-    if (!StringUtils.hasText(form.getUsername())) {
-      result.rejectValue("username", "signin.username.required");
-    }
-    if (!StringUtils.hasLength(form.getPassword())) {
-      result.rejectValue("password", "signin.password.required");
-    }
+    SignInController.requireUsernameAndPassword(form, result);
     String code = Totp.normalise(form.getCode());
     if (code == null) {
       result.rejectValue("code", "signin.code.format");

@@ -83,12 +83,7 @@ class SignInController {
       BindingResult result,
       HttpServletRequest request,
       Model model) {
-    if (!StringUtils.hasText(form.getUsername())) {
-      result.rejectValue("username", "signin.username.required");
-    }
-    if (!StringUtils.hasLength(form.getPassword())) {
-      result.rejectValue("password", "signin.password.required");
-    }
+    requireUsernameAndPassword(form, result);
     if (result.hasErrors()) {
       form.setPassword(null);
       return "signin/login";
@@ -192,6 +187,16 @@ class SignInController {
             ? completion.finish(user, null, request, response)
             : Optional.empty();
     return next.orElseGet(() -> startAgain(request, model));
+  }
+
+  /** Both must be given before anything is checked (a blank form is not a failed attempt). */
+  static void requireUsernameAndPassword(PasswordForm form, BindingResult result) {
+    if (!StringUtils.hasText(form.getUsername())) {
+      result.rejectValue("username", "signin.username.required");
+    }
+    if (!StringUtils.hasLength(form.getPassword())) {
+      result.rejectValue("password", "signin.password.required");
+    }
   }
 
   /** Back to the password step, with the same message as any other failed sign-in. */

@@ -271,6 +271,22 @@ class AdminIntegrationTests {
     assertThat(view.document().select("form#reset-second-factor"))
         .as("one request at a time")
         .isEmpty();
+    browser.post(
+        "/admin/users/" + user.id() + "/reset-second-factor",
+        Map.of("_csrf", browser.csrfToken(), "reason", "Asking a second time, just in case"));
+    assertThat(
+            browser
+                .get("/admin/users/" + user.id())
+                .document()
+                .select(".govuk-error-summary")
+                .text())
+        .contains(message("admin.user.reset.alreadyWaiting"));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM sign_in_reset WHERE user_id = ?")
+                .param(user.id().value())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
     assertThat(audited.all())
         .anySatisfy(
             e -> {
