@@ -99,6 +99,7 @@ class AuthorizationMatrixIntegrationTests {
     ids.put("member", UUID.randomUUID().toString());
     var target = new TestUsers(directory).create(Role.PRACTITIONER);
     ids.put("user", target.id().toString());
+    ids.put("reset", awaitingReset(target.id()).toString());
     ids.put("agency", directory.findUser(target.id()).orElseThrow().agencyId().toString());
     actAs.user("youth.mensah");
     ids.put(
@@ -145,6 +146,24 @@ class AuthorizationMatrixIntegrationTests {
     breakGlass.grant(child, "HBR-MATRIX", "Authorization matrix test of a break-glass holder");
     actAs.nobody();
     browsers.put("breakglass", emergency.signIn(port));
+  }
+
+  /**
+   * A request, made by admin.hughes, to reset the target user's authenticator app; it waits for a
+   * data protection officer, and the matrix's requests (no form fields) never decide it.
+   */
+  private UUID awaitingReset(uk.harbour.shared.UserId user) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO sign_in_reset (id, user_id, second_factor, password, reason, requested_by,
+                                       requested_at)
+            SELECT ?, ?, TRUE, FALSE, 'Authorization matrix test of a reset to decide', id, now()
+              FROM app_user WHERE username = 'admin.hughes'
+            """)
+        .params(id, user.value())
+        .update();
+    return id;
   }
 
   /** Runs the requests of one actor with the state that actor's column describes. */
@@ -277,6 +296,8 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", "no-such-entry");
     } else if (path.startsWith("/break-glass/reviews/")) {
       path = path.replace("{id}", ids.get("grant"));
+    } else if (path.startsWith("/sign-in-resets/")) {
+      path = path.replace("{id}", ids.get("reset"));
     } else if (path.startsWith("/cases/{caseId}/assessment")
         || path.startsWith("/cases/{caseId}/plan")) {
       // The assessment and plan rows use a case of their own, with a plan action in it.

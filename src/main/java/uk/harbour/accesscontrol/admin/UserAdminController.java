@@ -18,12 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
-import uk.harbour.accesscontrol.signin.PasswordPolicy;
-import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 import uk.harbour.shared.UserId;
 
-/** Administrators list, add and change user accounts. Only system administrators reach /admin. */
+/**
+ * Administrators list, add and change user accounts; their sign-in details are changed through
+ * {@link SignInAdminController}. Only system administrators reach /admin.
+ */
 @Controller
 class UserAdminController {
 
@@ -31,7 +32,7 @@ class UserAdminController {
   private final UserAdministration administration;
   private final UserFormValidator validator;
   private final AdminPages pages;
-  private final PasswordPolicy passwordPolicy;
+  private final UserPage page;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -40,21 +41,16 @@ class UserAdminController {
       UserAdministration administration,
       UserFormValidator validator,
       AdminPages pages,
-      PasswordPolicy passwordPolicy,
+      UserPage page,
       CurrentUser currentUser,
       Clock clock) {
     this.records = records;
     this.administration = administration;
     this.validator = validator;
     this.pages = pages;
-    this.passwordPolicy = passwordPolicy;
+    this.page = page;
     this.currentUser = currentUser;
     this.clock = clock;
-  }
-
-  @InitBinder("form")
-  void setPasswordFields(WebDataBinder binder) {
-    binder.setAllowedFields("password");
   }
 
   @InitBinder("userForm")
@@ -114,8 +110,7 @@ class UserAdminController {
 
   @GetMapping("/admin/users/{id}")
   String view(@PathVariable String id, Model model) {
-    model.addAttribute("form", new SetPasswordForm());
-    return showUser(existing(id), model);
+    return page.show(existing(id), model);
   }
 
   @GetMapping("/admin/users/{id}/edit")
@@ -169,54 +164,6 @@ class UserAdminController {
     return "redirect:/admin/users/" + userId;
   }
 
-  @PostMapping("/admin/users/{id}/unlock")
-  String unlock(@PathVariable String id, RedirectAttributes redirect) {
-    UserId userId = existing(id).id();
-    administration.unlock(userId);
-    redirect.addFlashAttribute("banner", "admin.user.unlocked");
-    return "redirect:/admin/users/" + userId;
-  }
-
-  /** A new password the person must change at their next sign-in; their sessions end. */
-  @PostMapping("/admin/users/{id}/set-password")
-  String setPassword(
-      @PathVariable String id,
-      @ModelAttribute("form") SetPasswordForm form,
-      BindingResult result,
-      Model model,
-      RedirectAttributes redirect) {
-    UserRecords.UserDetails user = existing(id);
-    if (user.id().equals(currentUser.require().id())) {
-      redirect.addFlashAttribute("problem", "admin.user.setPassword.self");
-      return "redirect:/admin/users/" + user.id();
-    }
-    passwordPolicy
-        .problem(form.getPassword(), user.username())
-        .ifPresent(code -> result.rejectValue("password", code));
-    if (result.hasErrors()) {
-      form.setPassword(null);
-      return showUser(user, model);
-    }
-    administration.setPassword(user.id(), form.getPassword());
-    redirect.addFlashAttribute("banner", "admin.user.passwordSet");
-    return "redirect:/admin/users/" + user.id();
-  }
-
-  @PostMapping("/admin/users/{id}/reset-second-factor")
-  String resetSecondFactor(@PathVariable String id, RedirectAttributes redirect) {
-    UserId userId = existing(id).id();
-    administration.resetSecondFactor(userId);
-    redirect.addFlashAttribute("banner", "admin.user.secondFactorReset");
-    return "redirect:/admin/users/" + userId;
-  }
-
-  private String showUser(UserRecords.UserDetails user, Model model) {
-    model.addAttribute("user", user);
-    model.addAttribute("locked", user.lockedAt(clock.instant()));
-    model.addAttribute("self", user.id().equals(currentUser.require().id()));
-    return "admin/user";
-  }
-
   private String showForm(UserId editing, Model model) {
     model.addAttribute("editing", editing);
     model.addAttribute("agencyOptions", pages.agencyOptions());
@@ -226,8 +173,6 @@ class UserAdminController {
   }
 
   private UserRecords.UserDetails existing(String id) {
-    return records
-        .find(AdminPages.userId(id))
-        .orElseThrow(() -> new RecordNotFoundException("user"));
+    return page.existing(id);
   }
 }

@@ -30,6 +30,7 @@ class UserAdministration {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final AccountChangeNotices notices;
+  private final SignInResets resets;
 
   UserAdministration(
       Directory directory,
@@ -38,8 +39,10 @@ class UserAdministration {
       PasswordEncoder passwords,
       ApplicationEventPublisher events,
       Clock clock,
-      AccountChangeNotices notices) {
+      AccountChangeNotices notices,
+      SignInResets resets) {
     this.notices = notices;
+    this.resets = resets;
     this.directory = directory;
     this.records = records;
     this.userSessions = userSessions;
@@ -121,6 +124,10 @@ class UserAdministration {
             .withDetail(active ? "reactivated" : "deactivated"));
   }
 
+  /**
+   * Clears the failure counters, so the person can try again at once. It changes no factor, so it
+   * needs no second person.
+   */
   @Transactional
   public void unlock(UserId id) {
     existing(id);
@@ -128,26 +135,49 @@ class UserAdministration {
     events.publishEvent(Audited.succeeded(AuditAction.CHANGE, "user", id).withDetail("unlocked"));
   }
 
+  /** What became of an administrator's change to someone's sign-in details. */
+  enum ResetOutcome {
+    /** Done at once. */
+    DONE,
+    /** Asked for: it waits for a data protection officer's approval. */
+    AWAITING_APPROVAL,
+    /** Not asked for, because a request for this account is already waiting. */
+    ALREADY_WAITING
+  }
+
   /**
    * Gives someone a new password (already checked against the policy) that they must change when
    * they next sign in, and signs them out everywhere, so only the new password works from now on.
+   * On an account with no authenticator app the new password would be every factor it has, so the
+   * administrator could sign in as its owner: then it is only asked for, with {@code reason}, and
+   * waits for a data protection officer ({@link SignInResets}).
    */
   @Transactional
-  public void setPassword(UserId id, String newPassword) {
+  public ResetOutcome setPassword(UserId id, String newPassword, String reason) {
     UserRecords.UserDetails user = existing(id);
+    if (!user.enrolled()) {
+      return resets.request(id, false, passwords.encode(newPassword), reason).isPresent()
+          ? ResetOutcome.AWAITING_APPROVAL
+          : ResetOutcome.ALREADY_WAITING;
+    }
     records.setPassword(id, passwords.encode(newPassword), clock.instant());
     int ended = userSessions.endAll(user.username(), null);
     events.publishEvent(
         Audited.succeeded(AuditAction.CHANGE, "user", id)
             .withDetail(TO_CHANGE + "; " + ended + " session(s) ended"));
+    return ResetOutcome.DONE;
   }
 
+  /**
+   * Asks, with {@code reason}, for someone's authenticator app to be reset. It is reset only when a
+   * data protection officer approves ({@link SignInResets}).
+   */
   @Transactional
-  public void resetSecondFactor(UserId id) {
+  public ResetOutcome requestSecondFactorReset(UserId id, String reason) {
     existing(id);
-    records.resetSecondFactor(id);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", id).withDetail("second factor reset"));
+    return resets.request(id, true, null, reason).isPresent()
+        ? ResetOutcome.AWAITING_APPROVAL
+        : ResetOutcome.ALREADY_WAITING;
   }
 
   private UserRecords.UserDetails existing(UserId id) {

@@ -47,11 +47,23 @@ class UserRecords {
       boolean enrolled,
       int failedAttempts,
       Instant lockedUntil,
+      int partlyRightAttempts,
+      Instant partlyRightLockedUntil,
       boolean mustChangePassword,
       int version) {
 
+    /** Whether either lock holds: the password step's, or every way in after partly right ones. */
     boolean lockedAt(Instant now) {
-      return lockedUntil != null && now.isBefore(lockedUntil);
+      return isAfter(lockedUntil, now) || isAfter(partlyRightLockedUntil, now);
+    }
+
+    /** Whether there is anything an unlock would clear. */
+    public boolean hasFailures() {
+      return failedAttempts > 0 || partlyRightAttempts > 0;
+    }
+
+    private static boolean isAfter(Instant until, Instant now) {
+      return until != null && now.isBefore(until);
     }
   }
 
@@ -76,7 +88,7 @@ class UserRecords {
   List<UserRow> list(Instant now) {
     return jdbc.sql(
             "SELECT u.id, u.username, u.display_name, a.name AS agency_name, u.active,"
-                + " u.locked_until, "
+                + " greatest(u.locked_until, u.partial_locked_until) AS locked_until, "
                 + ROLES
                 + " FROM app_user u JOIN agency a ON a.id = u.agency_id"
                 + " ORDER BY lower(u.display_name), u.username")
@@ -98,7 +110,8 @@ class UserRecords {
             "SELECT u.id, u.username, u.display_name, u.email, u.job_title, u.agency_id,"
                 + " a.name AS agency_name, u.manager_id, m.display_name AS manager_name, u.active,"
                 + " u.totp_secret IS NOT NULL AS enrolled, u.failed_attempts, u.locked_until,"
-                + " u.must_change_password, u.version, "
+                + " u.partial_failures, u.partial_locked_until, u.must_change_password,"
+                + " u.version, "
                 + ROLES
                 + " FROM app_user u JOIN agency a ON a.id = u.agency_id"
                 + " LEFT JOIN app_user m ON m.id = u.manager_id WHERE u.id = ?")
@@ -141,10 +154,15 @@ class UserRecords {
     jdbc.sql("UPDATE app_user SET active = ? WHERE id = ?").params(active, id.value()).update();
   }
 
+  /** Clears both failure counters and their waits and locks. */
   void unlock(UserId id) {
     jdbc.sql(
-            "UPDATE app_user SET failed_attempts = 0, not_before = NULL, locked_until = NULL"
-                + " WHERE id = ?")
+            """
+            UPDATE app_user SET failed_attempts = 0, not_before = NULL, locked_until = NULL,
+                                partial_failures = 0, partial_not_before = NULL,
+                                partial_locked_until = NULL
+             WHERE id = ?
+            """)
         .param(id.value())
         .update();
   }
@@ -165,15 +183,24 @@ class UserRecords {
         .update();
   }
 
+  /** Only ever after a data protection officer's approval ({@link SignInResets}). */
   void resetSecondFactor(UserId id) {
     jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_last_step = NULL WHERE id = ?")
         .param(id.value())
         .update();
   }
 
+  /** The next complete sign-in shows who reset the account's sign-in details, and tells people. */
+  void showResetAtNextSignIn(UserId id, UUID reset) {
+    jdbc.sql("UPDATE app_user SET reset_to_show = ? WHERE id = ?")
+        .params(reset, id.value())
+        .update();
+  }
+
   private static UserDetails details(ResultSet rs, int row) throws SQLException {
     UUID manager = rs.getObject("manager_id", UUID.class);
     Timestamp lockedUntil = rs.getTimestamp("locked_until");
+    Timestamp partlyRightLockedUntil = rs.getTimestamp("partial_locked_until");
     return new UserDetails(
         new UserId(rs.getObject("id", UUID.class)),
         rs.getString("username"),
@@ -189,6 +216,8 @@ class UserRecords {
         rs.getBoolean("enrolled"),
         rs.getInt("failed_attempts"),
         lockedUntil == null ? null : lockedUntil.toInstant(),
+        rs.getInt("partial_failures"),
+        partlyRightLockedUntil == null ? null : partlyRightLockedUntil.toInstant(),
         rs.getBoolean("must_change_password"),
         rs.getInt("version"));
   }

@@ -3,8 +3,9 @@ package uk.harbour.accesscontrol.signin;
 import uk.harbour.shared.UserId;
 
 /**
- * What sign-in needs to know about an account: secrets, the failed-attempt counters and whether an
- * administrator set the password (then its owner must change it before using Harbour).
+ * What sign-in needs to know about an account: secrets, the failed-attempt counters (wrong
+ * passwords, and partly right attempts: see {@link Lockout.Rule}) and whether an administrator set
+ * the password (then its owner must change it before using Harbour).
  */
 record Account(
     UserId id,
@@ -14,6 +15,8 @@ record Account(
     Long totpLastStep,
     int failedAttempts,
     Lockout lockout,
+    int partialFailures,
+    Lockout partialLockout,
     boolean active,
     boolean mustChangePassword) {
 

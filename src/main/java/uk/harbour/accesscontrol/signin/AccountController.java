@@ -23,19 +23,19 @@ import uk.harbour.accesscontrol.HarbourUser;
 class AccountController {
 
   private final CurrentUser currentUser;
-  private final Authenticator authenticator;
+  private final OwnPassword ownPassword;
   private final PasswordPolicy policy;
   private final UserSessions userSessions;
   private final Accounts accounts;
 
   AccountController(
       CurrentUser currentUser,
-      Authenticator authenticator,
+      OwnPassword ownPassword,
       PasswordPolicy policy,
       UserSessions userSessions,
       Accounts accounts) {
     this.currentUser = currentUser;
-    this.authenticator = authenticator;
+    this.ownPassword = ownPassword;
     this.policy = policy;
     this.userSessions = userSessions;
     this.accounts = accounts;
@@ -74,7 +74,7 @@ class AccountController {
       result.rejectValue("confirmPassword", "account.password.confirm.mismatch");
     }
     if (!result.hasFieldErrors("currentPassword")
-        && !authenticator.checkCurrentPassword(user.id(), form.getCurrentPassword())) {
+        && !ownPassword.checkCurrent(user.id(), form.getCurrentPassword())) {
       result.rejectValue("currentPassword", "account.password.current.wrong");
     }
     if (result.hasErrors()) {
@@ -82,7 +82,7 @@ class AccountController {
       return show(user, model);
     }
     boolean required = accounts.mustChangePassword(user.id());
-    authenticator.changePassword(user.id(), form.getNewPassword());
+    ownPassword.change(user.id(), form.getNewPassword());
     userSessions.endAll(user.username(), request.getSession().getId());
     redirect.addFlashAttribute("changed", true);
     redirect.addFlashAttribute("wasRequired", required);

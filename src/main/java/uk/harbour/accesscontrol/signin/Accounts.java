@@ -20,7 +20,8 @@ class Accounts {
   private static final String SELECT =
       """
       SELECT id, username, password_hash, totp_secret, totp_last_step, failed_attempts,
-             not_before, locked_until, active, must_change_password
+             not_before, locked_until, partial_failures, partial_not_before, partial_locked_until,
+             active, must_change_password
         FROM app_user
       """;
 
@@ -48,10 +49,20 @@ class Accounts {
     return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(Accounts::account).optional();
   }
 
+  /** Another wrong password in a row, and what it costs. */
   void recordFailure(UserId id, int failures, Lockout lockout) {
     jdbc.sql(
             "UPDATE app_user SET failed_attempts = ?, not_before = ?, locked_until = ? WHERE id ="
                 + " ?")
+        .params(failures, ts(lockout.notBefore()), ts(lockout.lockedUntil()), id.value())
+        .update();
+  }
+
+  /** Another partly right attempt in a row (one factor right, the other wrong). */
+  void recordPartialFailure(UserId id, int failures, Lockout lockout) {
+    jdbc.sql(
+            "UPDATE app_user SET partial_failures = ?, partial_not_before = ?,"
+                + " partial_locked_until = ? WHERE id = ?")
         .params(failures, ts(lockout.notBefore()), ts(lockout.lockedUntil()), id.value())
         .update();
   }
@@ -61,7 +72,8 @@ class Accounts {
     jdbc.sql(
             """
             UPDATE app_user SET failed_attempts = 0, not_before = NULL, locked_until = NULL,
-                                totp_last_step = ?
+                                partial_failures = 0, partial_not_before = NULL,
+                                partial_locked_until = NULL, totp_last_step = ?
              WHERE id = ?
             """)
         .params(totpStep, id.value())
@@ -73,7 +85,8 @@ class Accounts {
     return jdbc.sql(
                 """
                 UPDATE app_user SET totp_secret = ?, totp_last_step = ?, failed_attempts = 0,
-                                    not_before = NULL, locked_until = NULL
+                                    not_before = NULL, locked_until = NULL, partial_failures = 0,
+                                    partial_not_before = NULL, partial_locked_until = NULL
                  WHERE id = ? AND totp_secret IS NULL
                 """)
             .params(secret, totpStep, id.value())
@@ -88,6 +101,23 @@ class Accounts {
                 + " must_change_password = FALSE WHERE id = ?")
         .params(hash, ts(now), id.value())
         .update();
+  }
+
+  /**
+   * The approved reset to show at this sign-in, if one waits to be shown; it is shown once, so it
+   * is cleared in the same statement.
+   */
+  Optional<UUID> takeResetToShow(UserId id) {
+    return jdbc.sql(
+            """
+            UPDATE app_user u SET reset_to_show = NULL
+              FROM (SELECT id, reset_to_show FROM app_user WHERE id = ? FOR UPDATE) before
+             WHERE u.id = before.id AND before.reset_to_show IS NOT NULL
+            RETURNING before.reset_to_show
+            """)
+        .param(id.value())
+        .query(UUID.class)
+        .optional();
   }
 
   /** Whether the user must replace a password an administrator set before using Harbour. */
@@ -111,6 +141,10 @@ class Accounts {
         rs.getInt("failed_attempts"),
         new Lockout(
             instant(rs.getTimestamp("not_before")), instant(rs.getTimestamp("locked_until"))),
+        rs.getInt("partial_failures"),
+        new Lockout(
+            instant(rs.getTimestamp("partial_not_before")),
+            instant(rs.getTimestamp("partial_locked_until"))),
         rs.getBoolean("active"),
         rs.getBoolean("must_change_password"));
   }

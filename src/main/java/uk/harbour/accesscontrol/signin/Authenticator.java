@@ -7,19 +7,18 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.UserId;
 
 /**
- * Checks passwords and second-factor codes, counts failures and publishes what happened. Every way
- * a password step can fail looks the same from outside: unknown account, wrong password, inactive
- * account, locked account or too soon after earlier failures. Each path hashes a password once so
- * that timing does not tell them apart either.
+ * Checks passwords and second-factor codes, counts failures ({@link FailedAttempts}) and publishes
+ * what happened. Every way a password step can fail looks the same from outside: unknown account,
+ * wrong password, inactive account, locked account, too soon after earlier failures, or too many
+ * failures from the same address; so does every failure of sign-in with password and code together.
+ * Each path hashes a password once so that timing does not tell them apart either.
  */
 @Service
 public class Authenticator {
@@ -39,47 +38,51 @@ public class Authenticator {
 
   static final int MAX_USERNAME = 100;
 
-  static final String FORCED_CHANGE =
-      "password changed by its owner, as required after an administrator set it";
-
   private final Accounts accounts;
-  private final PasswordEncoder passwords;
+  private final FailedAttempts failures;
+  private final PasswordCheck passwords;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final String dummyHash;
 
   Authenticator(
-      Accounts accounts, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+      Accounts accounts,
+      FailedAttempts failures,
+      PasswordCheck passwords,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.accounts = accounts;
+    this.failures = failures;
     this.passwords = passwords;
     this.events = events;
     this.clock = clock;
-    this.dummyHash = passwords.encode("not a password " + UUID.randomUUID());
   }
 
+  /**
+   * The password step. Refused without looking at the password, and counted against the address,
+   * while the address has too many failures, the account must wait after wrong passwords, or the
+   * account is locked after partly right attempts.
+   */
   @Transactional
-  public Optional<PasswordAccepted> checkPassword(String username, String password) {
+  public Optional<PasswordAccepted> checkPassword(String username, String password, String from) {
     Instant now = clock.instant();
     String name = normaliseUsername(username);
-    Optional<Account> found = name == null ? Optional.empty() : accounts.lockByUsername(name);
-    if (found.isEmpty()) {
-      spendHashingTime(password);
-      events.publishEvent(failed(null, "unknown account"));
+    Account account = name == null ? null : accounts.lockByUsername(name).orElse(null);
+    if (failures.addressLimited(from, now)) {
+      passwords.spendHashingTime(password);
+      failures.refused(
+          account,
+          from,
+          now,
+          FailureKind.REFUSED_ADDRESS_LIMITED,
+          "too many failed attempts from this address");
       return Optional.empty();
     }
-    Account account = found.get();
-    if (!account.active()) {
-      spendHashingTime(password);
-      events.publishEvent(failed(account, "account inactive"));
+    boolean waitAfterWrongPasswords = account != null && account.lockout().refuses(now);
+    if (refusedBeforeChecking(account, password, from, now, waitAfterWrongPasswords)) {
       return Optional.empty();
     }
-    if (account.lockout().refuses(now)) {
-      spendHashingTime(password);
-      events.publishEvent(failed(account, refusal(account, now)));
-      return Optional.empty();
-    }
-    if (!matches(password, account.passwordHash())) {
-      recordFailure(account, now, "wrong password");
+    if (!passwords.matches(password, account.passwordHash())) {
+      failures.wrongPassword(account, from, now, "wrong password");
       return Optional.empty();
     }
     return Optional.of(new PasswordAccepted(account.id(), account.enrolled()));
@@ -87,16 +90,16 @@ public class Authenticator {
 
   /** Checks a code from the user's authenticator app after a correct password. */
   @Transactional
-  public CodeResult checkCode(UserId user, String code) {
+  public CodeResult checkCode(UserId user, String code, String from) {
     Instant now = clock.instant();
     Account account = accounts.lock(user).orElse(null);
-    CodeResult refused = refuseCode(account, now, true);
+    CodeResult refused = refuseCode(account, from, now, true);
     if (refused != null) {
       return refused;
     }
     OptionalLong step = Totp.verify(account.totpSecret(), code, now, account.totpLastStep());
     if (step.isEmpty()) {
-      return recordFailure(account, now, "wrong code").locks()
+      return failures.partlyRight(account, from, now, FailureKind.WRONG_CODE, "wrong code").locks()
           ? CodeResult.ENDED
           : CodeResult.WRONG_CODE;
     }
@@ -108,21 +111,24 @@ public class Authenticator {
    * Checks the first code from a newly set-up authenticator app and, if right, keeps its secret.
    */
   @Transactional
-  public CodeResult confirmEnrolment(UserId user, String secret, String code) {
+  public CodeResult confirmEnrolment(UserId user, String secret, String code, String from) {
     Instant now = clock.instant();
     Account account = accounts.lock(user).orElse(null);
-    CodeResult refused = refuseCode(account, now, false);
+    CodeResult refused = refuseCode(account, from, now, false);
     if (refused != null) {
       return refused;
     }
     OptionalLong step = Totp.verify(secret, code, now, null);
     if (step.isEmpty()) {
-      return recordFailure(account, now, "wrong code while setting up").locks()
+      return failures
+              .partlyRight(
+                  account, from, now, FailureKind.WRONG_CODE, "wrong code while setting up")
+              .locks()
           ? CodeResult.ENDED
           : CodeResult.WRONG_CODE;
     }
     if (!accounts.enrol(user, secret, step.getAsLong())) {
-      events.publishEvent(failed(account, "second factor already set up"));
+      events.publishEvent(FailedAttempts.failed(account, "second factor already set up"));
       return CodeResult.ENDED;
     }
     events.publishEvent(
@@ -130,10 +136,62 @@ public class Authenticator {
     return CodeResult.SIGNED_IN;
   }
 
-  /** Published once the session holds the signed-in user, so the audit knows who it was. */
+  /**
+   * Sign-in with the password and a code together, in one step. A lock that only wrong passwords
+   * caused, and the address's limit, do not stop it: someone with both factors is the owner, and
+   * someone without them learns nothing here, because every failure looks the same. A lock after
+   * partly right attempts does stop it. Returns the user if both were right.
+   */
   @Transactional
-  public void recordSignIn(UserId user) {
-    events.publishEvent(Audited.succeeded(AuditAction.LOGIN, "user", user));
+  public Optional<UserId> checkPasswordAndCode(
+      String username, String password, String code, String from) {
+    Instant now = clock.instant();
+    String name = normaliseUsername(username);
+    Account account = name == null ? null : accounts.lockByUsername(name).orElse(null);
+    boolean waitAfterPartlyRight = account != null && account.partialLockout().refuses(now);
+    if (refusedBeforeChecking(account, password, from, now, waitAfterPartlyRight)) {
+      return Optional.empty();
+    }
+    boolean passwordRight = passwords.matches(password, account.passwordHash());
+    OptionalLong step =
+        account.enrolled()
+            ? Totp.verify(account.totpSecret(), code, now, account.totpLastStep())
+            : OptionalLong.empty();
+    if (passwordRight && step.isPresent()) {
+      accounts.recordSuccess(account.id(), step.getAsLong());
+      return Optional.of(account.id());
+    }
+    if (!passwordRight && step.isEmpty()) {
+      failures.wrongPassword(account, from, now, "wrong password and code, given together");
+    } else if (!passwordRight) {
+      failures.partlyRight(
+          account,
+          from,
+          now,
+          FailureKind.RIGHT_CODE_WRONG_PASSWORD,
+          "right code with a wrong password");
+    } else if (account.enrolled()) {
+      failures.partlyRight(
+          account, from, now, FailureKind.WRONG_CODE, "wrong code with the right password");
+    } else {
+      failures.refused(
+          account, from, now, FailureKind.REFUSED_LOCKED, "no second factor set up yet");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Published once the session holds the signed-in user, so the audit knows who it was. Returns
+   * whether this is the first sign-in after an approved reset of the account's sign-in details:
+   * then the user is shown who reset them, and the owner and their manager are told.
+   */
+  @Transactional
+  public boolean recordSignIn(UserId user, String how) {
+    Optional<UUID> reset = accounts.takeResetToShow(user);
+    String detail = reset.map(r -> join(how, "first sign-in after sign-in reset " + r)).orElse(how);
+    events.publishEvent(Audited.succeeded(AuditAction.LOGIN, "user", user).withDetail(detail));
+    reset.ifPresent(r -> events.publishEvent(new SignedInAfterReset(user, r)));
+    return reset.isPresent();
   }
 
   @Transactional
@@ -141,104 +199,69 @@ public class Authenticator {
     events.publishEvent(Audited.succeeded(AuditAction.LOGOUT, "user", user).withDetail(detail));
   }
 
-  /** Whether a password is this account's current one; a wrong one is recorded. */
-  @Transactional
-  public boolean checkCurrentPassword(UserId user, String password) {
-    boolean right = accounts.find(user).map(a -> matches(password, a.passwordHash())).orElse(false);
-    if (!right) {
-      events.publishEvent(
-          new Audited(
-              AuditAction.CHANGE,
-              "user",
-              user.toString(),
-              AuditOutcome.FAILED,
-              null,
-              "password not changed: current password wrong"));
+  /**
+   * Refuses, without checking what was typed, an attempt on an unknown or inactive account, one
+   * locked after partly right attempts, or one that must {@code wait} for another reason. Each path
+   * hashes the password once, so timing does not tell them apart.
+   */
+  private boolean refusedBeforeChecking(
+      Account account, String password, String from, Instant now, boolean wait) {
+    if (account == null) {
+      passwords.spendHashingTime(password);
+      failures.unknownAccount(from, now);
+      return true;
     }
-    return right;
+    if (!account.active()) {
+      passwords.spendHashingTime(password);
+      failures.refused(account, from, now, FailureKind.ACCOUNT_INACTIVE, "account inactive");
+      return true;
+    }
+    if (account.partialLockout().locked(now) || wait) {
+      passwords.spendHashingTime(password);
+      failures.refused(account, from, now, FailureKind.REFUSED_LOCKED, refusal(account, now));
+      return true;
+    }
+    return false;
   }
 
   /**
-   * Sets the owner's new password, which has already passed the password policy. If an
-   * administrator had set the old one, the audit says this was the change they had to make.
+   * Whether a pending code step goes on. A lock after partly right attempts, deactivation or a
+   * changed second factor ends it; a lock after wrong passwords (which anyone can cause) does not,
+   * because this user has given the right password.
    */
-  @Transactional
-  public void changePassword(UserId user, String newPassword) {
-    boolean required = accounts.lock(user).map(Account::mustChangePassword).orElse(false);
-    accounts.changePassword(user, passwords.encode(newPassword), clock.instant());
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", user)
-            .withDetail(required ? FORCED_CHANGE : "password changed"));
-  }
-
-  private CodeResult refuseCode(Account account, Instant now, boolean mustBeEnrolled) {
-    if (account == null || !account.active() || account.lockout().locked(now)) {
+  private CodeResult refuseCode(Account account, String from, Instant now, boolean mustBeEnrolled) {
+    if (account == null || !account.active() || account.partialLockout().locked(now)) {
       events.publishEvent(
-          failed(account, account == null ? "unknown account" : refusal(account, now)));
+          FailedAttempts.failed(
+              account, account == null ? "unknown account" : refusal(account, now)));
       return CodeResult.ENDED;
     }
     if (account.enrolled() != mustBeEnrolled) {
-      events.publishEvent(failed(account, "second factor state changed"));
+      events.publishEvent(FailedAttempts.failed(account, "second factor state changed"));
       return CodeResult.ENDED;
     }
-    if (account.lockout().refuses(now)) {
-      events.publishEvent(failed(account, refusal(account, now)));
+    if (account.partialLockout().refuses(now)) {
+      failures.refused(account, from, now, FailureKind.REFUSED_LOCKED, refusal(account, now));
       return CodeResult.WRONG_CODE;
     }
     return null;
-  }
-
-  private Lockout recordFailure(Account account, Instant now, String detail) {
-    int failures = account.failedAttempts() + 1;
-    Lockout lockout = Lockout.after(failures, now);
-    accounts.recordFailure(account.id(), failures, lockout);
-    events.publishEvent(failed(account, detail + ", " + failures + " in a row"));
-    if (lockout.locks()) {
-      events.publishEvent(
-          new Audited(
-              AuditAction.ACCOUNT_LOCKED,
-              "user",
-              account.id().toString(),
-              AuditOutcome.SUCCEEDED,
-              null,
-              "locked for "
-                  + Lockout.LOCK_FOR.toMinutes()
-                  + " minutes after "
-                  + failures
-                  + " failed attempts"));
-    }
-    return lockout;
   }
 
   private static String refusal(Account account, Instant now) {
     if (!account.active()) {
       return "account inactive";
     }
-    return account.lockout().locked(now) ? "account locked" : "too soon after failed attempts";
-  }
-
-  private boolean matches(String password, String hash) {
-    if (password == null || password.length() > PasswordPolicy.MAX_LENGTH * 4) {
-      spendHashingTime(null);
-      return false;
+    if (account.partialLockout().locked(now)) {
+      return "account locked after partly right attempts";
     }
-    return passwords.matches(password, hash);
+    if (account.lockout().locked(now)) {
+      return "password step locked";
+    }
+    return "too soon after failed attempts";
   }
 
-  private void spendHashingTime(String password) {
-    String candidate =
-        password == null || password.length() > PasswordPolicy.MAX_LENGTH * 4 ? "" : password;
-    passwords.matches(candidate, dummyHash);
-  }
-
-  private static Audited failed(Account account, String detail) {
-    return new Audited(
-        AuditAction.LOGIN_FAILED,
-        "user",
-        account == null ? null : account.id().toString(),
-        AuditOutcome.FAILED,
-        null,
-        detail);
+  private static String join(String first, String second) {
+    return first == null ? second : first + "; " + second;
   }
 
   static String normaliseUsername(String username) {

@@ -52,7 +52,7 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole("SYSTEM_ADMINISTRATOR")
-                    .requestMatchers("/audit/**", "/break-glass/reviews/**")
+                    .requestMatchers("/audit/**", "/break-glass/reviews/**", "/sign-in-resets/**")
                     .hasRole("DATA_PROTECTION_OFFICER")
                     .requestMatchers("/screening/**", "/duplicates/**", "/merges/**")
                     .hasRole("SCREENING_OFFICER")

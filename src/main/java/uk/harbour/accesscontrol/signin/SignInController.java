@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.harbour.accesscontrol.CurrentUser;
-import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.signin.Authenticator.CodeResult;
 import uk.harbour.accesscontrol.signin.Authenticator.PasswordAccepted;
 import uk.harbour.shared.UserId;
@@ -27,6 +27,7 @@ class SignInController {
 
   private final Authenticator authenticator;
   private final SignInSession signInSession;
+  private final SignInCompletion completion;
   private final SignedInUsers users;
   private final Accounts accounts;
   private final CurrentUser currentUser;
@@ -34,11 +35,13 @@ class SignInController {
   SignInController(
       Authenticator authenticator,
       SignInSession signInSession,
+      SignInCompletion completion,
       SignedInUsers users,
       Accounts accounts,
       CurrentUser currentUser) {
     this.authenticator = authenticator;
     this.signInSession = signInSession;
+    this.completion = completion;
     this.users = users;
     this.accounts = accounts;
     this.currentUser = currentUser;
@@ -78,22 +81,20 @@ class SignInController {
   String password(
       @ModelAttribute("passwordForm") PasswordForm form,
       BindingResult result,
-      HttpServletRequest request) {
-    if (!StringUtils.hasText(form.getUsername())) {
-      result.rejectValue("username", "signin.username.required");
-    }
-    if (!StringUtils.hasLength(form.getPassword())) {
-      result.rejectValue("password", "signin.password.required");
-    }
+      HttpServletRequest request,
+      Model model) {
+    requireUsernameAndPassword(form, result);
     if (result.hasErrors()) {
       form.setPassword(null);
       return "signin/login";
     }
     Optional<PasswordAccepted> accepted =
-        authenticator.checkPassword(form.getUsername(), form.getPassword());
+        authenticator.checkPassword(
+            form.getUsername(), form.getPassword(), request.getRemoteAddr());
     form.setPassword(null);
     if (accepted.isEmpty()) {
       result.rejectValue("username", FAILED);
+      model.addAttribute("failed", true);
       return "signin/login";
     }
     signInSession.startPending(request, accepted.get().userId());
@@ -128,7 +129,8 @@ class SignInController {
       result.rejectValue("code", "signin.code.format");
       return "signin/code";
     }
-    CodeResult outcome = authenticator.checkCode(pending.get(), form.getCode());
+    CodeResult outcome =
+        authenticator.checkCode(pending.get(), form.getCode(), request.getRemoteAddr());
     return afterCode(outcome, pending.get(), result, request, response, model, "signin/code");
   }
 
@@ -161,7 +163,9 @@ class SignInController {
       result.rejectValue("code", "signin.code.format");
       return showEnrolment(pending.get(), request, model);
     }
-    CodeResult outcome = authenticator.confirmEnrolment(pending.get(), secret, form.getCode());
+    CodeResult outcome =
+        authenticator.confirmEnrolment(
+            pending.get(), secret, form.getCode(), request.getRemoteAddr());
     String view = afterCode(outcome, pending.get(), result, request, response, model, null);
     return view != null ? view : showEnrolment(pending.get(), request, model);
   }
@@ -178,16 +182,21 @@ class SignInController {
       result.rejectValue("code", "signin.code.wrong");
       return retryView;
     }
-    Optional<HarbourUser> signedIn =
-        outcome == CodeResult.SIGNED_IN ? users.current(user) : Optional.empty();
-    if (signedIn.isEmpty()) {
-      return startAgain(request, model);
+    Optional<String> next =
+        outcome == CodeResult.SIGNED_IN
+            ? completion.finish(user, null, request, response)
+            : Optional.empty();
+    return next.orElseGet(() -> startAgain(request, model));
+  }
+
+  /** Both must be given before anything is checked (a blank form is not a failed attempt). */
+  static void requireUsernameAndPassword(PasswordForm form, BindingResult result) {
+    if (!StringUtils.hasText(form.getUsername())) {
+      result.rejectValue("username", "signin.username.required");
     }
-    signInSession.complete(request, response, signedIn.get());
-    authenticator.recordSignIn(user);
-    return accounts.mustChangePassword(user)
-        ? "redirect:" + PasswordChangeRequired.PAGE
-        : "redirect:/";
+    if (!StringUtils.hasLength(form.getPassword())) {
+      result.rejectValue("password", "signin.password.required");
+    }
   }
 
   /** Back to the password step, with the same message as any other failed sign-in. */
@@ -195,10 +204,10 @@ class SignInController {
     signInSession.clearPending(request);
     PasswordForm form = new PasswordForm();
     model.addAttribute("passwordForm", form);
-    BindingResult errors =
-        new org.springframework.validation.BeanPropertyBindingResult(form, "passwordForm");
+    BindingResult errors = new BeanPropertyBindingResult(form, "passwordForm");
     errors.rejectValue("username", FAILED);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "passwordForm", errors);
+    model.addAttribute("failed", true);
     return "signin/login";
   }
 

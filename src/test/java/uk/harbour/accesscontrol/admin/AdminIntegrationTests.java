@@ -228,10 +228,11 @@ class AdminIntegrationTests {
   }
 
   @Test
-  void unlocksAnAccountAndResetsTheSecondFactor() {
+  void unlocksAnAccountAndAsksForItsSecondFactorToBeReset() {
     TestUser user = users.create(Role.PRACTITIONER);
     jdbc.sql(
-            "UPDATE app_user SET failed_attempts = 10, locked_until = now() + interval '15 minutes'"
+            "UPDATE app_user SET failed_attempts = 10, locked_until = now() + interval '15 minutes',"
+                + " partial_failures = 5, partial_locked_until = now() + interval '15 minutes'"
                 + " WHERE id = ?")
         .param(user.id().value())
         .update();
@@ -239,21 +240,94 @@ class AdminIntegrationTests {
         .contains(message("admin.status.locked"));
 
     browser.submit(browser.get("/admin/users/" + user.id()), "form#unlock", Map.of());
-    browser.submit(browser.get("/admin/users/" + user.id()), "form#reset-second-factor", Map.of());
+    Page noReason =
+        browser.submit(
+            browser.get("/admin/users/" + user.id()), "form#reset-second-factor", Map.of());
+    assertThat(noReason.fieldError("reason")).contains(message("admin.user.reset.reason.required"));
+    Page asked =
+        browser.submit(
+            browser.get("/admin/users/" + user.id()),
+            "form#reset-second-factor",
+            Map.of("reason", "Their phone was stolen; they rang from the office"));
+    assertThat(asked.location()).isEqualTo("/admin/users/" + user.id());
 
     Map<String, Object> row =
-        jdbc.sql("SELECT failed_attempts, locked_until, totp_secret FROM app_user WHERE id = ?")
+        jdbc.sql(
+                "SELECT failed_attempts, locked_until, partial_failures, partial_locked_until,"
+                    + " totp_secret FROM app_user WHERE id = ?")
             .param(user.id().value())
             .query()
             .singleRow();
     assertThat(row.get("failed_attempts")).isEqualTo(0);
     assertThat(row.get("locked_until")).isNull();
-    assertThat(row.get("totp_secret")).isNull();
+    assertThat(row.get("partial_failures")).isEqualTo(0);
+    assertThat(row.get("partial_locked_until")).isNull();
+    assertThat(row.get("totp_secret")).as("reset only once an officer approves").isNotNull();
+    Page view = browser.get("/admin/users/" + user.id());
+    assertThat(view.document().select(".govuk-notification-banner").text())
+        .contains(message("admin.user.reset.requested"));
+    assertThat(view.document().select("#awaiting-reset").text())
+        .contains("Their phone was stolen; they rang from the office");
+    assertThat(view.document().select("form#reset-second-factor"))
+        .as("one request at a time")
+        .isEmpty();
+    browser.post(
+        "/admin/users/" + user.id() + "/reset-second-factor",
+        Map.of("_csrf", browser.csrfToken(), "reason", "Asking a second time, just in case"));
+    assertThat(
+            browser
+                .get("/admin/users/" + user.id())
+                .document()
+                .select(".govuk-error-summary")
+                .text())
+        .contains(message("admin.user.reset.alreadyWaiting"));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM sign_in_reset WHERE user_id = ?")
+                .param(user.id().value())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(audited.all())
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.CREATE);
+              assertThat(e.recordType()).isEqualTo("sign-in-reset");
+              assertThat(e.reason()).isEqualTo("Their phone was stolen; they rang from the office");
+            });
+  }
+
+  @Test
+  void aPasswordForAnAccountWithNoAuthenticatorWaitsForAnOfficer() {
+    TestUser user = users.createWithoutSecondFactor(Role.PRACTITIONER);
+    Page view = browser.get("/admin/users/" + user.id());
+    assertThat(view.document().select("form#reset-second-factor")).isEmpty();
+
+    Page noReason =
+        browser.submit(view, "form#set-password", Map.of("password", "heron quarry velvet lamp"));
+    assertThat(noReason.fieldError("reason")).contains(message("admin.user.reset.reason.required"));
+    Page asked =
+        browser.submit(
+            view,
+            "form#set-password",
+            Map.of(
+                "password", "heron quarry velvet lamp",
+                "reason", "Forgot the first password before signing in"));
+    assertThat(asked.location()).isEqualTo("/admin/users/" + user.id());
+
     Browser theirs = new Browser(port);
-    Page afterPassword =
+    Page withAdminsPassword =
         theirs.submit(
-            theirs.get("/login"), Map.of("username", user.username(), "password", user.password()));
-    assertThat(afterPassword.location()).isEqualTo("/login/enrol");
+            theirs.get("/login"),
+            Map.of("username", user.username(), "password", "heron quarry velvet lamp"));
+    assertThat(withAdminsPassword.isRedirect())
+        .as("the new password does not work before approval")
+        .isFalse();
+    assertThat(
+            jdbc.sql("SELECT password FROM sign_in_reset WHERE user_id = ? AND status = 'AWAITING'")
+                .param(user.id().value())
+                .query(Boolean.class)
+                .single())
+        .isTrue();
   }
 
   @Test

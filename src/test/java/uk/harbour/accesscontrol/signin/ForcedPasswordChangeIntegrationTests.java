@@ -115,8 +115,7 @@ class ForcedPasswordChangeIntegrationTests {
     assertThat(mustChange(id)).isFalse();
     assertThat(audited.about(id.toString()))
         .anyMatch(
-            e ->
-                e.action() == AuditAction.CHANGE && Authenticator.FORCED_CHANGE.equals(e.detail()));
+            e -> e.action() == AuditAction.CHANGE && OwnPassword.FORCED_CHANGE.equals(e.detail()));
 
     assertThat(browser.get("/").status()).isEqualTo(200);
     assertThat(browser.get("/notifications").status()).isEqualTo(200);

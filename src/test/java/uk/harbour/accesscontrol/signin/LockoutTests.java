@@ -43,4 +43,20 @@ class LockoutTests {
   void everyFailureAfterTheTenthLocksAgain() {
     assertThat(Lockout.after(11, NOW).lockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
   }
+
+  @ParameterizedTest
+  @CsvSource({"1, 0", "2, 0", "3, 1", "4, 2"})
+  void partlyRightAttemptsCostMoreSooner(int failures, long seconds) {
+    Lockout lockout = Lockout.Rule.PARTLY_RIGHT.after(failures, NOW);
+    assertThat(lockout.lockedUntil()).isNull();
+    assertThat(lockout.refuses(NOW)).isEqualTo(seconds > 0);
+    assertThat(lockout.refuses(NOW.plusSeconds(seconds))).isFalse();
+  }
+
+  @Test
+  void theFifthPartlyRightAttemptLocksForFifteenMinutes() {
+    Lockout lockout = Lockout.Rule.PARTLY_RIGHT.after(5, NOW);
+    assertThat(lockout.locks()).isTrue();
+    assertThat(lockout.lockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+  }
 }
