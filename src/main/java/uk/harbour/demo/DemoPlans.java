@@ -28,6 +28,7 @@ import uk.harbour.cases.plan.PlanAction;
 import uk.harbour.cases.plan.PlanSection;
 import uk.harbour.cases.plan.Plans;
 import uk.harbour.cases.plan.Review;
+import uk.harbour.intake.ConcernSeeding;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
@@ -52,6 +53,7 @@ class DemoPlans {
   private final Assessments assessments;
   private final Plans plans;
   private final Clock clock;
+  private final ConcernSeeding concerns;
 
   DemoPlans(
       Directory directory,
@@ -59,7 +61,9 @@ class DemoPlans {
       Cases cases,
       Assessments assessments,
       Plans plans,
-      Clock clock) {
+      Clock clock,
+      ConcernSeeding concerns) {
+    this.concerns = concerns;
     this.directory = directory;
     this.teams = teams;
     this.cases = cases;
@@ -91,7 +95,10 @@ class DemoPlans {
   private void seedFor(ChildId child, UserSummary worker) {
     signIn(worker);
     CaseId caseId =
-        cases.openCase(child).map(c -> c.id()).orElseGet(() -> cases.openOrAdd(child, "DEMO"));
+        cases
+            .openCase(child)
+            .map(c -> c.id())
+            .orElseGet(() -> DemoConcerns.referral(concerns, directory, child, clock.instant()));
     LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     assessments.save(caseId, 0, assessment());
     int version = assessments.submit(caseId, 1);
