@@ -153,6 +153,55 @@ class ChildRepository {
     return spec.param("limit", limit).param("offset", offset).query(ChildRepository::map).list();
   }
 
+  /**
+   * Those of these children, not merged into another, that {@code visibility} allows: the access
+   * rule applied in SQL to ids the matching index suggested.
+   *
+   * @param visibility a SQL condition on {@code c.id} with a {@code :viewer} parameter
+   */
+  List<ChildRecord> visibleAmong(String visibility, UUID viewer, java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM child c WHERE "
+                + visibility
+                + " AND "
+                + ACTIVE
+                + " AND c.id IN (:ids)")
+        .param("viewer", viewer)
+        .param("ids", ids)
+        .query(ChildRepository::map)
+        .list();
+  }
+
+  /**
+   * Those of these children, not merged into another, that {@code visibility} does NOT allow: for
+   * the break-glass search, which offers only records the user cannot otherwise see.
+   *
+   * @param visibility a SQL condition on {@code c.id} with a {@code :viewer} parameter
+   */
+  List<ChildRecord> notVisibleAmong(
+      String visibility, UUID viewer, java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM child c WHERE NOT ("
+                + visibility
+                + ") AND "
+                + ACTIVE
+                + " AND c.id IN (:ids)")
+        .param("viewer", viewer)
+        .param("ids", ids)
+        .query(ChildRepository::map)
+        .list();
+  }
+
   /** Children whose team the viewer is in, among those {@code visibility} allows. */
   List<ChildRecord> withIds(String visibility, UUID viewer, java.util.Collection<UUID> ids) {
     if (ids.isEmpty()) {

@@ -54,8 +54,7 @@ class PublicReportReferenceIntegrationTests {
       assertThat(text).doesNotContain("CON-").doesNotContain(internal);
       // No sequence number of any length or form: the only figures are the reference and the
       // emergency and helpline numbers.
-      assertThat(
-              text.replace(referenceOn(page), "").replace("0800 555 111", "").replace("999", ""))
+      assertThat(text.replace(referenceOn(page), "").replace("0800 555 111", "").replace("999", ""))
           .doesNotContainPattern("\\d");
     }
   }
