@@ -25,9 +25,10 @@ import uk.harbour.shared.RecordNotFoundException;
 
 /**
  * The screening (MASH) queue and decisions. Screening officers see every concern awaiting a
- * decision, oldest first, and decide each with written reasons; the decision, its time and how long
- * it took are recorded and audited. Deciding ends the officer's screening access to the child and
- * tells the practitioner who raised the concern what was decided ({@link ReporterNotice}).
+ * decision (public reports saying a child is in danger now first, then the rest, each oldest
+ * first), and decide each with written reasons; the decision, its time and how long it took are
+ * recorded and audited. Deciding ends the officer's screening access to the child and tells the
+ * practitioner who raised the concern what was decided ({@link ReporterNotice}).
  */
 @Service
 class Screening {
@@ -71,7 +72,10 @@ class Screening {
     this.clock = clock;
   }
 
-  /** Concerns awaiting a decision, oldest first; the view of the queue is audited. */
+  /**
+   * Concerns awaiting a decision, those saying a child is in danger now first, each group oldest
+   * first; the view of the queue is audited.
+   */
   @Transactional
   List<Concern> queue() {
     officer.require();
@@ -125,7 +129,7 @@ class Screening {
                 AuditOutcome.SUCCEEDED,
                 null,
                 "concern reference look-up: " + (found.isPresent() ? "found" : "not found"))
-            .withChildren(found.map(Concern::childId).stream().filter(c -> c != null).toList()));
+            .withChildren(found.map(Concern::childId).stream().toList()));
     return found.map(Concern::id);
   }
 

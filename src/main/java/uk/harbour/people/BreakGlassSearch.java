@@ -16,8 +16,6 @@ import uk.harbour.people.matching.Candidate;
 import uk.harbour.people.matching.MatchThresholds;
 import uk.harbour.people.matching.PersonRecord;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordNotFoundException;
 
@@ -106,14 +104,10 @@ class BreakGlassSearch {
       }
     }
     events.publishEvent(
-        new Audited(
-                AuditAction.SEARCH,
-                Children.RECORD_TYPE,
-                null,
-                AuditOutcome.SUCCEEDED,
-                null,
-                "break-glass search for a record outside the user's teams, shown " + shown.size())
-            .withChildren(shown.stream().map(PossibleRecord::child).toList()));
+        Children.shown(
+            AuditAction.SEARCH,
+            "break-glass search for a record outside the user's teams, shown " + shown.size(),
+            shown.stream().map(PossibleRecord::child).toList()));
     return shown;
   }
 

@@ -13,8 +13,6 @@ import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.people.matching.Candidate;
 import uk.harbour.people.matching.PersonRecord;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 
 /**
  * Finds children by name and date of birth the way people actually type them: through the identity
@@ -98,14 +96,10 @@ class ChildFinder {
     }
     List<ChildSearchResult> shown = results.stream().limit(LIMIT).toList();
     events.publishEvent(
-        new Audited(
-                AuditAction.SEARCH,
-                Children.RECORD_TYPE,
-                null,
-                AuditOutcome.SUCCEEDED,
-                null,
-                "children search, results " + shown.size())
-            .withChildren(shown.stream().map(r -> r.child().id()).toList()));
+        Children.shown(
+            AuditAction.SEARCH,
+            "children search, results " + shown.size(),
+            shown.stream().map(r -> r.child().id()).toList()));
     return new Found(shown, more);
   }
 

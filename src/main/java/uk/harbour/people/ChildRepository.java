@@ -160,21 +160,7 @@ class ChildRepository {
    * @param visibility a SQL condition on {@code c.id} with a {@code :viewer} parameter
    */
   List<ChildRecord> visibleAmong(String visibility, UUID viewer, java.util.Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM child c WHERE "
-                + visibility
-                + " AND "
-                + ACTIVE
-                + " AND c.id IN (:ids)")
-        .param("viewer", viewer)
-        .param("ids", ids)
-        .query(ChildRepository::map)
-        .list();
+    return among(visibility + " AND " + ACTIVE, viewer, ids);
   }
 
   /**
@@ -185,30 +171,21 @@ class ChildRepository {
    */
   List<ChildRecord> notVisibleAmong(
       String visibility, UUID viewer, java.util.Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM child c WHERE NOT ("
-                + visibility
-                + ") AND "
-                + ACTIVE
-                + " AND c.id IN (:ids)")
-        .param("viewer", viewer)
-        .param("ids", ids)
-        .query(ChildRepository::map)
-        .list();
+    return among("NOT (" + visibility + ") AND " + ACTIVE, viewer, ids);
   }
 
   /** Children whose team the viewer is in, among those {@code visibility} allows. */
   List<ChildRecord> withIds(String visibility, UUID viewer, java.util.Collection<UUID> ids) {
+    return among(visibility, viewer, ids);
+  }
+
+  /** Those of these children that meet {@code condition}, which may use {@code :viewer}. */
+  private List<ChildRecord> among(String condition, UUID viewer, java.util.Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM child c WHERE " + visibility + " AND c.id IN (:ids)")
+            "SELECT " + COLUMNS + " FROM child c WHERE " + condition + " AND c.id IN (:ids)")
         .param("viewer", viewer)
         .param("ids", ids)
         .query(ChildRepository::map)
