@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.cases.CaseId;
 import uk.harbour.intake.ConcernSeeding;
 import uk.harbour.people.ChildDetails;
+import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
 /**
@@ -73,6 +76,22 @@ final class DemoConcerns {
         inPronounsOf(child.sex(), ACCOUNTS.get(n)),
         PLACES.get(n),
         now.minus(WAITED.get(n)));
+  }
+
+  /**
+   * The concern that led to a demo young person's case: raised by the signed-in key worker, linked
+   * and referred to the CSE service by a demo screening officer, so the case names it by its real
+   * reference like any other case.
+   */
+  static CaseId referral(ConcernSeeding seeding, Directory directory, ChildId child, Instant now) {
+    return seeding.referral(
+        child,
+        directory.findUserByUsername("screening.lee").orElseThrow().id(),
+        "Has been missing from home three times this month and came back each time with new"
+            + " clothes and a phone nobody at home had bought.",
+        "Repeated missing episodes with unexplained gifts: referred to the CSE service for"
+            + " assessment and a plan.",
+        now.minus(Duration.ofDays(20)));
   }
 
   /** An anonymous report from a hotel worker. */

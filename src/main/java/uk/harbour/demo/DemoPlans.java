@@ -28,6 +28,7 @@ import uk.harbour.cases.plan.PlanAction;
 import uk.harbour.cases.plan.PlanSection;
 import uk.harbour.cases.plan.Plans;
 import uk.harbour.cases.plan.Review;
+import uk.harbour.intake.ConcernSeeding;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
@@ -52,6 +53,7 @@ class DemoPlans {
   private final Assessments assessments;
   private final Plans plans;
   private final Clock clock;
+  private final ConcernSeeding concerns;
 
   DemoPlans(
       Directory directory,
@@ -59,7 +61,9 @@ class DemoPlans {
       CaseSeeding caseSeeding,
       Assessments assessments,
       Plans plans,
-      Clock clock) {
+      Clock clock,
+      ConcernSeeding concerns) {
+    this.concerns = concerns;
     this.directory = directory;
     this.teams = teams;
     this.caseSeeding = caseSeeding;
@@ -90,6 +94,8 @@ class DemoPlans {
 
   private void seedFor(ChildId child, UserSummary worker) {
     signIn(worker);
+    // a real referred concern opens the case (or joins the one open), then the team's key worker
+    DemoConcerns.referral(concerns, directory, child, clock.instant());
     CaseId caseId = caseSeeding.openWithKeyWorker(child, worker);
     LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     assessments.save(caseId, 0, assessment());

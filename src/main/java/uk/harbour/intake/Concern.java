@@ -10,7 +10,11 @@ import uk.harbour.shared.UserId;
  * A concern as stored, with its life so far: drafted, submitted (received), linked to a child and
  * decided.
  *
- * @param reference the reference number given on submission (CON-2026-000123); null for drafts
+ * @param reference the internal reference given on submission (CON-2026-000123), for staff; null
+ *     for drafts
+ * @param publicReference the reference a member of the public was given for their report
+ *     (K7MX-9DTA-HWG, {@link PublicReference}); null for practitioners' concerns and for public
+ *     reports sent before public references existed
  * @param reporterId the practitioner who raised it; null for public reports
  * @param childReference the Harbour reference of the linked child (HBR-001234), if linked
  * @param decision the screening decision, once made
@@ -18,6 +22,7 @@ import uk.harbour.shared.UserId;
 record Concern(
     UUID id,
     String reference,
+    String publicReference,
     ConcernSource source,
     ConcernStatus status,
     UserId reporterId,

@@ -24,7 +24,7 @@ class ConcernRepository {
 
   static final String COLUMNS =
       """
-      c.id, c.reference, c.source, c.status, c.reporter_id, c.reporter_name, c.reporter_agency,
+      c.id, c.reference, c.public_reference, c.source, c.status, c.reporter_id, c.reporter_name, c.reporter_agency,
       c.name_unknown, c.given_names, c.family_name, c.other_names, c.date_of_birth,
       c.approximate_age, c.sex, c.address, c.postcode, c.school, c.description,
       c.what_happened, c.happened_on, c.happened_when, c.happened_where, c.information_source,
@@ -155,13 +155,18 @@ class ConcernRepository {
         .list();
   }
 
-  /** Submitted concerns awaiting a decision, oldest first. */
+  /**
+   * Submitted concerns awaiting a decision: public reports saying a child is in danger now first,
+   * then the rest, each oldest first.
+   */
   List<Concern> awaitingDecision(int limit) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
                 + FROM
-                + " WHERE c.status = 'SUBMITTED' ORDER BY c.submitted_at, c.reference LIMIT ?")
+                + " WHERE c.status = 'SUBMITTED'"
+                + " ORDER BY coalesce(c.danger_now = 'YES', false) DESC, c.submitted_at,"
+                + " c.reference LIMIT ?")
         .param(limit)
         .query(this::withoutRows)
         .list();
@@ -257,12 +262,45 @@ class ConcernRepository {
     return true;
   }
 
-  /** Stores a public report straight into the screening queue. */
-  UUID insertSubmitted(ConcernDetails details, String reference, Instant now) {
-    UUID id = insert(ConcernSource.PUBLIC, null, null, null, now);
+  /**
+   * Stores a public report straight into the screening queue with its internal and public
+   * references; empty, storing nothing, if another concern already has that public reference.
+   */
+  Optional<UUID> insertSubmitted(
+      ConcernDetails details, String reference, String publicReference, Instant now) {
+    UUID id = UUID.randomUUID();
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO concern (id, source, status, public_reference, created_at, updated_at)
+                VALUES (?, 'PUBLIC', 'DRAFT', ?, ?, ?)
+                ON CONFLICT (public_reference) DO NOTHING
+                """)
+            .params(id, publicReference, Timestamp.from(now), Timestamp.from(now))
+            .update();
+    if (inserted == 0) {
+      return Optional.empty();
+    }
     saveDetails(id, 0, details, now);
     submit(id, 1, reference, now);
-    return id;
+    return Optional.of(id);
+  }
+
+  /** The submitted concern with this internal reference (CON-2026-000123), if any. */
+  Optional<Concern> findSubmittedByReference(String reference) {
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.reference = ? AND c.status <> 'DRAFT'")
+        .param(reference)
+        .query(this::withoutRows)
+        .optional();
+  }
+
+  /** The submitted public report with this public reference (K7MX-9DTA-HWG), if any. */
+  Optional<Concern> findSubmittedByPublicReference(String publicReference) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + FROM + " WHERE c.public_reference = ? AND c.status <> 'DRAFT'")
+        .param(publicReference)
+        .query(this::withoutRows)
+        .optional();
   }
 
   private static Map<String, Object> detailParams(ConcernDetails d) {
@@ -367,6 +405,7 @@ class ConcernRepository {
     return new Concern(
         id,
         rs.getString("reference"),
+        rs.getString("public_reference"),
         ConcernSource.valueOf(rs.getString("source")),
         ConcernStatus.valueOf(rs.getString("status")),
         reporter == null ? null : new UserId(reporter),

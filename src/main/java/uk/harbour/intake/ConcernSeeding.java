@@ -2,20 +2,30 @@ package uk.harbour.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.UserSummary;
+import uk.harbour.cases.CaseActivity;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.Cases;
+import uk.harbour.people.ChildDetails;
+import uk.harbour.people.ChildRecord;
+import uk.harbour.people.Children;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
 /**
  * Writes submitted concerns straight into the screening queue, with nobody signed in: for the
  * synthetic demo world only (the demo module calls it while seeding an empty database). Each write
- * is audited like a real submission.
+ * is audited like a real submission, and every concern gets a real reference like any other.
  */
 @Service
 public class ConcernSeeding {
@@ -35,16 +45,25 @@ public class ConcernSeeding {
   private final Concerns concerns;
   private final Directory directory;
   private final ApplicationEventPublisher events;
+  private final CurrentUser currentUser;
+  private final Children children;
+  private final Cases cases;
 
   ConcernSeeding(
       ConcernRepository repository,
       Concerns concerns,
       Directory directory,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CurrentUser currentUser,
+      Children children,
+      Cases cases) {
     this.repository = repository;
     this.concerns = concerns;
     this.directory = directory;
     this.events = events;
+    this.currentUser = currentUser;
+    this.children = children;
+    this.cases = cases;
   }
 
   /** A practitioner's concern, submitted at {@code at} and awaiting screening; its reference. */
@@ -64,20 +83,86 @@ public class ConcernSeeding {
     return reference;
   }
 
+  /**
+   * A concern the signed-in practitioner raised about a child they can see, linked to the child and
+   * referred to the CSE service by {@code screeningOfficer}, which opens the child's case (or adds
+   * the concern to it) exactly as a screening referral does: the case names the concern by its real
+   * reference, and the chronology has the concern and the decision.
+   *
+   * @return the child's case
+   */
+  @Transactional
+  public CaseId referral(
+      ChildId child, UserId screeningOfficer, String account, String reasons, Instant at) {
+    HarbourUser reporter = currentUser.require();
+    ChildRecord record = children.view(child);
+    ChildDetails held = record.details();
+    UUID id =
+        repository.insert(
+            ConcernSource.PRACTITIONER,
+            reporter.id(),
+            reporter.displayName(),
+            reporter.agencyName(),
+            at);
+    About about =
+        new About(
+            false,
+            held.firstName(),
+            held.lastName(),
+            held.otherNames(),
+            held.dateOfBirth(),
+            held.dateOfBirth() == null ? held.approximateAge() : null,
+            held.sex(),
+            held.school());
+    repository.saveDetails(id, 0, details(about, account, null), at);
+    String reference = concerns.newReference(at);
+    repository.submit(id, 1, reference, at);
+    UserSummary officer = directory.findUser(screeningOfficer).orElseThrow();
+    repository.link(id, child, record.reference(), officer.id(), at);
+    CaseId caseId = cases.openOrAdd(child, reference);
+    repository.decide(
+        id,
+        ScreeningOutcome.REFERRAL_TO_CSE_SERVICE,
+        reasons,
+        officer.id(),
+        officer.displayName(),
+        caseId.value(),
+        at);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.CREATE, Concerns.RECORD_TYPE, id)
+            .withDetail("demo concern " + reference + ", referred to the CSE service"));
+    events.publishEvent(
+        new CaseActivity(
+            caseId,
+            CaseActivity.Kind.SCREENING_DECISION,
+            "Screening decision on concern "
+                + reference
+                + " by "
+                + officer.displayName()
+                + ": referral to the CSE service. Reasons: "
+                + reasons,
+            at,
+            null));
+    return caseId;
+  }
+
   /** A member of the public's anonymous report, received at {@code at}; its reference. */
   @Transactional
   public String publicReport(String account, String where, Instant at) {
     String reference = concerns.newReference(at);
     java.util.UUID id =
-        repository.insertSubmitted(
-            new ConcernDetails(
-                AboutWhom.NOTHING,
-                happened(account, where),
-                Connections.NONE,
-                java.util.Map.of(),
-                new PublicDetails(DangerNow.NO, null, null, null, null, null, null)),
-            reference,
-            at);
+        repository
+            .insertSubmitted(
+                new ConcernDetails(
+                    AboutWhom.NOTHING,
+                    happened(account, where),
+                    Connections.NONE,
+                    java.util.Map.of(),
+                    new PublicDetails(DangerNow.NO, null, null, null, null, null, null)),
+                reference,
+                PublicReference.generate(),
+                at)
+            .orElseThrow();
     events.publishEvent(
         Audited.succeeded(AuditAction.CREATE, Concerns.RECORD_TYPE, id)
             .withDetail("demo public report " + reference));

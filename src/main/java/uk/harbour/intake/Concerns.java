@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +30,7 @@ class Concerns {
 
   static final String RECORD_TYPE = ConcernAccess.RECORD_TYPE;
   static final int LIST_LIMIT = 200;
+  private static final int MAX_REFERENCE_DRAWS = 5;
 
   private final ConcernRepository repository;
   private final ConcernAccess access;
@@ -95,26 +97,38 @@ class Concerns {
     return reference;
   }
 
-  /** Stores a public report straight into the screening queue; returns its reference. */
+  /**
+   * Stores a public report straight into the screening queue. Returns the reference the reporter is
+   * given: a random {@link PublicReference}, never the internal sequence, which staff keep.
+   */
   @Transactional
   String submitPublic(ConcernDetails details) {
     Instant now = clock.instant();
     String reference = newReference(now);
-    UUID id = repository.insertSubmitted(details, reference, now);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id)
-            .withDetail("public report " + reference));
-    events.publishEvent(new ConcernSubmitted(id, reference, now));
-    return reference;
+    for (int attempt = 1; ; attempt++) {
+      String publicReference = PublicReference.generate();
+      Optional<UUID> id = repository.insertSubmitted(details, reference, publicReference, now);
+      if (id.isPresent()) {
+        events.publishEvent(
+            Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id.get())
+                .withDetail("public report " + reference));
+        events.publishEvent(new ConcernSubmitted(id.get(), reference, now));
+        return publicReference;
+      }
+      // Another report holds this reference (about one chance in 10^13 per report): draw again.
+      if (attempt == MAX_REFERENCE_DRAWS) {
+        throw new IllegalStateException("No unused public reference after " + attempt + " draws");
+      }
+    }
   }
 
   /**
-   * A reference number no concern has, for a report that is silently dropped but must look
-   * accepted. It uses up a number so that it can never be given to a real concern.
+   * A reference for a report that is silently dropped (a robot filled in the honeypot field) but
+   * must look accepted: drawn exactly as a real one is, so nothing tells the two apart. No report
+   * holds it; a real one could draw it later only by a one in 10^13 chance.
    */
-  @Transactional
   String unusedReference() {
-    return newReference(clock.instant());
+    return PublicReference.generate();
   }
 
   /** The concern, if the user may see it; the view is audited, a refusal too. */

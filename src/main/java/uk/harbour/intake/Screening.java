@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,19 +19,24 @@ import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.AuditAction;
+import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
  * The screening (MASH) queue and decisions. Screening officers see every concern awaiting a
- * decision, oldest first, and decide each with written reasons; the decision, its time and how long
- * it took are recorded and audited. Deciding ends the officer's screening access to the child.
+ * decision (public reports saying a child is in danger now first, then the rest, each oldest
+ * first), and decide each with written reasons; the decision, its time and how long it took are
+ * recorded and audited. Deciding ends the officer's screening access to the child and tells the
+ * practitioner who raised the concern what was decided ({@link ReporterNotice}).
  */
 @Service
 class Screening {
 
   static final String RECORD_TYPE = ConcernAccess.RECORD_TYPE;
   static final int DECIDED_LIMIT = 50;
+  private static final Pattern INTERNAL =
+      Pattern.compile("(?i)CON[-\\s]*(\\d{4})[-\\s]*(\\d{1,9})");
 
   /** Why a decision could not be recorded. */
   enum Refusal {
@@ -42,6 +51,7 @@ class Screening {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final ScreeningProperties properties;
+  private final ReporterNotice reporterNotice;
 
   Screening(
       ConcernRepository repository,
@@ -50,8 +60,10 @@ class Screening {
       Cases cases,
       ApplicationEventPublisher events,
       Clock clock,
-      ScreeningProperties properties) {
+      ScreeningProperties properties,
+      ReporterNotice reporterNotice) {
     this.repository = repository;
+    this.reporterNotice = reporterNotice;
     this.properties = properties;
     this.officer = officer;
     this.screeningAccess = screeningAccess;
@@ -60,7 +72,10 @@ class Screening {
     this.clock = clock;
   }
 
-  /** Concerns awaiting a decision, oldest first; the view of the queue is audited. */
+  /**
+   * Concerns awaiting a decision, those saying a child is in danger now first, each group oldest
+   * first; the view of the queue is audited.
+   */
   @Transactional
   List<Concern> queue() {
     officer.require();
@@ -88,6 +103,47 @@ class Screening {
     events.publishEvent(
         ConcernAccess.listed(decided, "recent screening decisions, results " + decided.size()));
     return decided;
+  }
+
+  /**
+   * The concern a caller's or colleague's reference stands for: the internal reference
+   * (CON-2026-000123, any case, leading zeros optional) or a public report's reference
+   * (K7MX-9DTA-HWG, any case, spaces or none). The look-up is audited as a search, naming the
+   * concern found (and its child, if linked), never what was typed.
+   */
+  @Transactional
+  Optional<UUID> find(String typed) {
+    officer.require();
+    Optional<Concern> found =
+        internalReference(typed)
+            .flatMap(repository::findSubmittedByReference)
+            .or(
+                () ->
+                    PublicReference.normalise(typed)
+                        .flatMap(repository::findSubmittedByPublicReference));
+    events.publishEvent(
+        new Audited(
+                AuditAction.SEARCH,
+                RECORD_TYPE,
+                found.map(c -> c.id().toString()).orElse(null),
+                AuditOutcome.SUCCEEDED,
+                null,
+                "concern reference look-up: " + (found.isPresent() ? "found" : "not found"))
+            .withChildren(found.map(Concern::childId).stream().toList()));
+    return found.map(Concern::id);
+  }
+
+  /** "con-2026-123" and "CON-2026-000123" both become CON-2026-000123; anything else empty. */
+  static Optional<String> internalReference(String typed) {
+    if (typed == null) {
+      return Optional.empty();
+    }
+    Matcher m = INTERNAL.matcher(typed.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    long number = Long.parseLong(m.group(2));
+    return Optional.of(String.format(Locale.ROOT, "CON-%s-%06d", m.group(1), number));
   }
 
   /** One concern with everything in it, for screening; the view is audited. */
@@ -160,6 +216,7 @@ class Screening {
               now,
               null));
     }
+    reporterNotice.decided(concern, outcome, user.id());
     if (concern.childId() != null) {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, concern.childId())

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import uk.harbour.people.ChildCandidate;
 import uk.harbour.people.ChildDescription;
 import uk.harbour.people.ChildMatching;
+import uk.harbour.people.Likelihood;
 import uk.harbour.people.MatchReason;
 
 /**
@@ -38,8 +39,9 @@ class ScreeningCandidates {
       return child.reference();
     }
 
-    public int percent() {
-      return (int) Math.round(child.probability() * 100);
+    /** How likely this is the child, in words: never certainty ("very likely", never 100%). */
+    public Likelihood likelihood() {
+      return child.likelihood();
     }
 
     public List<MatchReason> explanation() {

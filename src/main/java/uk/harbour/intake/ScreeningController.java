@@ -58,8 +58,35 @@ class ScreeningController {
     binder.setAllowedFields("childReference", "outcome", "reasons");
   }
 
+  @InitBinder("find")
+  void allowFindFields(WebDataBinder binder) {
+    binder.setAllowedFields("reference");
+  }
+
   @GetMapping("/screening")
   String queue(Model model) {
+    model.addAttribute("find", new FindConcernForm());
+    return queuePage(model);
+  }
+
+  /**
+   * Finds a concern by the reference someone quotes: a caller reading out their public report's
+   * reference, or a colleague's internal one. Posted, so references stay out of addresses and logs.
+   */
+  @PostMapping("/screening/find")
+  String find(@ModelAttribute("find") FindConcernForm form, BindingResult result, Model model) {
+    form.validate(result);
+    if (!result.hasErrors()) {
+      var found = screening.find(form.getReference());
+      if (found.isPresent()) {
+        return "redirect:/screening/" + found.get();
+      }
+      result.rejectValue("reference", "intake.queue.find.error.notFound");
+    }
+    return queuePage(model);
+  }
+
+  private String queuePage(Model model) {
     var now = clock.instant();
     List<Waiting> waiting =
         screening.queue().stream()

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the screening queue.
  *
  * @param highlightAfter a concern waiting longer than this for a decision is highlighted
- * @param queueLimit the queue page shows at most this many concerns, oldest first, and says how
- *     many more wait
+ * @param queueLimit the queue page shows at most this many concerns, in queue order (danger now
+ *     first, then oldest first), and says how many more wait
  */
 @ConfigurationProperties("harbour.screening")
 record ScreeningProperties(

@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.BreakGlass;
 import uk.harbour.shared.ChildId;
-import uk.harbour.shared.FreeTextCheck;
 
 /**
  * Break-glass: emergency access to a child's record with a stated reason. The form is shown for any
@@ -22,17 +21,12 @@ import uk.harbour.shared.FreeTextCheck;
 @Controller
 class BreakGlassController {
 
-  private final Children children;
-  private final BreakGlass breakGlass;
+  private final BreakGlassGrants grants;
   private final AccessPolicy policy;
-  private final FreeTextCheck language;
 
-  BreakGlassController(
-      Children children, BreakGlass breakGlass, AccessPolicy policy, FreeTextCheck language) {
-    this.children = children;
-    this.breakGlass = breakGlass;
+  BreakGlassController(BreakGlassGrants grants, AccessPolicy policy) {
+    this.grants = grants;
     this.policy = policy;
-    this.language = language;
   }
 
   @InitBinder("form")
@@ -62,22 +56,12 @@ class BreakGlassController {
     if (result.hasErrors()) {
       return page(model, childId);
     }
-    String reference = children.referenceForBreakGlass(childId);
-    breakGlass.grant(childId, reference, form.getReason());
-    // The reason is part of the audit trail and cannot be changed: findings only, no change link.
-    language
-        .afterSave(
-            java.util.List.of(
-                new FreeTextCheck.Field("reason", "people.breakGlass.reason", form.getReason())),
-            null,
-            null,
-            "/children/" + childId)
-        .forEach(redirect::addFlashAttribute);
+    grants.grant(childId, form.getReason(), redirect);
     return "redirect:/children/" + childId;
   }
 
   private String page(Model model, ChildId childId) {
-    model.addAttribute("childId", childId);
+    model.addAttribute("breakGlassAction", "/children/" + childId + "/break-glass");
     model.addAttribute("minLength", BreakGlass.MIN_REASON_LENGTH);
     return "people/break-glass";
   }

@@ -26,4 +26,9 @@ public record ChildCandidate(
   public ChildCandidate {
     reasons = List.copyOf(reasons);
   }
+
+  /** How likely this is the child described, in words: never certainty. */
+  public Likelihood likelihood() {
+    return Likelihood.of(probability);
+  }
 }

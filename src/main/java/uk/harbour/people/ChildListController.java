@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.harbour.shared.PageNumber;
 
 /**
- * The children a user may see, and search within them by name and date of birth. Searches are
- * posted, so names never appear in addresses, browser history or server logs.
+ * The children a user may see, and search within them by name and date of birth through the
+ * identity matching engine ({@link ChildFinder}). Searches are posted, so names never appear in
+ * addresses, browser history or server logs.
  */
 @Controller
 class ChildListController {
@@ -22,9 +23,11 @@ class ChildListController {
   static final int PAGE_SIZE = 25;
 
   private final Children children;
+  private final ChildFinder finder;
 
-  ChildListController(Children children) {
+  ChildListController(Children children, ChildFinder finder) {
     this.children = children;
+    this.finder = finder;
   }
 
   @InitBinder("search")
@@ -52,7 +55,11 @@ class ChildListController {
       model.addAttribute("hasNext", false);
       return "people/children";
     }
-    show(model, form.toSearch(), 1);
+    ChildFinder.Found found = finder.search(form.toSearch());
+    model.addAttribute("found", found.results());
+    model.addAttribute("results", List.of());
+    model.addAttribute("page", 1);
+    model.addAttribute("hasNext", found.more());
     model.addAttribute("searched", true);
     return "people/children";
   }

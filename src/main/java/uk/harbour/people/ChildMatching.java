@@ -11,8 +11,6 @@ import uk.harbour.accesscontrol.Role;
 import uk.harbour.people.matching.Candidate;
 import uk.harbour.people.matching.PersonRecord;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -49,17 +47,11 @@ public class ChildMatching {
     List<ChildCandidate> found =
         hits.stream().map(c -> candidate(c, index.record(c.id()))).toList();
     events.publishEvent(
-        new Audited(
-                AuditAction.SEARCH,
-                Children.RECORD_TYPE,
-                null,
-                AuditOutcome.SUCCEEDED,
-                null,
-                "screening candidates: "
-                    + found.stream()
-                        .map(ChildCandidate::reference)
-                        .collect(Collectors.joining(", ")))
-            .withChildren(hits.stream().map(c -> ChildId.of(c.id())).toList()));
+        Children.shown(
+            AuditAction.SEARCH,
+            "screening candidates: "
+                + found.stream().map(ChildCandidate::reference).collect(Collectors.joining(", ")),
+            hits.stream().map(c -> ChildId.of(c.id())).toList()));
     return found;
   }
 

@@ -153,13 +153,39 @@ class ChildRepository {
     return spec.param("limit", limit).param("offset", offset).query(ChildRepository::map).list();
   }
 
+  /**
+   * Those of these children, not merged into another, that {@code visibility} allows: the access
+   * rule applied in SQL to ids the matching index suggested.
+   *
+   * @param visibility a SQL condition on {@code c.id} with a {@code :viewer} parameter
+   */
+  List<ChildRecord> visibleAmong(String visibility, UUID viewer, java.util.Collection<UUID> ids) {
+    return among(visibility + " AND " + ACTIVE, viewer, ids);
+  }
+
+  /**
+   * Those of these children, not merged into another, that {@code visibility} does NOT allow: for
+   * the break-glass search, which offers only records the user cannot otherwise see.
+   *
+   * @param visibility a SQL condition on {@code c.id} with a {@code :viewer} parameter
+   */
+  List<ChildRecord> notVisibleAmong(
+      String visibility, UUID viewer, java.util.Collection<UUID> ids) {
+    return among("NOT (" + visibility + ") AND " + ACTIVE, viewer, ids);
+  }
+
   /** Children whose team the viewer is in, among those {@code visibility} allows. */
   List<ChildRecord> withIds(String visibility, UUID viewer, java.util.Collection<UUID> ids) {
+    return among(visibility, viewer, ids);
+  }
+
+  /** Those of these children that meet {@code condition}, which may use {@code :viewer}. */
+  private List<ChildRecord> among(String condition, UUID viewer, java.util.Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM child c WHERE " + visibility + " AND c.id IN (:ids)")
+            "SELECT " + COLUMNS + " FROM child c WHERE " + condition + " AND c.id IN (:ids)")
         .param("viewer", viewer)
         .param("ids", ids)
         .query(ChildRepository::map)

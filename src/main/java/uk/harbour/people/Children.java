@@ -147,14 +147,10 @@ public class Children {
             pageSize + 1,
             Math.max(0, page - 1) * pageSize);
     events.publishEvent(
-        new Audited(
-                criteria.isEmpty() ? AuditAction.VIEW : AuditAction.SEARCH,
-                RECORD_TYPE,
-                null,
-                uk.harbour.shared.AuditOutcome.SUCCEEDED,
-                null,
-                "page " + page + ", results " + Math.min(found.size(), pageSize))
-            .withChildren(ids(found.stream().limit(pageSize).toList())));
+        shown(
+            criteria.isEmpty() ? AuditAction.VIEW : AuditAction.SEARCH,
+            "page " + page + ", results " + Math.min(found.size(), pageSize),
+            ids(found.stream().limit(pageSize).toList())));
     return found;
   }
 
@@ -163,15 +159,7 @@ public class Children {
   public List<ChildRecord> inMyTeams(int limit) {
     List<ChildRecord> mine =
         repository.inTeamOf(policy.visibleChildrenClause("c.id"), policy.viewerId(), limit);
-    events.publishEvent(
-        new Audited(
-                AuditAction.VIEW,
-                RECORD_TYPE,
-                null,
-                uk.harbour.shared.AuditOutcome.SUCCEEDED,
-                null,
-                "my children, results " + mine.size())
-            .withChildren(ids(mine)));
+    events.publishEvent(shown(AuditAction.VIEW, "my children, results " + mine.size(), ids(mine)));
     return mine;
   }
 
@@ -187,14 +175,7 @@ public class Children {
             policy.viewerId(),
             ids.stream().map(ChildId::value).toList());
     events.publishEvent(
-        new Audited(
-                AuditAction.VIEW,
-                RECORD_TYPE,
-                null,
-                uk.harbour.shared.AuditOutcome.SUCCEEDED,
-                null,
-                listName + ", results " + found.size())
-            .withChildren(ids(found)));
+        shown(AuditAction.VIEW, listName + ", results " + found.size(), ids(found)));
     return found;
   }
 
@@ -268,6 +249,16 @@ public class Children {
   /** The reference of the record another was merged into; call after viewing the merged one. */
   String referenceOfMergeTarget(ChildId kept) {
     return repository.find(kept).map(ChildRecord::reference).orElse(null);
+  }
+
+  /**
+   * The audit event for a list or search that showed these children: one event naming each, so it
+   * is in every one's "who has seen this record" (docs/adr/010).
+   */
+  static Audited shown(AuditAction action, String detail, java.util.Collection<ChildId> shown) {
+    return new Audited(
+            action, RECORD_TYPE, null, uk.harbour.shared.AuditOutcome.SUCCEEDED, null, detail)
+        .withChildren(shown);
   }
 
   /** The children a list showed, for its audit event: each child's access log then shows it. */

@@ -26,6 +26,11 @@ record DuplicatePair(
     explanation = List.copyOf(explanation);
   }
 
+  /** How likely the two are the same child, in words: never certainty. */
+  public Likelihood likelihood() {
+    return Likelihood.of(probability);
+  }
+
   /** Whether a person can still act on the pair: both records are held and nobody decided. */
   boolean open() {
     return "OPEN".equals(status) && !first.merged() && !second.merged();

@@ -16,7 +16,8 @@ import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
 
 /**
- * The language guide on a case's free text, with no JavaScript: the entry or plan is saved, and the
+ * The language guide on a case's free text, with no JavaScript: a chronology entry is checked
+ * before it is saved (the practitioner changes their words or keeps them); a plan is saved and the
  * page after saving says what the guide noticed and offers better words. The young person's own
  * priorities are never checked.
  */
@@ -31,12 +32,12 @@ class CaseLanguageIntegrationTests {
   @Autowired ActAs actAs;
 
   @Test
-  void aChronologyEntryIsSavedAndThePageAfterSavingOffersBetterWords() {
+  void aChronologyEntryIsCheckedBeforeItIsSavedAndSavedAsWrittenIfThePractitionerChooses() {
     String caseId = caseFor("Imani");
     String base = "/cases/" + caseId + "/chronology";
     Browser kw = Demo.signIn(port, "kw.jones");
 
-    Page saved =
+    Page checked =
         kw.submit(
             kw.get(base + "/new"),
             Map.of(
@@ -45,14 +46,17 @@ class CaseLanguageIntegrationTests {
                 "occurredYear", "2026",
                 "whatHappened", "Staff said she keeps putting herself at risk at the flat.",
                 "significance", "SIGNIFICANT"));
-    assertThat(saved.location()).isEqualTo(base);
+    assertThat(checked.status()).isEqualTo(200);
+    assertThat(checked.document().select("#check-words").text())
+        .contains("putting herself at risk")
+        .contains("Nothing has been saved yet");
+    assertThat(kw.get(base).document().select("#chronology").text()).doesNotContain("at the flat");
 
+    Page saved = kw.submitAsShown(checked, "main form[method=post]", Map.of());
+    assertThat(saved.location()).isEqualTo(base);
     Page after = kw.get(base);
     assertThat(after.document().select("#chronology").text()).contains("at the flat");
-    assertThat(after.document().select("#language-findings").text())
-        .contains("putting herself at risk")
-        .contains("Keep as written");
-    assertThat(kw.get(base).document().select("#language-findings")).isEmpty();
+    assertThat(after.document().select("#language-findings")).isEmpty();
   }
 
   @Test
@@ -103,18 +107,21 @@ class CaseLanguageIntegrationTests {
     String chronology = "/cases/" + caseId + "/chronology";
     Page form = kw.get(chronology + "/new");
     assertThat(form.document().select("input#source[data-language-check]")).hasSize(1);
-    kw.submit(
-        form,
-        Map.of(
-            "occurredDay", "4",
-            "occurredMonth", "3",
-            "occurredYear", "2026",
-            "whatHappened", "Seen getting into a car outside school.",
-            "significance", "SIGNIFICANT",
-            "source", "Staff who say she is putting herself at risk"));
-    assertThat(kw.get(chronology).document().select("#language-findings").text())
+    Page checked =
+        kw.submit(
+            form,
+            Map.of(
+                "occurredDay", "4",
+                "occurredMonth", "3",
+                "occurredYear", "2026",
+                "whatHappened", "Seen getting into a car outside school.",
+                "significance", "SIGNIFICANT",
+                "source", "Staff who say she is putting herself at risk"));
+    assertThat(checked.document().select("#check-words").text())
         .contains("putting herself at risk")
         .contains("Where the information came from");
+    assertThat(kw.submitAsShown(checked, "main form[method=post]", Map.of()).location())
+        .isEqualTo(chronology);
 
     String plan = "/cases/" + caseId + "/plan";
     kw.submit(kw.get(plan + "/measures/new"), Map.of("name", "Nights missing in the last month"));

@@ -15,6 +15,7 @@ final class ConcernFixtures {
   private String familyName = "Test";
   private String otherNames = "JJ";
   private boolean nameUnknown;
+  private java.time.LocalDate dateOfBirth;
   private Integer approximateAge = 14;
   private Sex sex = Sex.MALE;
   private String school = "Riverside Academy";
@@ -30,6 +31,15 @@ final class ConcernFixtures {
   ConcernFixtures about(String given, String family) {
     givenNames = given;
     familyName = family;
+    return this;
+  }
+
+  /** About a child born on this date, of this sex, at this school (no approximate age). */
+  ConcernFixtures born(java.time.LocalDate on, Sex childSex, String childSchool) {
+    dateOfBirth = on;
+    approximateAge = null;
+    sex = childSex;
+    school = childSchool;
     return this;
   }
 
@@ -58,7 +68,7 @@ final class ConcernFixtures {
             givenNames,
             familyName,
             otherNames,
-            null,
+            dateOfBirth,
             approximateAge,
             sex,
             null,

@@ -70,6 +70,12 @@ class ScreeningEndToEndIntegrationTests {
     String reference = sent.document().select(".govuk-panel__body strong").text();
 
     Page queue = officer.get("/screening");
+    // The queue shows the reporter's reference beside the internal one, which links to the page.
+    String internal =
+        jdbc.sql("SELECT reference FROM concern WHERE public_reference = ?")
+            .param(reference)
+            .query(String.class)
+            .single();
     assertThat(queue.status()).isEqualTo(200);
     assertThat(queue.document().select("main table").text())
         .contains(reference)
@@ -77,7 +83,7 @@ class ScreeningEndToEndIntegrationTests {
         .contains("Reporter thought a child was in danger");
 
     Page concern =
-        officer.get(queue.document().selectFirst("a:contains(" + reference + ")").attr("href"));
+        officer.get(queue.document().selectFirst("a:contains(" + internal + ")").attr("href"));
     assertThat(concern.status()).isEqualTo(200);
     assertThat(concern.document().select("main").text())
         .contains("A girl of about 13 was taken into room 12 by two men <b>tonight</b>")
@@ -319,7 +325,7 @@ class ScreeningEndToEndIntegrationTests {
                     "contactEmail", "pat.reporter@example.org"));
     String reference = sent.document().select(".govuk-panel__body strong").text();
     String id =
-        jdbc.sql("SELECT id FROM concern WHERE reference = ?")
+        jdbc.sql("SELECT id FROM concern WHERE public_reference = ?")
             .param(reference)
             .query(UUID.class)
             .single()

@@ -48,6 +48,7 @@ class ScreeningIntegrationTests {
   @Autowired ScreeningCandidates candidates;
   @Autowired ConcernPages pages;
   @Autowired Durations durations;
+  @Autowired ReporterNotice reporterNotice;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @AfterEach
@@ -180,7 +181,8 @@ class ScreeningIntegrationTests {
             cases,
             events,
             clock,
-            new ScreeningProperties(java.time.Duration.ofHours(24), 1));
+            new ScreeningProperties(java.time.Duration.ofHours(24), 1),
+            reporterNotice);
     ScreeningController controller =
         new ScreeningController(
             shortQueue,

@@ -13,21 +13,14 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 class PdfDocumentsTests {
 
+  private static final String TEMPLATE =
+      "<html lang=\"en\" xmlns:th=\"http://www.thymeleaf.org\"><head><title th:text=\"${documentTitle}\">"
+          + "</title><style>body { font-family: 'Liberation Sans'; }</style></head><body><h1 th:text=\"${heading}\">x</h1>"
+          + "<p th:text=\"${words}\">y</p></body></html>";
+
   @Test
   void rendersATemplateToAPdfWhoseTextCanBeExtracted() throws IOException {
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(new StringTemplateResolver());
-    String template =
-        "<html xmlns:th=\"http://www.thymeleaf.org\"><head><title th:text=\"${documentTitle}\">"
-            + "</title></head><body><h1 th:text=\"${heading}\">x</h1>"
-            + "<p th:text=\"${words}\">y</p></body></html>";
-
-    byte[] pdf =
-        new PdfDocuments(engine)
-            .render(
-                template,
-                "My plan",
-                Map.of("heading", "My plan", "words", "I want to go back to college & <learn>."));
+    byte[] pdf = render();
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("My plan");
@@ -35,5 +28,36 @@ class PdfDocumentsTests {
           .contains("My plan")
           .contains("I want to go back to college & <learn>.");
     }
+  }
+
+  @Test
+  void passesVeraPdfsPdfUaCheck() {
+    assertThat(PdfUa.failures(render())).isEmpty();
+  }
+
+  @Test
+  void italicTextAndCharactersTheFontLacksStillMakeAConformingPdf() {
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(new StringTemplateResolver());
+    byte[] pdf =
+        new PdfDocuments(engine)
+            .render(
+                "<html lang=\"en\"><head><title>Notes</title><style>body { font-family:"
+                    + " 'Liberation Sans'; }</style></head><body><h1>Notes</h1><p><em>She"
+                    + " said</em> <strong>\u201cno\u201d</strong> to Zo\u00eb and \u0141ucja"
+                    + " \u263a \u4f60\u597d.</p><ul><li>One</li></ul></body></html>",
+                "Notes",
+                Map.of());
+    assertThat(PdfUa.failures(pdf)).isEmpty();
+  }
+
+  private static byte[] render() {
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(new StringTemplateResolver());
+    return new PdfDocuments(engine)
+        .render(
+            TEMPLATE,
+            "My plan",
+            Map.of("heading", "My plan", "words", "I want to go back to college & <learn>."));
   }
 }

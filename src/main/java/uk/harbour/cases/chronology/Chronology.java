@@ -41,6 +41,7 @@ class Chronology {
   static final int BATCH = 500;
 
   private final ChronologyRepository repository;
+  private final Entries entries;
   private final Cases cases;
   private final Children children;
   private final CurrentUser currentUser;
@@ -50,6 +51,7 @@ class Chronology {
 
   Chronology(
       ChronologyRepository repository,
+      Entries entries,
       AccessPolicy access,
       Cases cases,
       Children children,
@@ -57,6 +59,7 @@ class Chronology {
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
+    this.entries = entries;
     this.access = access;
     this.cases = cases;
     this.children = children;
@@ -86,32 +89,36 @@ class Chronology {
   }
 
   /**
-   * One page of the entries matching the filter, newest first ({@value #PAGE_SIZE} a page), and the
-   * child's record, audited as one view of the case, which the audit trail indexes under the child.
+   * One page of the entries matching the filter ({@value #PAGE_SIZE} a page), newest first unless
+   * the user chose, and the child's record, audited as one view of the case, which the audit trail
+   * indexes under the child.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing page(CaseId caseId, ChronologyFilter filter, int page) {
     CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
     long offset = (long) (page - 1) * PAGE_SIZE;
-    ChronologyRepository.Counted counted = repository.page(caseId, filter, offset, PAGE_SIZE);
+    ChronologyOrder order = filter.orderOr(ChronologyOrder.NEWEST_FIRST);
+    ChronologyRepository.Counted counted =
+        repository.page(caseId, filter, order, offset, PAGE_SIZE);
     long total = counted.total();
-    List<ChronologyEntry> entries = counted.entries();
+    List<ChronologyEntry> shown = Entries.withDetails(counted);
     ChildRecord child = children.viewWithin(summary.child());
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
             .withDetail(
                 "chronology, entries "
-                    + (entries.isEmpty() ? 0 : offset + 1)
+                    + (shown.isEmpty() ? 0 : offset + 1)
                     + " to "
-                    + (offset + entries.size())
+                    + (offset + shown.size())
                     + " of "
                     + total));
-    return new Listing(summary, entries, total, page, child);
+    return new Listing(summary, shown, total, page, child, order);
   }
 
   /**
-   * Every entry matching the filter, newest first, for the print view and the PDF: read in batches
-   * while the page or document is written, never cut. Audited as a view or export of them all.
+   * Every entry matching the filter, oldest first unless the user chose, for the print view and the
+   * PDF: read in batches while the page or document is written, never cut. Audited as a view or
+   * export of them all.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing all(CaseId caseId, ChronologyFilter filter, AuditAction action) {
@@ -121,13 +128,21 @@ class Chronology {
     events.publishEvent(
         Audited.succeeded(action, Cases.RECORD_TYPE, caseId)
             .withDetail("chronology, all entries " + total));
+    ChronologyOrder order = filter.orderOr(ChronologyOrder.OLDEST_FIRST);
     return new Listing(
         summary,
         repository.all(
-            caseId, filter, access.visibleChildrenClause("c.child_id"), access.viewerId(), BATCH),
+            caseId,
+            filter,
+            order,
+            new ChronologyRepository.Access(
+                access.visibleChildrenClause("c.child_id"), access.viewerId()),
+            BATCH,
+            entries::withDetails),
         total,
         0,
-        child);
+        child,
+        order);
   }
 
   /** The case, if the user may see it (for a form page); a refusal is audited. */
@@ -136,14 +151,20 @@ class Chronology {
     return cases.requireCase(caseId, AuditAction.VIEW);
   }
 
-  /** One entry, for adding the young person's view; audited. */
+  /**
+   * The child's age from their record, for the language guide's age rules (null if unknown); the
+   * case's own event covers the read.
+   */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  Integer childAge(CaseId caseId) {
+    return children.viewWithin(cases.requireCase(caseId, AuditAction.VIEW).child()).age(clock);
+  }
+
+  /** One entry of this case, for a page about it; audited (an id from another case: 404). */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   ChronologyEntry entry(CaseId caseId, UUID entryId) {
     cases.requireCase(caseId, AuditAction.VIEW);
-    ChronologyEntry entry =
-        repository
-            .find(caseId, entryId)
-            .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+    ChronologyEntry entry = entries.onCase(caseId, entryId);
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)
             .withDetail("chronology entry " + entryId));
@@ -151,9 +172,11 @@ class Chronology {
   }
 
   /**
-   * Adds an entry a practitioner wrote. The form's id makes a double submission add it once.
+   * Adds an entry a practitioner wrote. The form's id makes a double submission add it once; an id
+   * already used by another entry (another case's, or one someone else wrote) is refused as not
+   * found and the refusal audited, so nothing is reported as saved that was not.
    *
-   * @return whether it was added now (false: it was already there)
+   * @return whether it was added now (false: this user's form was already saved)
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean add(CaseId caseId, UUID entryId, EntryForm form) {
@@ -177,6 +200,8 @@ class Chronology {
       events.publishEvent(
           Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
               .withDetail("chronology entry added " + entryId));
+    } else if (!repository.writtenBy(caseId, entryId, user.id().value())) {
+      throw entries.refused(caseId, entryId, "is not on this case");
     }
     return added;
   }
@@ -185,13 +210,11 @@ class Chronology {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void addPerspective(CaseId caseId, UUID entryId, int openedVersion, String view) {
     cases.requireCaseToChange(caseId);
+    entries.onCase(caseId, entryId);
     HarbourUser user = currentUser.require();
     Instant now = clock.instant();
     if (!repository.addPerspective(caseId, entryId, openedVersion, view, now, user.displayName())) {
-      ChronologyEntry current =
-          repository
-              .find(caseId, entryId)
-              .orElseThrow(() -> new RecordNotFoundException(Cases.RECORD_TYPE));
+      ChronologyEntry current = entries.onCase(caseId, entryId);
       throw new StaleRecordException(current.youngPersonViewByName(), current.youngPersonViewAt());
     }
     events.publishEvent(
@@ -204,13 +227,15 @@ class Chronology {
    *
    * @param total how many entries match the filter
    * @param page the page shown, from 1; 0 when the entries are all of them
+   * @param order the order the entries are in
    */
   record Listing(
       CaseSummary theCase,
       Iterable<ChronologyEntry> entries,
       long total,
       int page,
-      ChildRecord child) {
+      ChildRecord child,
+      ChronologyOrder order) {
 
     public int pageSize() {
       return PAGE_SIZE;

@@ -1,12 +1,15 @@
 package uk.harbour.cases.chronology;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.validation.Errors;
 import uk.harbour.shared.DateParts;
 
 /**
- * The chronology's filters, from the query string: kinds, significance and a date range. They hold
- * no personal data, so they are safe in a URL.
+ * The chronology's filters, from the query string: kinds, significance, a date range, leaving out
+ * Harbour's own record-keeping ({@link EntryKind#recordKeeping()}), and the order. They hold no
+ * personal data, so they are safe in a URL.
  */
 class ChronologyFilter {
 
@@ -18,6 +21,8 @@ class ChronologyFilter {
   private String toDay;
   private String toMonth;
   private String toYear;
+  private boolean leaveOutRecordKeeping;
+  private ChronologyOrder order;
 
   void validate(Errors errors) {
     DateParts from = DateParts.of(fromDay, fromMonth, fromYear);
@@ -33,42 +38,79 @@ class ChronologyFilter {
     }
   }
 
-  LocalDate fromDate() {
+  public LocalDate fromDate() {
     return DateParts.of(fromDay, fromMonth, fromYear).date();
   }
 
-  LocalDate toDate() {
+  public LocalDate toDate() {
     return DateParts.of(toDay, toMonth, toYear).date();
   }
 
-  boolean active() {
-    return kind != null || significance != null || fromDate() != null || toDate() != null;
+  /** Whether any filter leaves entries out (the order leaves nothing out). */
+  public boolean active() {
+    return kind != null
+        || significance != null
+        || fromDate() != null
+        || toDate() != null
+        || leaveOutRecordKeeping;
   }
 
-  /** The same filters as query parameters, for the print and PDF links. */
-  String query() {
-    StringBuilder q = new StringBuilder();
-    append(q, "kind", kind == null ? null : kind.name());
-    append(q, "significance", significance == null ? null : significance.name());
+  /** The order chosen, or {@code fallback} (the page's or document's own) when none was. */
+  ChronologyOrder orderOr(ChronologyOrder fallback) {
+    return order == null ? fallback : order;
+  }
+
+  /** The filters (not the order) as form fields, for the print and PDF form. */
+  public Map<String, String> fields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    put(fields, "kind", kind == null ? null : kind.name());
+    put(fields, "significance", significance == null ? null : significance.name());
     LocalDate f = fromDate();
     if (f != null) {
-      append(q, "fromDay", String.valueOf(f.getDayOfMonth()));
-      append(q, "fromMonth", String.valueOf(f.getMonthValue()));
-      append(q, "fromYear", String.valueOf(f.getYear()));
+      put(fields, "fromDay", String.valueOf(f.getDayOfMonth()));
+      put(fields, "fromMonth", String.valueOf(f.getMonthValue()));
+      put(fields, "fromYear", String.valueOf(f.getYear()));
     }
     LocalDate t = toDate();
     if (t != null) {
-      append(q, "toDay", String.valueOf(t.getDayOfMonth()));
-      append(q, "toMonth", String.valueOf(t.getMonthValue()));
-      append(q, "toYear", String.valueOf(t.getYear()));
+      put(fields, "toDay", String.valueOf(t.getDayOfMonth()));
+      put(fields, "toMonth", String.valueOf(t.getMonthValue()));
+      put(fields, "toYear", String.valueOf(t.getYear()));
     }
+    put(fields, "leaveOutRecordKeeping", leaveOutRecordKeeping ? "true" : null);
+    return fields;
+  }
+
+  /** The filters and the order chosen as a query string, for paging and the print link. */
+  String query() {
+    Map<String, String> fields = fields();
+    put(fields, "order", order == null ? null : order.name());
+    StringBuilder q = new StringBuilder();
+    fields.forEach(
+        (name, value) -> q.append(q.isEmpty() ? "?" : "&").append(name).append('=').append(value));
     return q.toString();
   }
 
-  private static void append(StringBuilder q, String name, String value) {
+  private static void put(Map<String, String> fields, String name, String value) {
     if (value != null) {
-      q.append(q.isEmpty() ? "?" : "&").append(name).append('=').append(value);
+      fields.put(name, value);
     }
+  }
+
+  public boolean isLeaveOutRecordKeeping() {
+    return leaveOutRecordKeeping;
+  }
+
+  public void setLeaveOutRecordKeeping(boolean leaveOut) {
+    this.leaveOutRecordKeeping = leaveOut;
+  }
+
+  public ChronologyOrder getOrder() {
+    return order;
+  }
+
+  public void setOrder(ChronologyOrder order) {
+    this.order = order;
   }
 
   public String getFrom() {

@@ -6,18 +6,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.cases.CaseId;
 import uk.harbour.shared.BatchedReads;
 
@@ -25,17 +22,30 @@ import uk.harbour.shared.BatchedReads;
 @Repository
 class ChronologyRepository {
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, kind, occurred_on, occurred_at, summary, significance, source, link, recorded_at,"
           + " recorded_by_name, young_person_view, young_person_view_at,"
-          + " young_person_view_by_name, version";
+          + " young_person_view_by_name, version, status, changed_at, changed_by,"
+          + " changed_by_name, change_reason,"
+          + " EXISTS (SELECT 1 FROM chronology_note n WHERE n.entry_id = chronology_entry.id)"
+          + " AS has_notes";
+
+  /** Kinds the "leave out record-keeping" filter leaves out, as an SQL list. */
+  private static final String RECORD_KEEPING =
+      java.util.Arrays.stream(EntryKind.values())
+          .filter(EntryKind::recordKeeping)
+          .map(k -> "'" + k.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", "));
 
   private final JdbcClient jdbc;
   private final JdbcOperations jdbcOperations;
+  private final AmendmentRepository amendments;
 
-  ChronologyRepository(JdbcClient jdbc, JdbcOperations jdbcOperations) {
+  ChronologyRepository(
+      JdbcClient jdbc, JdbcOperations jdbcOperations, AmendmentRepository amendments) {
     this.jdbc = jdbc;
     this.jdbcOperations = jdbcOperations;
+    this.amendments = amendments;
   }
 
   /**
@@ -87,6 +97,16 @@ class ChronologyRepository {
         .optional();
   }
 
+  /** Whether this user wrote this entry of the case (a form submitted twice finds it there). */
+  boolean writtenBy(CaseId caseId, UUID entryId, UUID user) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM chronology_entry WHERE case_id = ? AND id = ?"
+                + " AND kind = 'MANUAL' AND recorded_by = ?)")
+        .params(caseId.value(), entryId, user)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** How many entries match the filter. */
   long count(CaseId caseId, ChronologyFilter filter) {
     Map<String, Object> params = new HashMap<>();
@@ -96,17 +116,25 @@ class ChronologyRepository {
         .single();
   }
 
-  /** How many entries match the filter, and one page of them, newest first. */
-  record Counted(long total, List<ChronologyEntry> entries) {}
-
   /**
-   * One page of the entries matching the filter, newest first, and how many match: one round trip.
+   * One page of the entries matching the filter, in this order, how many match, and the page's
+   * earlier wordings and notes.
    */
-  Counted page(CaseId caseId, ChronologyFilter filter, long offset, int limit) {
+  record Counted(
+      long total,
+      List<ChronologyEntry> entries,
+      Map<UUID, List<EarlierVersion>> earlier,
+      Map<UUID, List<EntryNote>> notes) {}
+
+  /** {@link Counted}, read in one round trip. */
+  Counted page(
+      CaseId caseId, ChronologyFilter filter, ChronologyOrder order, long offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String where = where(caseId, filter, params);
     params.put("limit", limit);
     params.put("offset", offset);
+    String onPage =
+        " FROM chronology_entry WHERE " + where + orderBy(order) + " LIMIT :limit OFFSET :offset";
     BatchedReads reads = new BatchedReads(jdbcOperations);
     BatchedReads.Result<Long> total =
         reads.add(
@@ -114,103 +142,46 @@ class ChronologyRepository {
             params,
             (rs, n) -> rs.getLong(1));
     BatchedReads.Result<ChronologyEntry> entries =
-        reads.add(
-            "SELECT "
-                + COLUMNS
-                + " FROM chronology_entry WHERE "
-                + where
-                + NEWEST_FIRST
-                + " LIMIT :limit OFFSET :offset",
-            params,
-            (rs, n) -> map(rs));
+        reads.add("SELECT " + COLUMNS + onPage, params, (rs, n) -> map(rs));
+    var earlier = amendments.earlier(reads, "SELECT id" + onPage, params);
+    var notes = amendments.notes(reads, "SELECT id" + onPage, params);
     reads.run();
-    return new Counted(total.optional().orElse(0L), entries.rows());
+    return new Counted(total.optional().orElse(0L), entries.rows(), earlier.get(), notes.get());
   }
 
   /**
-   * Every entry matching the filter, newest first, read {@code batchSize} at a time as the caller
+   * Every entry matching the filter, in this order, read {@code batchSize} at a time as the caller
    * iterates (keyset paging: memory stays constant, and no entry is skipped or repeated). Each
    * batch applies the access policy again inside its query ({@code visibility} is the policy's
    * clause over the case's child, {@code viewer} the id it binds), because the batches are read
-   * after the caller's own checks, while the page or PDF is being written.
+   * after the caller's own checks, while the page or PDF is being written. {@code details} adds
+   * earlier wordings and notes to each batch.
    */
   Iterable<ChronologyEntry> all(
-      CaseId caseId, ChronologyFilter filter, String visibility, UUID viewer, int batchSize) {
-    return () -> new Batches(caseId, filter, visibility, viewer, batchSize);
+      CaseId caseId,
+      ChronologyFilter filter,
+      ChronologyOrder order,
+      Access access,
+      int batchSize,
+      UnaryOperator<List<ChronologyEntry>> details) {
+    return () -> new EntryBatches(jdbc, caseId, filter, order, access, batchSize, details);
   }
 
-  private static final String NEWEST_FIRST =
-      " ORDER BY occurred_on DESC, coalesce(occurred_at, recorded_at) DESC, id DESC";
+  /** The access policy's clause over the case's child, and the viewer it binds. */
+  record Access(String visibility, UUID viewer) {}
 
-  /** Reads the next batch when the current one runs out. */
-  private final class Batches implements Iterator<ChronologyEntry> {
-
-    private final CaseId caseId;
-    private final ChronologyFilter filter;
-    private final String visibility;
-    private final UUID viewer;
-    private final int batchSize;
-    private Iterator<ChronologyEntry> current = Collections.emptyIterator();
-    private ChronologyEntry last;
-    private boolean exhausted;
-
-    Batches(CaseId caseId, ChronologyFilter filter, String visibility, UUID viewer, int batchSize) {
-      this.caseId = caseId;
-      this.filter = filter;
-      this.visibility = visibility;
-      this.viewer = viewer;
-      this.batchSize = batchSize;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (!current.hasNext() && !exhausted) {
-        List<ChronologyEntry> batch = after(last);
-        exhausted = batch.size() < batchSize;
-        current = batch.iterator();
-      }
-      return current.hasNext();
-    }
-
-    @Override
-    public ChronologyEntry next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      last = current.next();
-      return last;
-    }
-
-    private List<ChronologyEntry> after(ChronologyEntry previous) {
-      Map<String, Object> params = new HashMap<>();
-      StringBuilder sql =
-          new StringBuilder("SELECT ")
-              .append(COLUMNS)
-              .append(" FROM chronology_entry WHERE ")
-              .append(where(caseId, filter, params))
-              .append(" AND case_id IN (SELECT c.id FROM cases c WHERE ")
-              .append(visibility)
-              .append(")");
-      params.put(AccessPolicy.VIEWER_PARAM, viewer);
-      if (previous != null) {
-        sql.append(
-            " AND (occurred_on, coalesce(occurred_at, recorded_at), id)"
-                + " < (:afterOn, :afterAt, :afterId)");
-        params.put("afterOn", Date.valueOf(previous.occurredOn()));
-        params.put(
-            "afterAt",
-            Timestamp.from(
-                previous.occurredAt() != null ? previous.occurredAt() : previous.recordedAt()));
-        params.put("afterId", previous.id());
-      }
-      sql.append(NEWEST_FIRST).append(" LIMIT :limit");
-      params.put("limit", batchSize);
-      return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
-    }
+  static String orderBy(ChronologyOrder order) {
+    String direction = order == ChronologyOrder.OLDEST_FIRST ? " ASC" : " DESC";
+    return " ORDER BY occurred_on"
+        + direction
+        + ", coalesce(occurred_at, recorded_at)"
+        + direction
+        + ", id"
+        + direction;
   }
 
   /** The filter as a condition on chronology_entry, adding its named parameters. */
-  private static String where(CaseId caseId, ChronologyFilter filter, Map<String, Object> params) {
+  static String where(CaseId caseId, ChronologyFilter filter, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder("case_id = :caseId");
     params.put("caseId", caseId.value());
     if (filter.getKind() != null) {
@@ -229,6 +200,13 @@ class ChronologyRepository {
       sql.append(" AND occurred_on <= :toDate");
       params.put("toDate", Date.valueOf(filter.toDate()));
     }
+    if (filter.isLeaveOutRecordKeeping()) {
+      // Record-keeping the young person gave their view on, or the team wrote a note on, stays.
+      sql.append(" AND NOT (kind IN (")
+          .append(RECORD_KEEPING)
+          .append(") AND young_person_view IS NULL AND NOT EXISTS (SELECT 1 FROM chronology_note n")
+          .append(" WHERE n.entry_id = chronology_entry.id))");
+    }
     return sql.toString();
   }
 
@@ -245,7 +223,7 @@ class ChronologyRepository {
         == 1;
   }
 
-  private static ChronologyEntry map(ResultSet rs) throws SQLException {
+  static ChronologyEntry map(ResultSet rs) throws SQLException {
     return new ChronologyEntry(
         rs.getObject("id", UUID.class),
         EntryKind.valueOf(rs.getString("kind")),
@@ -260,10 +238,27 @@ class ChronologyRepository {
         rs.getString("young_person_view"),
         instant(rs, "young_person_view_at"),
         rs.getString("young_person_view_by_name"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        change(rs),
+        rs.getBoolean("has_notes"),
+        List.of(),
+        List.of());
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  /** The status and last change columns of an entry or of an earlier state of it. */
+  static EntryChange change(ResultSet rs) throws SQLException {
+    EntryStatus status = EntryStatus.valueOf(rs.getString("status"));
+    return status == EntryStatus.CURRENT
+        ? EntryChange.AS_WRITTEN
+        : new EntryChange(
+            status,
+            instant(rs, "changed_at"),
+            rs.getObject("changed_by", UUID.class),
+            rs.getString("changed_by_name"),
+            rs.getString("change_reason"));
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

@@ -29,6 +29,19 @@ enum EntryKind {
     return OTHER;
   }
 
+  /**
+   * Whether entries of this kind are Harbour's own record-keeping (key worker allocations,
+   * assessment and plan updates, changes to the young person's page, a record that their words were
+   * taken), which the "leave out record-keeping" filter leaves out of a chronology. What happened
+   * to the young person, and what the team wrote, never is.
+   */
+  boolean recordKeeping() {
+    return switch (this) {
+      case ALLOCATION, ASSESSMENT, PLAN, YOUNG_PERSON, VOICE, OTHER -> true;
+      default -> false;
+    };
+  }
+
   /** The significance an automatic entry of this kind starts with. */
   Significance defaultSignificance() {
     return switch (this) {
