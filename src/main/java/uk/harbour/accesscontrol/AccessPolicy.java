@@ -48,10 +48,88 @@ public class AccessPolicy {
   }
 
   boolean maySeeChild(UUID user, ChildId child) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM visible_child_ids(?) v WHERE v.child_id = ?)")
-        .params(user, child.value())
-        .query(Boolean.class)
-        .single();
+    return decide(user, child).maySee();
+  }
+
+  /**
+   * What the user may do with the child: read with one query that asks both rules, and remembered
+   * for the rest of the request ({@link AccessDecisions}).
+   */
+  private AccessDecisions.Decision decide(UUID user, ChildId child) {
+    AccessDecisions.Decision known = AccessDecisions.find(user, child);
+    if (known != null) {
+      return known;
+    }
+    AccessDecisions.Decision decision =
+        jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM visible_child_ids(:viewer) v WHERE v.child_id = :child)"
+                    + " AS "
+                    + MAY_SEE
+                    + ", (SELECT c.only_by_break_glass FROM changeable_child_ids(:viewer) c"
+                    + " WHERE c.child_id = :child) AS "
+                    + CHANGE_GROUND)
+            .param(VIEWER_PARAM, user)
+            .param("child", child.value())
+            .query((rs, n) -> decision(rs))
+            .single();
+    AccessDecisions.remember(user, child, decision);
+    return decision;
+  }
+
+  private static AccessDecisions.Decision decision(java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    boolean onlyByBreakGlass = rs.getBoolean(CHANGE_GROUND);
+    ChangeBasis change =
+        rs.wasNull()
+            ? ChangeBasis.NONE
+            : onlyByBreakGlass ? ChangeBasis.BREAK_GLASS : ChangeBasis.NEED_TO_KNOW;
+    return new AccessDecisions.Decision(rs.getBoolean(MAY_SEE), change);
+  }
+
+  private static final String MAY_SEE = "access_may_see";
+  private static final String CHANGE_GROUND = "access_change_ground";
+
+  /**
+   * Two columns a module's own query about one child adds, so that what the viewer may do with the
+   * child comes back in the same round trip as the record: pass the row to {@link #decided}. Bind
+   * {@link #VIEWER_PARAM} to {@link #viewerId()}. The decision is then the one {@link
+   * #requireChild}, {@link #requireChildChange}, {@link #maySeeChild} and {@link #mayChangeChild}
+   * use for the rest of the request.
+   *
+   * @param childColumn the column (or expression) holding the child id, for example {@code
+   *     c.child_id}
+   */
+  public String decisionColumns(String childColumn) {
+    return "EXISTS (SELECT 1 FROM visible_child_ids(:"
+        + VIEWER_PARAM
+        + ") access_v WHERE access_v.child_id = "
+        + childColumn
+        + ") AS "
+        + MAY_SEE
+        + ", (SELECT access_c.only_by_break_glass FROM changeable_child_ids(:"
+        + VIEWER_PARAM
+        + ") access_c WHERE access_c.child_id = "
+        + childColumn
+        + ") AS "
+        + CHANGE_GROUND;
+  }
+
+  /**
+   * Remembers, for the rest of the request, the decision the {@link #decisionColumns} of this row
+   * hold about the child, for the viewer bound when the query ran ({@link #viewerId()}).
+   */
+  public void decided(ChildId child, java.sql.ResultSet row) {
+    currentUser
+        .get()
+        .ifPresent(u -> AccessDecisions.remember(u.id().value(), child, decisionOrNull(row)));
+  }
+
+  private static AccessDecisions.Decision decisionOrNull(java.sql.ResultSet row) {
+    try {
+      return decision(row);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("The query did not select the access decision columns", e);
+    }
   }
 
   /**
@@ -109,16 +187,10 @@ public class AccessPolicy {
   }
 
   private ChangeBasis changeBasis(UUID user, ChildId child) {
-    return jdbc.sql(
-            "SELECT only_by_break_glass FROM changeable_child_ids(?) c WHERE c.child_id = ?")
-        .params(user, child.value())
-        .query(Boolean.class)
-        .optional()
-        .map(onlyBreakGlass -> onlyBreakGlass ? ChangeBasis.BREAK_GLASS : ChangeBasis.NEED_TO_KNOW)
-        .orElse(ChangeBasis.NONE);
+    return decide(user, child).change();
   }
 
-  private enum ChangeBasis {
+  enum ChangeBasis {
     NONE,
     NEED_TO_KNOW,
     BREAK_GLASS

@@ -99,6 +99,7 @@ public class BreakGlass {
             .params(id, user.id().value(), child.value(), childReference, why, DURATION.toSeconds())
             .query((rs, n) -> rs.getTimestamp(1).toInstant())
             .single();
+    AccessDecisions.forgetAll();
     events.publishEvent(
         Audited.succeeded(AuditAction.BREAK_GLASS, AccessPolicy.CHILD, child).withReason(why));
     notifyThoseWhoMustKnow(user, child, childReference, id, why, now);

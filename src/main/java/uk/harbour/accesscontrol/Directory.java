@@ -25,13 +25,16 @@ import uk.harbour.shared.UserId;
 @Service
 public class Directory {
 
-  private static final String USER_SELECT =
+  /** What {@link #user} reads, from {@code app_user u} joined to {@code agency a}. */
+  static final String USER_COLUMNS =
       """
-      SELECT u.id, u.username, u.display_name, u.job_title, u.agency_id, a.name AS agency_name,
-             u.manager_id, u.active,
-             (SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id) AS roles
-        FROM app_user u JOIN agency a ON a.id = u.agency_id
+      u.id, u.username, u.display_name, u.job_title, u.agency_id, a.name AS agency_name,
+      u.manager_id, u.active,
+      (SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id) AS roles
       """;
+
+  private static final String USER_SELECT =
+      "SELECT " + USER_COLUMNS + " FROM app_user u JOIN agency a ON a.id = u.agency_id";
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;

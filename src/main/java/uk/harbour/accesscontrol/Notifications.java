@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
@@ -31,6 +33,13 @@ public class Notifications {
       String link) {}
 
   static final String RECORD_TYPE = "notification";
+
+  /**
+   * The request attribute holding the signed-in user's unread count, read with the user's other
+   * details as the request began (the session rules read it in the same query), so the layout need
+   * not ask again. Anything that changes the count in the request forgets it.
+   */
+  public static final String UNREAD_THIS_REQUEST = "harbour.notifications.unread";
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
@@ -73,6 +82,7 @@ public class Notifications {
             Timestamp.from(clock.instant()),
             link)
         .update();
+    forgetUnreadCount();
   }
 
   /**
@@ -116,6 +126,12 @@ public class Notifications {
   }
 
   public int unreadCount() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null
+        && request.getAttribute(UNREAD_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST)
+            instanceof Integer known) {
+      return known;
+    }
     return currentUser
         .get()
         .map(
@@ -128,8 +144,16 @@ public class Notifications {
         .orElse(0);
   }
 
+  private static void forgetUnreadCount() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(UNREAD_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
   @Transactional
   public void markAllRead() {
+    forgetUnreadCount();
     jdbc.sql("UPDATE notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL")
         .params(Timestamp.from(clock.instant()), currentUser.require().id().value())
         .update();

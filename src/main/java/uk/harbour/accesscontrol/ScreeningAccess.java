@@ -29,6 +29,7 @@ public class ScreeningAccess {
                 + " ON CONFLICT DO NOTHING")
         .params(child.value(), concernReference, Timestamp.from(clock.instant()))
         .update();
+    AccessDecisions.forgetAll();
   }
 
   @Transactional
@@ -36,5 +37,6 @@ public class ScreeningAccess {
     jdbc.sql("DELETE FROM screening_access WHERE child_id = ? AND concern_ref = ?")
         .params(child.value(), concernReference)
         .update();
+    AccessDecisions.forgetAll();
   }
 }

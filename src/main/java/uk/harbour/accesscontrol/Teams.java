@@ -3,11 +3,8 @@ package uk.harbour.accesscontrol;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,25 +59,20 @@ public class Teams {
 
   /** The team, key worker first. Callers must already have checked the user may see the child. */
   public List<TeamMember> members(ChildId child) {
-    record Row(UserId user, TeamRole role, java.time.Instant since) {}
-    List<Row> rows =
-        jdbc.sql(
-                "SELECT user_id, team_role, added_at FROM team_member WHERE child_id = ?"
-                    + " ORDER BY (team_role = 'KEY_WORKER') DESC, added_at")
-            .param(child.value())
-            .query(
-                (rs, n) ->
-                    new Row(
-                        new UserId(rs.getObject("user_id", UUID.class)),
-                        TeamRole.valueOf(rs.getString("team_role")),
-                        rs.getTimestamp("added_at").toInstant()))
-            .list();
-    Map<UserId, UserSummary> users =
-        directory.usersWithIds(rows.stream().map(Row::user).toList()).stream()
-            .collect(Collectors.toMap(UserSummary::id, Function.identity()));
-    return rows.stream()
-        .map(r -> new TeamMember(users.get(r.user()), r.role(), r.since()))
-        .toList();
+    return jdbc.sql(
+            "SELECT tm.team_role, tm.added_at, "
+                + Directory.USER_COLUMNS
+                + " FROM team_member tm JOIN app_user u ON u.id = tm.user_id"
+                + " JOIN agency a ON a.id = u.agency_id WHERE tm.child_id = ?"
+                + " ORDER BY (tm.team_role = 'KEY_WORKER') DESC, tm.added_at")
+        .param(child.value())
+        .query(
+            (rs, n) ->
+                new TeamMember(
+                    Directory.user(rs, n),
+                    TeamRole.valueOf(rs.getString("team_role")),
+                    rs.getTimestamp("added_at").toInstant()))
+        .list();
   }
 
   /** Adds a practitioner, if the signed-in user may manage this child's team. */
@@ -248,6 +240,7 @@ public class Teams {
                   + " VALUES (?, ?, ?, ?, ?)")
           .params(child.value(), member.value(), role.name(), Timestamp.from(clock.instant()), by)
           .update();
+      AccessDecisions.forgetAll();
     } catch (DuplicateKeyException twoKeyWorkers) {
       if (role != TeamRole.KEY_WORKER) {
         throw twoKeyWorkers;
@@ -258,11 +251,13 @@ public class Teams {
 
   /** Takes the member out of the team; their role there, or null if they were not in it. */
   private TeamRole delete(ChildId child, UserId member) {
-    return jdbc.sql(
-            "DELETE FROM team_member WHERE child_id = ? AND user_id = ? RETURNING team_role")
-        .params(child.value(), member.value())
-        .query((rs, n) -> TeamRole.valueOf(rs.getString(1)))
-        .optional()
-        .orElse(null);
+    TeamRole removed =
+        jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ? RETURNING team_role")
+            .params(child.value(), member.value())
+            .query((rs, n) -> TeamRole.valueOf(rs.getString(1)))
+            .optional()
+            .orElse(null);
+    AccessDecisions.forgetAll();
+    return removed;
   }
 }

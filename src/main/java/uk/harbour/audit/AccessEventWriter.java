@@ -48,6 +48,10 @@ class AccessEventWriter implements AccessEventQueue, SmartLifecycle, DisposableB
 
   AccessEventWriter(DataSource dataSource) {
     this.pool = DataSourceBuilder.derivedFrom(dataSource).type(HikariDataSource.class).build();
+    if (dataSource instanceof HikariDataSource source) {
+      // the same driver settings as the main pool (SSL options, the benchmark's counting sockets)
+      pool.setDataSourceProperties(source.getDataSourceProperties());
+    }
     pool.setPoolName("audit-writer");
     pool.setMaximumPoolSize(4);
     pool.setMinimumIdle(1);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.Teams;
+import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -72,19 +73,25 @@ class AllocationRepository {
   }
 
   /** Every key worker the case has had, most recent first. */
+  private static final String ALLOCATIONS =
+      "SELECT key_worker_name, allocated_at, ended_at, reason, allocated_by_name"
+          + " FROM case_allocation WHERE case_id = ? ORDER BY allocated_at DESC";
+
   List<Allocation> allocations(CaseId id) {
-    return jdbc.sql(
-            "SELECT key_worker_name, allocated_at, ended_at, reason, allocated_by_name"
-                + " FROM case_allocation WHERE case_id = ? ORDER BY allocated_at DESC")
-        .param(id.value())
-        .query(
-            (rs, n) ->
-                new Allocation(
-                    rs.getString(1),
-                    CaseRepository.instant(rs, 2),
-                    CaseRepository.instant(rs, 3),
-                    rs.getString(4),
-                    rs.getString(5)))
-        .list();
+    return jdbc.sql(ALLOCATIONS).param(id.value()).query(AllocationRepository::allocation).list();
+  }
+
+  /** The same, read with other queries in one round trip. */
+  BatchedReads.Result<Allocation> allocations(BatchedReads reads, CaseId id) {
+    return reads.add(ALLOCATIONS, List.of(id.value()), AllocationRepository::allocation);
+  }
+
+  private static Allocation allocation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Allocation(
+        rs.getString(1),
+        CaseRepository.instant(rs, 2),
+        CaseRepository.instant(rs, 3),
+        rs.getString(4),
+        rs.getString(5));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -52,13 +53,17 @@ class CaseConcernRepository {
         == 1;
   }
 
+  private static final String OF =
+      "SELECT concern_ref FROM case_concern WHERE case_id = ? ORDER BY added_at, concern_ref";
+
   /** The references of the concerns that led to the case, in the order they reached it. */
   List<String> of(CaseId id) {
-    return jdbc.sql(
-            "SELECT concern_ref FROM case_concern WHERE case_id = ? ORDER BY added_at, concern_ref")
-        .param(id.value())
-        .query(String.class)
-        .list();
+    return jdbc.sql(OF).param(id.value()).query(String.class).list();
+  }
+
+  /** The same, read with other queries in one round trip. */
+  BatchedReads.Result<String> of(BatchedReads reads, CaseId id) {
+    return reads.add(OF, List.of(id.value()), (rs, n) -> rs.getString(1));
   }
 
   void keepWaiting(ChildId child, UUID concernId, String reference, Instant linkedAt) {

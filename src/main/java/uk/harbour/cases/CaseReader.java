@@ -16,20 +16,11 @@ import uk.harbour.shared.RecordNotFoundException;
 class CaseReader {
 
   private final Cases cases;
-  private final CaseRepository repository;
-  private final AllocationRepository allocations;
   private final Children children;
   private final ApplicationEventPublisher events;
 
-  CaseReader(
-      Cases cases,
-      CaseRepository repository,
-      AllocationRepository allocations,
-      Children children,
-      ApplicationEventPublisher events) {
+  CaseReader(Cases cases, Children children, ApplicationEventPublisher events) {
     this.cases = cases;
-    this.repository = repository;
-    this.allocations = allocations;
     this.children = children;
     this.events = events;
   }
@@ -40,12 +31,11 @@ class CaseReader {
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   View view(CaseId id) {
-    CaseSummary summary = cases.requireCase(id, AuditAction.VIEW);
-    CaseRecord record = repository.find(id).orElseThrow();
-    List<Allocation> history = allocations.allocations(id);
-    ChildRecord child = children.viewWithin(record.child());
+    Cases.Read read = cases.requireCaseHome(id);
+    ChildRecord child = children.viewWithin(read.record().child());
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, id));
-    return new View(record, summary.concernReferences(), history, cases.mayChange(summary), child);
+    return new View(
+        read.record(), read.concerns(), read.allocations(), cases.mayChange(read.summary()), child);
   }
 
   /**

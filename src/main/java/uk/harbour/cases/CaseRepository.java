@@ -6,11 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.Teams;
+import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -21,14 +24,17 @@ import uk.harbour.shared.ChildId;
 @Repository
 class CaseRepository {
 
-  private static final String COLUMNS =
+  private static final String SELECTED =
       "c.id, c.child_id, c.status, c.opened_at, c.opened_by_name, c.status_changed_at,"
           + " c.status_reason, c.closed_at, c.follow_up_on, c.reopened_at,"
           + " k.user_id AS key_worker_id, k.display_name AS key_worker_name,"
           + " k.since AS key_worker_since, c.re_referral_after, c.version, c.updated_at,"
-          + " c.updated_by_name FROM cases c LEFT JOIN "
-          + Teams.KEY_WORKER_VIEW
-          + " k ON k.child_id = c.child_id";
+          + " c.updated_by_name";
+
+  private static final String FROM =
+      " FROM cases c LEFT JOIN " + Teams.KEY_WORKER_VIEW + " k ON k.child_id = c.child_id";
+
+  private static final String COLUMNS = SELECTED + FROM;
 
   private final JdbcClient jdbc;
 
@@ -41,6 +47,27 @@ class CaseRepository {
         .param(id.value())
         .query((rs, n) -> map(rs))
         .optional();
+  }
+
+  /**
+   * The case, read with other queries in one round trip, with (in the same row) what the signed-in
+   * user may do with its child, which the access policy then remembers for the request.
+   */
+  BatchedReads.Result<CaseRecord> findWithAccess(
+      BatchedReads reads, CaseId id, AccessPolicy access) {
+    return reads.add(
+        "SELECT "
+            + SELECTED
+            + ", "
+            + access.decisionColumns("c.child_id")
+            + FROM
+            + " WHERE c.id = :id",
+        Map.of("id", id.value(), AccessPolicy.VIEWER_PARAM, access.viewerId()),
+        (rs, n) -> {
+          CaseRecord found = map(rs);
+          access.decided(found.child(), rs);
+          return found;
+        });
   }
 
   /** The child's case that is not closed (open or stepped down), if any. */

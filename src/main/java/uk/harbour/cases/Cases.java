@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.people.Children;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.RecordNotFoundException;
@@ -41,6 +43,9 @@ public class Cases {
   private final Allocations allocations;
   private final CaseConcerns caseConcerns;
   private final CaseConcernRepository concerns;
+  private final AllocationRepository allocationRecords;
+  private final JdbcOperations jdbcOperations;
+  private final CaseChildren caseChildren;
 
   Cases(
       JdbcClient jdbc,
@@ -53,8 +58,14 @@ public class Cases {
       Children children,
       Allocations allocations,
       CaseConcerns caseConcerns,
-      CaseConcernRepository concerns) {
+      CaseConcernRepository concerns,
+      AllocationRepository allocationRecords,
+      JdbcOperations jdbcOperations,
+      CaseChildren caseChildren) {
+    this.caseChildren = caseChildren;
     this.jdbc = jdbc;
+    this.allocationRecords = allocationRecords;
+    this.jdbcOperations = jdbcOperations;
     this.allocations = allocations;
     this.caseConcerns = caseConcerns;
     this.concerns = concerns;
@@ -189,15 +200,7 @@ public class Cases {
    * @param attempted what the user is about to do with the case, recorded with any denial
    */
   public CaseSummary requireCase(CaseId id, AuditAction attempted) {
-    CaseSummary found = find(id);
-    if (attempted == AuditAction.CHANGE
-        || attempted == AuditAction.CREATE
-        || attempted == AuditAction.DELETE) {
-      access.requireChildChange(found.child(), attempted);
-    } else {
-      access.requireChild(found.child(), attempted);
-    }
-    return found;
+    return read(id, attempted, false).summary();
   }
 
   /**
@@ -246,21 +249,50 @@ public class Cases {
     return access.mayChangeChild(kase.child());
   }
 
-  private CaseSummary find(CaseId id) {
-    return jdbc.sql(
-            "SELECT id, child_id, status, opened_at, opened_by_name FROM cases WHERE id = ?")
-        .param(id.value())
-        .query(
-            (rs, n) ->
-                new CaseSummary(
-                    id,
-                    new ChildId(rs.getObject("child_id", UUID.class)),
-                    CaseStatus.valueOf(rs.getString("status")),
-                    rs.getTimestamp("opened_at").toInstant(),
-                    rs.getString("opened_by_name"),
-                    concernsOf(id.value())))
-        .optional()
-        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+  /**
+   * The case with its concerns (and, if asked, its key workers over time) and what the user may do
+   * with its child, all in one round trip; the access rule is then enforced as {@link #requireCase}
+   * describes.
+   */
+  private Read read(CaseId id, AuditAction attempted, boolean withHistory) {
+    BatchedReads reads = new BatchedReads(jdbcOperations);
+    BatchedReads.Result<CaseRecord> record = repository.findWithAccess(reads, id, access);
+    BatchedReads.Result<String> references = concerns.of(reads, id);
+    BatchedReads.Result<Allocation> history =
+        withHistory ? allocationRecords.allocations(reads, id) : null;
+    reads.run();
+    CaseRecord found =
+        record.optional().orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
+    caseChildren.remember(id, found.child());
+    if (attempted == AuditAction.CHANGE
+        || attempted == AuditAction.CREATE
+        || attempted == AuditAction.DELETE) {
+      access.requireChildChange(found.child(), attempted);
+    } else {
+      access.requireChild(found.child(), attempted);
+    }
+    return new Read(found, references.rows(), history == null ? List.of() : history.rows());
+  }
+
+  /** A case as {@link #read} found it. */
+  record Read(CaseRecord record, List<String> concerns, List<Allocation> allocations) {
+    CaseSummary summary() {
+      return new CaseSummary(
+          record.id(),
+          record.child(),
+          record.status(),
+          record.openedAt(),
+          record.openedByName(),
+          concerns);
+    }
+  }
+
+  /**
+   * The case for its home page: the record, its concerns and its key workers over time, checked as
+   * {@link #requireCase} checks it (one round trip).
+   */
+  Read requireCaseHome(CaseId id) {
+    return read(id, AuditAction.VIEW, true);
   }
 
   private List<String> concernsOf(UUID caseId) {

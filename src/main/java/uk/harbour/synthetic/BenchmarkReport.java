@@ -40,6 +40,37 @@ final class BenchmarkReport {
         result.users(),
         result.signInFailures(),
         loadAfter);
+    roundTrips(result, all.count());
+  }
+
+  /** Database round trips per page, when Harbour counted them. */
+  private void roundTrips(LoadRun.Result result, int pages) {
+    if (result.roundTrips().stream().noneMatch(RoundTripCounts::any)) {
+      out.println(
+          "Database round trips: not counted (start Harbour with"
+              + " HARBOUR_DIAGNOSTICS_ROUND_TRIPS=true to count them)");
+      return;
+    }
+    out.printf(Locale.ROOT, "%nDatabase round trips per page (the request's own):%n");
+    out.printf(Locale.ROOT, "%-11s %6s %6s %6s%n", "page", "min", "mean", "max");
+    for (int p = 0; p < PageBenchmark.PAGES.size(); p++) {
+      RoundTripCounts c = result.roundTrips().get(p);
+      out.printf(
+          Locale.ROOT,
+          "%-11s %6d %6.2f %6d%n",
+          PageBenchmark.PAGES.get(p).name(),
+          c.min(),
+          c.mean(),
+          c.max());
+    }
+    if (result.backgroundRoundTrips() >= 0 && pages > 0) {
+      out.printf(
+          Locale.ROOT,
+          "Outside requests (the audit writer appending each page's access event in groups,"
+              + " scheduled jobs): %d round trips, %.3f per page%n",
+          result.backgroundRoundTrips(),
+          (double) result.backgroundRoundTrips() / pages);
+    }
   }
 
   private void row(String name, Latencies l) {

@@ -21,8 +21,20 @@ final class LoadRun {
   /** A signed-in account and the cases it may see. */
   record User(SignedInClient client, PageBenchmark.Account account) {}
 
-  /** Per page, the measured times, and how long the measured part lasted. */
-  record Result(List<Latencies> perPage, double measuredSeconds, int users, int signInFailures) {}
+  /**
+   * Per page, the measured times and database round trips, how long the measured part lasted, and
+   * the round trips Harbour made outside requests meanwhile (-1 when it does not count them).
+   */
+  record Result(
+      List<Latencies> perPage,
+      List<RoundTripCounts> roundTrips,
+      long backgroundRoundTrips,
+      double measuredSeconds,
+      int users,
+      int signInFailures) {}
+
+  /** One user's measured pages. */
+  private record Measured(List<Latencies> times, List<RoundTripCounts> roundTrips) {}
 
   private final BenchmarkOptions options;
   private final List<PageBenchmark.Account> accounts;
@@ -67,7 +79,8 @@ final class LoadRun {
     long measureFrom = start + options.warmup().toNanos();
     long end = measureFrom + options.duration().toNanos();
     AtomicLong budget = new AtomicLong(options.maxRequests());
-    List<List<Latencies>> perThread = Collections.synchronizedList(new ArrayList<>());
+    List<Measured> perThread = Collections.synchronizedList(new ArrayList<>());
+    Background background = new Background();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < users.size(); t++) {
       User user = users.get(t);
@@ -77,7 +90,14 @@ final class LoadRun {
           new Thread(
               () ->
                   perThread.add(
-                      loop(user, random, offset, measureFrom, end, budget, options.think())),
+                      loop(
+                          user,
+                          random,
+                          offset,
+                          new Window(measureFrom, end),
+                          budget,
+                          options.think(),
+                          background)),
               "benchmark-user-" + t);
       threads.add(thread);
       thread.start();
@@ -92,46 +112,78 @@ final class LoadRun {
     }
     long finished = Math.min(System.nanoTime(), end);
     List<Latencies> merged = new ArrayList<>();
+    List<RoundTripCounts> trips = new ArrayList<>();
     for (int p = 0; p < PageBenchmark.PAGES.size(); p++) {
       Latencies all = new Latencies();
-      for (List<Latencies> mine : perThread) {
-        all.addAll(mine.get(p));
+      RoundTripCounts counts = new RoundTripCounts();
+      for (Measured mine : perThread) {
+        all.addAll(mine.times().get(p));
+        counts.addAll(mine.roundTrips().get(p));
       }
       merged.add(all);
+      trips.add(counts);
     }
     double seconds = Math.max(1e-9, (finished - measureFrom) / 1e9);
-    return new Result(merged, seconds, users.size(), signInFailures);
+    return new Result(merged, trips, background.span(), seconds, users.size(), signInFailures);
   }
 
-  private static List<Latencies> loop(
+  /** The measured part of the run, in {@link System#nanoTime()}. */
+  private record Window(long from, long to) {
+    boolean holds(long t) {
+      return t >= from && t < to;
+    }
+  }
+
+  /** The lowest and highest background count Harbour reported during the measured part. */
+  private static final class Background {
+    private long low = Long.MAX_VALUE;
+    private long high = -1;
+
+    synchronized void seen(long count) {
+      if (count >= 0) {
+        low = Math.min(low, count);
+        high = Math.max(high, count);
+      }
+    }
+
+    synchronized long span() {
+      return high < 0 ? -1 : high - low;
+    }
+  }
+
+  private static Measured loop(
       User user,
       Random random,
       int offset,
-      long measureFrom,
-      long end,
+      Window window,
       AtomicLong budget,
-      java.time.Duration think) {
+      java.time.Duration think,
+      Background background) {
     List<Latencies> mine = new ArrayList<>();
+    List<RoundTripCounts> trips = new ArrayList<>();
     for (int p = 0; p < PageBenchmark.PAGES.size(); p++) {
       mine.add(new Latencies());
+      trips.add(new RoundTripCounts());
     }
     List<String> cases = user.account().cases();
-    for (long i = offset; System.nanoTime() < end && budget.getAndDecrement() > 0; i++) {
+    for (long i = offset; System.nanoTime() < window.to() && budget.getAndDecrement() > 0; i++) {
       int page = (int) (i % PageBenchmark.PAGES.size());
       String path =
           "/cases/"
               + cases.get(random.nextInt(cases.size()))
               + PageBenchmark.PAGES.get(page).suffix();
       long began = System.nanoTime();
-      boolean ok;
+      SignedInClient.Fetched fetched;
       try {
-        ok = user.client().fetch(path) == 200;
+        fetched = user.client().fetch(path);
       } catch (Exception e) {
-        ok = false;
+        fetched = new SignedInClient.Fetched(0, -1, -1);
       }
       long took = System.nanoTime() - began;
-      if (began >= measureFrom && began < end) {
-        mine.get(page).record(took / 1000, ok);
+      if (window.holds(began)) {
+        mine.get(page).record(took / 1000, fetched.status() == 200);
+        trips.get(page).record(fetched.roundTrips());
+        background.seen(fetched.background());
       }
       if (!think.isZero()) {
         try {
@@ -142,6 +194,6 @@ final class LoadRun {
         }
       }
     }
-    return mine;
+    return new Measured(mine, trips);
   }
 }

@@ -64,9 +64,23 @@ final class SignedInClient {
     expectRedirect(done, "/", username + ": code step");
   }
 
-  /** Fetches a page and reads all of it; returns the status code. */
-  int fetch(String path) throws IOException, InterruptedException {
-    return get(path).statusCode();
+  /**
+   * A page's status and, when Harbour counts them ({@code HARBOUR_DIAGNOSTICS_ROUND_TRIPS=true}),
+   * the database round trips it made and those made outside requests so far (else -1).
+   */
+  record Fetched(int status, long roundTrips, long background) {}
+
+  /** Fetches a page and reads all of it. */
+  Fetched fetch(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(path);
+    return new Fetched(
+        response.statusCode(),
+        header(response, "Harbour-Db-Round-Trips"),
+        header(response, "Harbour-Db-Background-Round-Trips"));
+  }
+
+  private static long header(HttpResponse<String> response, String name) {
+    return response.headers().firstValue(name).map(Long::parseLong).orElse(-1L);
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -24,10 +24,9 @@ class SecurityConfig {
   @Bean
   SecurityFilterChain harbourSecurity(
       HttpSecurity http,
-      SignedInUsers users,
+      SignedInStates states,
       SignInSession signInSession,
       Authenticator authenticator,
-      Accounts accounts,
       SessionSettings settings,
       Clock clock,
       LogoutAudit logoutAudit,
@@ -90,7 +89,7 @@ class SecurityConfig {
                     .deleteCookies(cookieName)
                     .logoutSuccessUrl("/login?signedOut"))
         .addFilterAfter(
-            new SessionRulesFilter(users, signInSession, authenticator, accounts, settings, clock),
+            new SessionRulesFilter(states, signInSession, authenticator, settings, clock),
             SecurityContextHolderFilter.class);
     return http.build();
   }

@@ -13,13 +13,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Notifications;
+import uk.harbour.accesscontrol.signin.SignedInStates.SignedInState;
 
 /**
  * Runs on every request of a signed-in user, before authorisation: ends a session that has lasted
  * longer than the absolute timeout, ends it when the user has been deactivated, and otherwise
- * reloads the user's roles and agency from the database so that changes apply at once. A user who
- * must replace a password an administrator set is sent to change it from every page but the few
- * {@link PasswordChangeRequired} allows.
+ * reloads the user's roles and agency from the database so that changes apply at once (with the
+ * password flag and the unread notifications the layout shows, all in one query). A user who must
+ * replace a password an administrator set is sent to change it from every page but the few {@link
+ * PasswordChangeRequired} allows.
  */
 class SessionRulesFilter extends OncePerRequestFilter {
 
@@ -27,24 +30,21 @@ class SessionRulesFilter extends OncePerRequestFilter {
       List.of(
           "/assets/", "/webjars/", "/css/", "/js/", "/images/", "/govuk-frontend/", "/favicon.ico");
 
-  private final SignedInUsers users;
+  private final SignedInStates states;
   private final SignInSession signInSession;
   private final Authenticator authenticator;
-  private final Accounts accounts;
   private final SessionSettings settings;
   private final Clock clock;
 
   SessionRulesFilter(
-      SignedInUsers users,
+      SignedInStates states,
       SignInSession signInSession,
       Authenticator authenticator,
-      Accounts accounts,
       SessionSettings settings,
       Clock clock) {
-    this.users = users;
+    this.states = states;
     this.signInSession = signInSession;
     this.authenticator = authenticator;
-    this.accounts = accounts;
     this.settings = settings;
     this.clock = clock;
   }
@@ -67,15 +67,17 @@ class SessionRulesFilter extends OncePerRequestFilter {
         end(request, response, user, "absolute session timeout", "/login?expired");
         return;
       }
-      Optional<HarbourUser> current = users.current(user.id());
+      Optional<SignedInState> current = states.of(user.id());
       if (current.isEmpty()) {
         end(request, response, user, "account deactivated", "/login");
         return;
       }
-      if (!current.get().equals(user)) {
-        signInSession.refresh(request, response, current.get());
+      SignedInState state = current.get();
+      if (!state.user().equals(user)) {
+        signInSession.refresh(request, response, state.user());
       }
-      if (!PasswordChangeRequired.allows(path(request)) && accounts.mustChangePassword(user.id())) {
+      request.setAttribute(Notifications.UNREAD_THIS_REQUEST, state.unreadNotifications());
+      if (!PasswordChangeRequired.allows(path(request)) && state.mustChangePassword()) {
         response.sendRedirect(request.getContextPath() + PasswordChangeRequired.PAGE);
         return;
       }

@@ -81,7 +81,9 @@ public class SignInSession {
     clearPending(request);
     HttpSession session = request.getSession();
     request.changeSessionId();
-    csrfTokens.saveToken(null, request, response);
+    // a fresh token now, saved with the sign-in, rather than made (and the session written again)
+    // by the first page that shows a form
+    csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
     session.setAttribute(AUTHENTICATED_AT, clock.millis());
     SecurityContext context = holder.createEmptyContext();
     context.setAuthentication(new HarbourAuthentication(user));

@@ -1,6 +1,8 @@
 package uk.harbour.cases.chronology;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.cases.CaseId;
+import uk.harbour.shared.BatchedReads;
 
 /**
  * Corrections, withdrawals and notes of chronology entries: chronology_entry's status and change
@@ -139,61 +143,96 @@ class AmendmentRepository {
         .optional();
   }
 
+  private static final String EARLIER =
+      """
+      SELECT entry_id, version, occurred_on, summary, significance, source, status,
+             changed_at, changed_by, changed_by_name, change_reason
+        FROM chronology_entry_history WHERE entry_id %s ORDER BY entry_id, version
+      """;
+
+  private static final String NOTES =
+      """
+      SELECT id, entry_id, text, recorded_at, recorded_by, recorded_by_name
+        FROM chronology_note WHERE entry_id %s ORDER BY entry_id, recorded_at, id
+      """;
+
   /** The earlier states of these entries, oldest first, by entry. */
   Map<UUID, List<EarlierVersion>> earlier(Collection<UUID> entryIds) {
-    Map<UUID, List<EarlierVersion>> byEntry = new HashMap<>();
     if (entryIds.isEmpty()) {
-      return byEntry;
+      return new HashMap<>();
     }
-    jdbc.sql(
-            """
-            SELECT entry_id, version, occurred_on, summary, significance, source, status,
-                   changed_at, changed_by, changed_by_name, change_reason
-              FROM chronology_entry_history WHERE entry_id = ANY (?::uuid[]) ORDER BY entry_id, version
-            """)
-        .param(entryIds.toArray(new UUID[0]))
-        .query(
-            rs -> {
-              byEntry
-                  .computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
-                  .add(
-                      new EarlierVersion(
-                          rs.getInt("version"),
-                          rs.getDate("occurred_on").toLocalDate(),
-                          rs.getString("summary"),
-                          Significance.valueOf(rs.getString("significance")),
-                          rs.getString("source"),
-                          ChronologyRepository.change(rs)));
-            });
-    return byEntry;
+    return byEntry(
+        jdbc.sql(EARLIER.formatted("= ANY (?::uuid[])"))
+            .param(entryIds.toArray(new UUID[0]))
+            .query(AmendmentRepository::earlierVersion)
+            .list());
+  }
+
+  /**
+   * The earlier states of the entries {@code entryIds} selects (a subquery returning entry ids,
+   * with named parameters), read with other queries in one round trip.
+   */
+  Supplier<Map<UUID, List<EarlierVersion>>> earlier(
+      BatchedReads reads, String entryIds, Map<String, ?> params) {
+    BatchedReads.Result<Keyed<EarlierVersion>> rows =
+        reads.add(
+            EARLIER.formatted("IN (" + entryIds + ")"),
+            params,
+            AmendmentRepository::earlierVersion);
+    return () -> byEntry(rows.rows());
   }
 
   /** The notes on these entries, oldest first, by entry. */
   Map<UUID, List<EntryNote>> notes(Collection<UUID> entryIds) {
-    Map<UUID, List<EntryNote>> byEntry = new HashMap<>();
     if (entryIds.isEmpty()) {
-      return byEntry;
+      return new HashMap<>();
     }
-    jdbc.sql(
-            """
-            SELECT id, entry_id, text, recorded_at, recorded_by, recorded_by_name
-              FROM chronology_note WHERE entry_id = ANY (?::uuid[]) ORDER BY entry_id, recorded_at, id
-            """)
-        .param(entryIds.toArray(new UUID[0]))
-        .query(
-            rs -> {
-              UUID entry = rs.getObject("entry_id", UUID.class);
-              byEntry
-                  .computeIfAbsent(entry, k -> new ArrayList<>())
-                  .add(
-                      new EntryNote(
-                          rs.getObject("id", UUID.class),
-                          entry,
-                          rs.getString("text"),
-                          ChronologyRepository.instant(rs, "recorded_at"),
-                          rs.getObject("recorded_by", UUID.class),
-                          rs.getString("recorded_by_name")));
-            });
+    return byEntry(
+        jdbc.sql(NOTES.formatted("= ANY (?::uuid[])"))
+            .param(entryIds.toArray(new UUID[0]))
+            .query(AmendmentRepository::note)
+            .list());
+  }
+
+  /** The notes on the entries {@code entryIds} selects, read with other queries in one trip. */
+  Supplier<Map<UUID, List<EntryNote>>> notes(
+      BatchedReads reads, String entryIds, Map<String, ?> params) {
+    BatchedReads.Result<Keyed<EntryNote>> rows =
+        reads.add(NOTES.formatted("IN (" + entryIds + ")"), params, AmendmentRepository::note);
+    return () -> byEntry(rows.rows());
+  }
+
+  /** Something about one entry. */
+  private record Keyed<T>(UUID entry, T value) {}
+
+  private static <T> Map<UUID, List<T>> byEntry(List<Keyed<T>> rows) {
+    Map<UUID, List<T>> byEntry = new HashMap<>();
+    rows.forEach(r -> byEntry.computeIfAbsent(r.entry(), k -> new ArrayList<>()).add(r.value()));
     return byEntry;
+  }
+
+  private static Keyed<EarlierVersion> earlierVersion(ResultSet rs, int n) throws SQLException {
+    return new Keyed<>(
+        rs.getObject("entry_id", UUID.class),
+        new EarlierVersion(
+            rs.getInt("version"),
+            rs.getDate("occurred_on").toLocalDate(),
+            rs.getString("summary"),
+            Significance.valueOf(rs.getString("significance")),
+            rs.getString("source"),
+            ChronologyRepository.change(rs)));
+  }
+
+  private static Keyed<EntryNote> note(ResultSet rs, int n) throws SQLException {
+    UUID entry = rs.getObject("entry_id", UUID.class);
+    return new Keyed<>(
+        entry,
+        new EntryNote(
+            rs.getObject("id", UUID.class),
+            entry,
+            rs.getString("text"),
+            ChronologyRepository.instant(rs, "recorded_at"),
+            rs.getObject("recorded_by", UUID.class),
+            rs.getString("recorded_by_name")));
   }
 }

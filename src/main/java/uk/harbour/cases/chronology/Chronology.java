@@ -96,11 +96,12 @@ class Chronology {
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   Listing page(CaseId caseId, ChronologyFilter filter, int page) {
     CaseSummary summary = cases.requireCase(caseId, AuditAction.VIEW);
-    long total = repository.count(caseId, filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
     ChronologyOrder order = filter.orderOr(ChronologyOrder.NEWEST_FIRST);
-    List<ChronologyEntry> shown =
-        this.entries.withDetails(repository.page(caseId, filter, order, offset, PAGE_SIZE));
+    ChronologyRepository.Counted counted =
+        repository.page(caseId, filter, order, offset, PAGE_SIZE);
+    long total = counted.total();
+    List<ChronologyEntry> shown = Entries.withDetails(counted);
     ChildRecord child = children.viewWithin(summary.child());
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, caseId)

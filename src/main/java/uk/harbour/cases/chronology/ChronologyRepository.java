@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.cases.CaseId;
+import uk.harbour.shared.BatchedReads;
 
 /** The chronology_entry table. */
 @Repository
@@ -36,9 +38,14 @@ class ChronologyRepository {
           .collect(java.util.stream.Collectors.joining(", "));
 
   private final JdbcClient jdbc;
+  private final JdbcOperations jdbcOperations;
+  private final AmendmentRepository amendments;
 
-  ChronologyRepository(JdbcClient jdbc) {
+  ChronologyRepository(
+      JdbcClient jdbc, JdbcOperations jdbcOperations, AmendmentRepository amendments) {
     this.jdbc = jdbc;
+    this.jdbcOperations = jdbcOperations;
+    this.amendments = amendments;
   }
 
   /**
@@ -109,23 +116,37 @@ class ChronologyRepository {
         .single();
   }
 
-  /** One page of the entries matching the filter, in this order. */
-  List<ChronologyEntry> page(
+  /**
+   * One page of the entries matching the filter, in this order, how many match, and the page's
+   * earlier wordings and notes.
+   */
+  record Counted(
+      long total,
+      List<ChronologyEntry> entries,
+      Map<UUID, List<EarlierVersion>> earlier,
+      Map<UUID, List<EntryNote>> notes) {}
+
+  /** {@link Counted}, read in one round trip. */
+  Counted page(
       CaseId caseId, ChronologyFilter filter, ChronologyOrder order, long offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String where = where(caseId, filter, params);
     params.put("limit", limit);
     params.put("offset", offset);
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM chronology_entry WHERE "
-                + where
-                + orderBy(order)
-                + " LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query((rs, n) -> map(rs))
-        .list();
+    String onPage =
+        " FROM chronology_entry WHERE " + where + orderBy(order) + " LIMIT :limit OFFSET :offset";
+    BatchedReads reads = new BatchedReads(jdbcOperations);
+    BatchedReads.Result<Long> total =
+        reads.add(
+            "SELECT count(*) FROM chronology_entry WHERE " + where,
+            params,
+            (rs, n) -> rs.getLong(1));
+    BatchedReads.Result<ChronologyEntry> entries =
+        reads.add("SELECT " + COLUMNS + onPage, params, (rs, n) -> map(rs));
+    var earlier = amendments.earlier(reads, "SELECT id" + onPage, params);
+    var notes = amendments.notes(reads, "SELECT id" + onPage, params);
+    reads.run();
+    return new Counted(total.optional().orElse(0L), entries.rows(), earlier.get(), notes.get());
   }
 
   /**

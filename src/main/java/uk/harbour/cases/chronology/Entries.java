@@ -58,6 +58,19 @@ class Entries {
     return new RecordNotFoundException(Cases.RECORD_TYPE);
   }
 
+  /** The entries of a page, with the earlier wordings and notes read with them. */
+  static List<ChronologyEntry> withDetails(ChronologyRepository.Counted page) {
+    return page.entries().stream()
+        .map(
+            e ->
+                e.hasDetails()
+                    ? e.withDetails(
+                        page.earlier().getOrDefault(e.id(), List.of()),
+                        page.notes().getOrDefault(e.id(), List.of()))
+                    : e)
+        .toList();
+  }
+
   /** The entries, those with corrections, a withdrawal or notes with them added (one read each). */
   List<ChronologyEntry> withDetails(List<ChronologyEntry> entries) {
     List<UUID> changed =

@@ -26,8 +26,10 @@ class PlanController {
   private final Plans plans;
   private final CaseHeading headings;
   private final CaseLanguage language;
+  private final PlanPages pages;
 
-  PlanController(Plans plans, CaseHeading headings, CaseLanguage language) {
+  PlanController(Plans plans, CaseHeading headings, CaseLanguage language, PlanPages pages) {
+    this.pages = pages;
     this.language = language;
     this.plans = plans;
     this.headings = headings;
@@ -40,9 +42,10 @@ class PlanController {
 
   @GetMapping("/cases/{caseId}/plan")
   String overview(@PathVariable String caseId, Model model) {
-    PlanView plan = plans.view(CaseIds.parse(caseId), AuditAction.VIEW);
+    PlanPages.Shown shown = pages.show(CaseIds.parse(caseId));
+    PlanView plan = shown.plan();
     model.addAttribute("plan", plan);
-    model.addAttribute("heading", headings.of(plan.kase()));
+    model.addAttribute("heading", shown.heading());
     model.addAttribute("sections", PlanSection.values());
     model.addAttribute("charts", plan.measures().stream().map(MeasureChart::of).toList());
     model.addAttribute("reviewIntervalDays", plans.reviewIntervalDays());

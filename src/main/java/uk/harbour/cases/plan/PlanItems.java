@@ -1,6 +1,8 @@
 package uk.harbour.cases.plan;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.cases.CaseId;
 import uk.harbour.cases.ItemWrite;
+import uk.harbour.shared.BatchedReads;
 
 /**
  * A plan's actions and progress measures. Each insert carries the form's request key, so a form
@@ -29,24 +34,31 @@ class PlanItems {
     this.jdbc = jdbc;
   }
 
+  private static final String ACTIONS =
+      "SELECT id, section, what, owner_name, owner_agency, due_on, status, outcome, version"
+          + " FROM plan_action WHERE plan_id = %s ORDER BY due_on, created_at";
+
   List<PlanAction> actions(UUID planId) {
-    return jdbc.sql(
-            "SELECT id, section, what, owner_name, owner_agency, due_on, status, outcome, version"
-                + " FROM plan_action WHERE plan_id = ? ORDER BY due_on, created_at")
-        .param(planId)
-        .query(
-            (rs, n) ->
-                new PlanAction(
-                    rs.getObject("id", UUID.class),
-                    PlanSection.valueOf(rs.getString("section")),
-                    rs.getString("what"),
-                    rs.getString("owner_name"),
-                    rs.getString("owner_agency"),
-                    rs.getDate("due_on").toLocalDate(),
-                    ActionStatus.valueOf(rs.getString("status")),
-                    rs.getString("outcome"),
-                    rs.getInt("version")))
-        .list();
+    return jdbc.sql(ACTIONS.formatted("?")).param(planId).query(PlanItems::action).list();
+  }
+
+  /** The plan's actions, read with the rest of the plan in one round trip. */
+  BatchedReads.Result<PlanAction> actions(BatchedReads reads, CaseId caseId) {
+    return reads.add(
+        ACTIONS.formatted(PlanStore.PLAN_OF_CASE), List.of(caseId.value()), PlanItems::action);
+  }
+
+  private static PlanAction action(ResultSet rs, int n) throws SQLException {
+    return new PlanAction(
+        rs.getObject("id", UUID.class),
+        PlanSection.valueOf(rs.getString("section")),
+        rs.getString("what"),
+        rs.getString("owner_name"),
+        rs.getString("owner_agency"),
+        rs.getDate("due_on").toLocalDate(),
+        ActionStatus.valueOf(rs.getString("status")),
+        rs.getString("outcome"),
+        rs.getInt("version"));
   }
 
   ItemWrite addAction(UUID planId, PlanAction a, UUID requestKey, Instant now, String by) {
@@ -119,40 +131,41 @@ class PlanItems {
         .optional();
   }
 
-  List<Measure> measures(UUID planId) {
-    Map<UUID, String> names = new LinkedHashMap<>();
-    Map<UUID, List<Measure.Point>> points = new LinkedHashMap<>();
-    jdbc.sql("SELECT id, name FROM plan_measure WHERE plan_id = ? ORDER BY created_at")
-        .param(planId)
-        .query(
-            (rs, n) -> {
-              UUID id = rs.getObject("id", UUID.class);
-              names.put(id, rs.getString("name"));
-              points.put(id, new ArrayList<>());
-              return id;
-            })
-        .list();
-    jdbc.sql(
-            """
-            SELECT p.measure_id, p.recorded_on, p.value, p.note, p.recorded_by_name
-              FROM plan_measure_point p JOIN plan_measure m ON m.id = p.measure_id
-             WHERE m.plan_id = ? ORDER BY p.recorded_on, p.recorded_at
-            """)
-        .param(planId)
-        .query(
+  /** The plan's measures with their points, read with the rest of the plan in one round trip. */
+  Supplier<List<Measure>> measures(BatchedReads reads, CaseId caseId) {
+    record Named(UUID id, String name) {}
+    record Point(UUID measure, Measure.Point point) {}
+    BatchedReads.Result<Named> names =
+        reads.add(
+            "SELECT id, name FROM plan_measure WHERE plan_id = "
+                + PlanStore.PLAN_OF_CASE
+                + " ORDER BY created_at",
+            List.of(caseId.value()),
+            (rs, n) -> new Named(rs.getObject("id", UUID.class), rs.getString("name")));
+    BatchedReads.Result<Point> points =
+        reads.add(
+            "SELECT p.measure_id, p.recorded_on, p.value, p.note, p.recorded_by_name"
+                + " FROM plan_measure_point p JOIN plan_measure m ON m.id = p.measure_id"
+                + " WHERE m.plan_id = "
+                + PlanStore.PLAN_OF_CASE
+                + " ORDER BY p.recorded_on, p.recorded_at",
+            List.of(caseId.value()),
             (rs, n) ->
-                points
-                    .get(rs.getObject("measure_id", UUID.class))
-                    .add(
-                        new Measure.Point(
-                            rs.getDate("recorded_on").toLocalDate(),
-                            rs.getInt("value"),
-                            rs.getString("note"),
-                            rs.getString("recorded_by_name"))))
-        .list();
-    List<Measure> measures = new ArrayList<>();
-    names.forEach((id, name) -> measures.add(new Measure(id, name, points.get(id))));
-    return measures;
+                new Point(
+                    rs.getObject("measure_id", UUID.class),
+                    new Measure.Point(
+                        rs.getDate("recorded_on").toLocalDate(),
+                        rs.getInt("value"),
+                        rs.getString("note"),
+                        rs.getString("recorded_by_name"))));
+    return () -> {
+      Map<UUID, List<Measure.Point>> byMeasure = new LinkedHashMap<>();
+      names.rows().forEach(m -> byMeasure.put(m.id(), new ArrayList<>()));
+      points.rows().forEach(p -> byMeasure.get(p.measure()).add(p.point()));
+      return names.rows().stream()
+          .map(m -> new Measure(m.id(), m.name(), byMeasure.get(m.id())))
+          .toList();
+    };
   }
 
   ItemWrite addMeasure(UUID planId, String name, UUID requestKey, Instant now, String by) {

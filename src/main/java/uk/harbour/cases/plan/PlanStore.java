@@ -3,13 +3,15 @@ package uk.harbour.cases.plan;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.cases.CaseId;
+import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.UserId;
 
 /** The plan row and its section texts. Callers check access and publish audit events. */
@@ -134,12 +136,29 @@ class PlanStore {
         == 1;
   }
 
-  Map<String, String> texts(UUID planId) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    jdbc.sql("SELECT section, body FROM plan_text WHERE plan_id = ?")
-        .param(planId)
-        .query((RowCallbackHandler) rs -> texts.put(rs.getString("section"), rs.getString("body")));
-    return texts;
+  /**
+   * The id of the plan of the case given as the query's parameter, for the batched reads of one
+   * case's plan.
+   */
+  static final String PLAN_OF_CASE = "(SELECT id FROM plan WHERE case_id = ?)";
+
+  /** The plan's header, read with the rest of the plan in one round trip. */
+  BatchedReads.Result<Header> header(BatchedReads reads, CaseId caseId) {
+    return reads.add(HEADER + " WHERE case_id = ?", List.of(caseId.value()), (rs, n) -> header(rs));
+  }
+
+  /** The plan's section texts by section, read with the rest of the plan in one round trip. */
+  Supplier<Map<String, String>> texts(BatchedReads reads, CaseId caseId) {
+    BatchedReads.Result<String[]> rows =
+        reads.add(
+            "SELECT section, body FROM plan_text WHERE plan_id = " + PLAN_OF_CASE,
+            List.of(caseId.value()),
+            (rs, n) -> new String[] {rs.getString("section"), rs.getString("body")});
+    return () -> {
+      Map<String, String> texts = new LinkedHashMap<>();
+      rows.rows().forEach(r -> texts.put(r[0], r[1]));
+      return texts;
+    };
   }
 
   /** The plan row. */

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 import uk.harbour.cases.CaseSummary;
+import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.DisplayDates;
 
 /** Reads a case's plan for its pages: callers check access and audit the view. */
@@ -19,13 +21,16 @@ class PlanViews {
   private final ReviewsAndComments reviews;
   private final PlanProperties properties;
   private final Clock clock;
+  private final JdbcOperations jdbc;
 
   PlanViews(
       PlanStore store,
       PlanItems items,
       ReviewsAndComments reviews,
       PlanProperties properties,
-      Clock clock) {
+      Clock clock,
+      JdbcOperations jdbc) {
+    this.jdbc = jdbc;
     this.store = store;
     this.items = items;
     this.reviews = reviews;
@@ -33,11 +38,21 @@ class PlanViews {
     this.clock = clock;
   }
 
-  /** The plan of the case as it is now, or an empty one if nobody has started it. */
+  /**
+   * The plan of the case as it is now, or an empty one if nobody has started it: every part of it
+   * read in one round trip.
+   */
   PlanView of(CaseSummary kase) {
     LocalDate today = PlanItems.today(clock);
-    Optional<PlanStore.Header> header = store.header(kase.id());
-    if (header.isEmpty()) {
+    BatchedReads reads = new BatchedReads(jdbc);
+    BatchedReads.Result<PlanStore.Header> header = store.header(reads, kase.id());
+    Supplier<Map<String, String>> texts = store.texts(reads, kase.id());
+    BatchedReads.Result<PlanAction> actions = items.actions(reads, kase.id());
+    Supplier<List<Measure>> measures = items.measures(reads, kase.id());
+    Supplier<List<Review>> held = reviews.reviews(reads, kase.id());
+    BatchedReads.Result<PlanComment> comments = reviews.comments(reads, kase.id());
+    reads.run();
+    if (header.optional().isEmpty()) {
       return new PlanView(
           kase,
           Map.of(),
@@ -54,20 +69,20 @@ class PlanViews {
           firstReviewOn(kase, null),
           today);
     }
-    PlanStore.Header h = header.get();
+    PlanStore.Header h = header.optional().get();
     return new PlanView(
         kase,
-        store.texts(h.id()),
+        texts.get(),
         h.noDisruptionReason(),
         h.version(),
         h.updatedAt(),
         h.updatedByName(),
         h.finalisedAt(),
         h.finalisedByName(),
-        items.actions(h.id()),
-        items.measures(h.id()),
-        reviews.reviews(h.id()),
-        reviews.comments(h.id()),
+        actions.rows(),
+        measures.get(),
+        held.get(),
+        comments.rows(),
         firstReviewOn(kase, h.firstFinalisedAt()),
         today);
   }

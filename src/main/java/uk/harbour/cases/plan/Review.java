@@ -25,4 +25,19 @@ public record Review(
   public Review {
     attendees = List.copyOf(attendees);
   }
+
+  /** The same review with these attendees. */
+  Review withAttendees(List<Attendee> who) {
+    return new Review(
+        heldOn,
+        who,
+        attendanceNotes,
+        youngPersonPart,
+        youngPersonViews,
+        familyPart,
+        familyViews,
+        decisions,
+        nextReviewOn,
+        recordedByName);
+  }
 }

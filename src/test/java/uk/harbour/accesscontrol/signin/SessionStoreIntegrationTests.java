@@ -1,0 +1,96 @@
+package uk.harbour.accesscontrol.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.TestUsers;
+import uk.harbour.testing.TestUsers.TestUser;
+
+/**
+ * The session store over real HTTP and PostgreSQL: requests soon after one another write nothing to
+ * the session table, a change to the session is written at once, and a session removed from the
+ * table (another instance signing the user out) is gone on the very next request, however recently
+ * the same server thread read it.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // a granularity of 4 minutes: far longer than the test takes on the slowest machine
+    properties = "harbour.session.idle-timeout=120m")
+@ActiveProfiles("test")
+class SessionStoreIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired Directory directory;
+  @Autowired JdbcClient jdbc;
+  @Autowired SessionTouches touches;
+
+  @Test
+  void requestsWithinTheGranularityLeaveTheStoredLastUseAlone() {
+    TestUser user = new TestUsers(directory).create(Role.PRACTITIONER);
+    Browser browser = user.signIn(port);
+    long before = lastAccess(user);
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(browser.get("/").status()).isEqualTo(200);
+    }
+
+    assertThat(lastAccess(user)).isEqualTo(before);
+  }
+
+  @Test
+  void aSessionDeletedElsewhereEndsAtTheNextRequest() {
+    TestUser user = new TestUsers(directory).create(Role.PRACTITIONER);
+    Browser browser = user.signIn(port);
+    assertThat(browser.get("/").status()).isEqualTo(200);
+
+    jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(user.username()).update();
+
+    for (int i = 0; i < 20; i++) { // every server thread in turn: none may remember the session
+      assertThat(browser.get("/").location()).as("request %d", i).startsWith("/login");
+    }
+  }
+
+  @Test
+  void aLaterUseIsWrittenInTheBackgroundAndMovesTheExpiry() {
+    TestUser user = new TestUsers(directory).create(Role.PRACTITIONER);
+    Browser browser = user.signIn(port);
+    // as if the session had last been used five minutes ago
+    jdbc.sql(
+            """
+            UPDATE spring_session SET last_access_time = last_access_time - 300000,
+                                      expiry_time = expiry_time - 300000
+             WHERE principal_name = ?
+            """)
+        .param(user.username())
+        .update();
+    long before = lastAccess(user);
+
+    assertThat(browser.get("/").status()).isEqualTo(200);
+    touches.writeWaiting();
+
+    long after = lastAccess(user);
+    assertThat(after).isGreaterThanOrEqualTo(before + 300000);
+    long expiry =
+        jdbc.sql(
+                "SELECT expiry_time - last_access_time FROM spring_session WHERE principal_name = ?")
+            .param(user.username())
+            .query(Long.class)
+            .single();
+    assertThat(expiry).isEqualTo(java.time.Duration.ofMinutes(128).toMillis());
+  }
+
+  private long lastAccess(TestUser user) {
+    return jdbc.sql("SELECT last_access_time FROM spring_session WHERE principal_name = ?")
+        .param(user.username())
+        .query(Long.class)
+        .single();
+  }
+}
