@@ -13,7 +13,8 @@ import org.springframework.util.StringUtils;
 /**
  * Points Harbour at the embedded PostgreSQL unless {@code spring.datasource.url} names an external
  * one. Flyway migrates as the owner role; Harbour itself connects as the restricted application
- * role, which may not change or delete audit events.
+ * role, which may not change or delete audit events. Both connect with the passwords generated for
+ * them on first start ({@link EmbeddedDatabasePasswords}).
  */
 class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -32,10 +33,10 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     Map<String, Object> props = new HashMap<>();
     props.put("spring.datasource.url", db.jdbcUrl());
     props.put("spring.datasource.username", EmbeddedDatabase.APP_ROLE);
-    props.put("spring.datasource.password", EmbeddedDatabase.APP_ROLE);
+    props.put("spring.datasource.password", db.password(EmbeddedDatabase.APP_ROLE));
     props.put("spring.flyway.url", db.jdbcUrl());
     props.put("spring.flyway.user", EmbeddedDatabase.OWNER_ROLE);
-    props.put("spring.flyway.password", EmbeddedDatabase.OWNER_ROLE);
+    props.put("spring.flyway.password", db.password(EmbeddedDatabase.OWNER_ROLE));
     props.put("harbour.embedded-db.running-port", db.port());
     env.getPropertySources().addFirst(new MapPropertySource("harbourEmbeddedDatabase", props));
   }

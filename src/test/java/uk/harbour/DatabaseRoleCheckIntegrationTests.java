@@ -31,6 +31,9 @@ class DatabaseRoleCheckIntegrationTests {
   @Value("${spring.datasource.url}")
   String url;
 
+  @Value("${harbour.data-dir}")
+  String dataDir;
+
   @Test
   void theApplicationRoleIsRestricted() {
     DatabaseRoleCheck.Verdict verdict = DatabaseRoleCheck.check(JdbcClient.create(dataSource));
@@ -62,7 +65,9 @@ class DatabaseRoleCheckIntegrationTests {
                 + " IN ROLE harbour_owner; END IF; END $$")
         .update();
     DatabaseRoleCheck.Verdict verdict =
-        DatabaseRoleCheck.check(JdbcClient.create(as("harbour_member")));
+        DatabaseRoleCheck.check(
+            JdbcClient.create(
+                new DriverManagerDataSource(url, "harbour_member", "harbour_member")));
     assertThat(verdict.problems()).contains("is a member of audit_event's owner harbour_owner");
   }
 
@@ -100,6 +105,6 @@ class DatabaseRoleCheckIntegrationTests {
   }
 
   private DataSource as(String role) {
-    return new DriverManagerDataSource(url, role, role.equals("postgres") ? "" : role);
+    return new DriverManagerDataSource(url, role, TestDatabasePasswords.of(dataDir, role));
   }
 }

@@ -62,7 +62,7 @@ class AuditVerifyCommandIntegrationTests {
     String type = AuditTestEvents.uniqueRecordType();
     events.publishViews(type, 3);
     StoredEvent victim = events.eventsFor(type).get(1);
-    Superuser superuser = new Superuser(port);
+    Superuser superuser = new Superuser(port, dataDir);
 
     superuser.execute(
         "UPDATE audit_event SET username = 'someone.else' WHERE seq = ?", victim.seq());
