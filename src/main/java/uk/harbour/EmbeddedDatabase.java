@@ -93,6 +93,11 @@ final class EmbeddedDatabase {
     return db;
   }
 
+  /** Whether this process has already started or attached to the server for this folder. */
+  static boolean startedHere(Path dataDir) {
+    return RUNNING.containsKey(dataDir.toAbsolutePath().normalize());
+  }
+
   private static EmbeddedDatabase start(
       Path dir, int port, boolean durable, EmbeddedDatabasePasswords passwords) {
     if (port > 0 && portInUse(port)) {

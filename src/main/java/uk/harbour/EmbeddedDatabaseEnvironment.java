@@ -27,6 +27,9 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     Path dataDir = Path.of(env.getProperty("harbour.data-dir", "./data")).resolve("postgres");
     int port = env.getProperty("harbour.embedded-db.port", Integer.class, 54329);
     boolean clean = env.getProperty("harbour.embedded-db.clean", Boolean.class, false);
+    if (clean && !EmbeddedDatabase.startedHere(dataDir)) {
+      forgetAuditCheckpoints(env);
+    }
     boolean durable = env.getProperty("harbour.embedded-db.durable", Boolean.class, true);
     EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dataDir, port, clean, durable);
 
@@ -39,6 +42,25 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     props.put("spring.flyway.password", db.password(EmbeddedDatabase.OWNER_ROLE));
     props.put("harbour.embedded-db.running-port", db.port());
     env.getPropertySources().addFirst(new MapPropertySource("harbourEmbeddedDatabase", props));
+  }
+
+  /**
+   * A clean start (the tests' throw-away database) begins a new audit chain, so the checkpoints
+   * signed for the one it deletes go with it; otherwise {@code audit verify} would rightly report
+   * the old chain's events as missing.
+   */
+  private static void forgetAuditCheckpoints(ConfigurableEnvironment env) {
+    String dataDir = env.getProperty("harbour.data-dir", "./data");
+    Path file =
+        Path.of(
+            env.getProperty(
+                "harbour.audit.checkpoint.file",
+                Path.of(dataDir).resolve("audit-checkpoints.log").toString()));
+    try {
+      java.nio.file.Files.deleteIfExists(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Could not delete " + file, e);
+    }
   }
 
   @Override
