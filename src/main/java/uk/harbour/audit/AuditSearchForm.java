@@ -1,19 +1,29 @@
 package uk.harbour.audit;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import uk.harbour.shared.DateParts;
 
-/** The audit search form: who, which record, and between which dates. Every field is optional. */
+/**
+ * The audit search form: who (a name or a username), what they did, which record, and between which
+ * dates. Every field is optional.
+ */
 class AuditSearchForm {
 
   static final String[] FIELDS = {
-    "username", "recordType", "recordId",
-    "dateFromDay", "dateFromMonth", "dateFromYear",
-    "dateToDay", "dateToMonth", "dateToYear"
+    "username",
+    "action",
+    "recordType",
+    "recordId",
+    "dateFromDay",
+    "dateFromMonth",
+    "dateFromYear",
+    "dateToDay",
+    "dateToMonth",
+    "dateToYear"
   };
 
   private String username;
+  private String action;
   private String recordType;
   private String recordId;
   private String dateFromDay;
@@ -23,10 +33,14 @@ class AuditSearchForm {
   private String dateToMonth;
   private String dateToYear;
 
-  /** The username to search for, trimmed and in lower case, or {@code null}. */
-  String usernameCriterion() {
-    String value = blankToNull(username);
-    return value == null ? null : value.toLowerCase(Locale.ROOT);
+  /** The name or username typed, trimmed, or {@code null}. */
+  String personCriterion() {
+    return blankToNull(username);
+  }
+
+  /** The action chosen, or {@code null} for any. */
+  String actionCriterion() {
+    return blankToNull(action);
   }
 
   String recordTypeCriterion() {
@@ -55,7 +69,7 @@ class AuditSearchForm {
   }
 
   static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return FormText.blankToNull(value);
   }
 
   public String getUsername() {
@@ -64,6 +78,14 @@ class AuditSearchForm {
 
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
   }
 
   public String getRecordType() {
