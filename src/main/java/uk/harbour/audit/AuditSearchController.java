@@ -1,7 +1,6 @@
 package uk.harbour.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,16 +74,14 @@ class AuditSearchController {
   }
 
   private AuditQuery query(AuditSearchForm form) {
-    LocalDate from = form.getDateFrom();
-    LocalDate to = form.getDateTo();
     String person = form.personCriterion();
     return new AuditQuery(
         person == null ? null : people.usernameFor(person).orElseThrow(),
         form.actionCriterion(),
         form.recordTypeCriterion(),
         form.recordIdCriterion(),
-        from == null ? null : from.atStartOfDay(zone).toInstant(),
-        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+        form.fromInstant(zone),
+        form.untilInstant(zone));
   }
 
   /** The same search on another page: only the form's own fields are carried over. */

@@ -1,37 +1,17 @@
 package uk.harbour.audit;
 
-import java.time.LocalDate;
-import uk.harbour.shared.DateParts;
-
 /**
  * The audit search form: who (a name or a username), what they did, which record, and between which
  * dates. Every field is optional.
  */
-class AuditSearchForm {
+class AuditSearchForm extends DateRangeFields {
 
-  static final String[] FIELDS = {
-    "username",
-    "action",
-    "recordType",
-    "recordId",
-    "dateFromDay",
-    "dateFromMonth",
-    "dateFromYear",
-    "dateToDay",
-    "dateToMonth",
-    "dateToYear"
-  };
+  static final String[] FIELDS = withDates("username", "action", "recordType", "recordId");
 
   private String username;
   private String action;
   private String recordType;
   private String recordId;
-  private String dateFromDay;
-  private String dateFromMonth;
-  private String dateFromYear;
-  private String dateToDay;
-  private String dateToMonth;
-  private String dateToYear;
 
   /** The name or username typed, trimmed, or {@code null}. */
   String personCriterion() {
@@ -49,23 +29,6 @@ class AuditSearchForm {
 
   String recordIdCriterion() {
     return blankToNull(recordId);
-  }
-
-  /** The parsed date, or {@code null} when it is absent or not a real date. */
-  public LocalDate getDateFrom() {
-    return DateParts.of(dateFromDay, dateFromMonth, dateFromYear).date();
-  }
-
-  public LocalDate getDateTo() {
-    return DateParts.of(dateToDay, dateToMonth, dateToYear).date();
-  }
-
-  DateParts dateFromParts() {
-    return DateParts.of(dateFromDay, dateFromMonth, dateFromYear);
-  }
-
-  DateParts dateToParts() {
-    return DateParts.of(dateToDay, dateToMonth, dateToYear);
   }
 
   static String blankToNull(String value) {
@@ -102,53 +65,5 @@ class AuditSearchForm {
 
   public void setRecordId(String recordId) {
     this.recordId = recordId;
-  }
-
-  public String getDateFromDay() {
-    return dateFromDay;
-  }
-
-  public void setDateFromDay(String dateFromDay) {
-    this.dateFromDay = dateFromDay;
-  }
-
-  public String getDateFromMonth() {
-    return dateFromMonth;
-  }
-
-  public void setDateFromMonth(String dateFromMonth) {
-    this.dateFromMonth = dateFromMonth;
-  }
-
-  public String getDateFromYear() {
-    return dateFromYear;
-  }
-
-  public void setDateFromYear(String dateFromYear) {
-    this.dateFromYear = dateFromYear;
-  }
-
-  public String getDateToDay() {
-    return dateToDay;
-  }
-
-  public void setDateToDay(String dateToDay) {
-    this.dateToDay = dateToDay;
-  }
-
-  public String getDateToMonth() {
-    return dateToMonth;
-  }
-
-  public void setDateToMonth(String dateToMonth) {
-    this.dateToMonth = dateToMonth;
-  }
-
-  public String getDateToYear() {
-    return dateToYear;
-  }
-
-  public void setDateToYear(String dateToYear) {
-    this.dateToYear = dateToYear;
   }
 }

@@ -139,24 +139,6 @@ class AuditRowsTests {
   }
 
   private static StoredEvent denied(StoredEvent e) {
-    return new StoredEvent(
-        e.seq(),
-        e.id(),
-        e.occurredAt(),
-        e.userId(),
-        e.username(),
-        e.agencyId(),
-        e.agencyName(),
-        e.roles(),
-        e.action(),
-        e.recordType(),
-        e.recordId(),
-        "DENIED",
-        e.ipAddress(),
-        e.sessionRef(),
-        e.reason(),
-        e.detail(),
-        null,
-        null);
+    return StoredEvents.withOutcome(e, "DENIED");
   }
 }
