@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks at start, after the migrations, that the role Harbour runs as cannot change the audit
- * trail: it is not a superuser, does not own {@code audit_event}, is not a member of its owner, and
- * has no UPDATE, DELETE or TRUNCATE on it. In the {@code prod} profile and on the embedded database
- * an unsafe role stops Harbour with one log line; on an external database outside {@code prod} it
- * is one warning, so a developer's own PostgreSQL still works.
+ * trail: it is not a superuser, does not own {@code audit_event}, is not a member of its owner, has
+ * no INSERT (it appends only through {@code append_audit_event}, which chooses the seq), UPDATE,
+ * DELETE or TRUNCATE on it, and may not write {@code audit_checkpoint} itself. In the {@code prod}
+ * profile and on the embedded database an unsafe role stops Harbour with one log line; on an
+ * external database outside {@code prod} it is one warning, so a developer's own PostgreSQL still
+ * works.
  */
 @Component
 class DatabaseRoleCheck implements SmartInitializingSingleton {
@@ -54,11 +56,17 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
             SELECT r.rolname, r.rolsuper, pg_get_userbyid(c.relowner) AS owner,
                    c.relowner = r.oid AS owns,
                    c.relowner <> r.oid AND pg_has_role(r.oid, c.relowner, 'MEMBER') AS member,
+                   has_table_privilege(r.oid, c.oid, 'INSERT') AS may_insert,
                    has_table_privilege(r.oid, c.oid, 'UPDATE') AS may_update,
                    has_table_privilege(r.oid, c.oid, 'DELETE') AS may_delete,
-                   has_table_privilege(r.oid, c.oid, 'TRUNCATE') AS may_truncate
-              FROM pg_roles r, pg_class c
+                   has_table_privilege(r.oid, c.oid, 'TRUNCATE') AS may_truncate,
+                   has_table_privilege(r.oid, k.oid, 'INSERT') AS checkpoint_insert,
+                   has_table_privilege(r.oid, k.oid, 'UPDATE') AS checkpoint_update,
+                   has_table_privilege(r.oid, k.oid, 'DELETE') AS checkpoint_delete,
+                   has_table_privilege(r.oid, k.oid, 'TRUNCATE') AS checkpoint_truncate
+              FROM pg_roles r, pg_class c, pg_class k
              WHERE r.rolname = current_user AND c.oid = 'audit_event'::regclass
+               AND k.oid = 'audit_checkpoint'::regclass
             """)
         .query(
             (rs, n) -> {
@@ -73,13 +81,20 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
                 problems.add("is a member of audit_event's owner " + rs.getString("owner"));
               }
               List<String> privileges = new ArrayList<>();
-              for (String privilege : List.of("update", "delete", "truncate")) {
+              List<String> onCheckpoints = new ArrayList<>();
+              for (String privilege : List.of("insert", "update", "delete", "truncate")) {
                 if (rs.getBoolean("may_" + privilege)) {
                   privileges.add(privilege.toUpperCase(java.util.Locale.ROOT));
+                }
+                if (rs.getBoolean("checkpoint_" + privilege)) {
+                  onCheckpoints.add(privilege.toUpperCase(java.util.Locale.ROOT));
                 }
               }
               if (!privileges.isEmpty()) {
                 problems.add("may " + String.join(", ", privileges) + " audit_event");
+              }
+              if (!onCheckpoints.isEmpty()) {
+                problems.add("may " + String.join(", ", onCheckpoints) + " audit_checkpoint");
               }
               return new Verdict(rs.getString("rolname"), problems);
             })

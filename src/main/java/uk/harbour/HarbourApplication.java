@@ -11,9 +11,9 @@ import uk.harbour.synthetic.PageBenchmark;
 
 /**
  * Starts Harbour. With no arguments it serves the web application; with a command (for example
- * {@code audit verify}) it runs that command against the same database and exits with its status.
- * {@code link ...}, {@code benchmark linkage ...}, {@code benchmark pages ...} and {@code language
- * check ...} run without Spring or the database.
+ * {@code audit verify} or {@code audit checkpoint}) it runs that command against the same database
+ * and exits with its status. {@code link ...}, {@code benchmark linkage ...}, {@code benchmark
+ * pages ...} and {@code language check ...} run without Spring or the database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

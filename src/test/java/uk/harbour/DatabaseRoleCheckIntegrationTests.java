@@ -31,6 +31,9 @@ class DatabaseRoleCheckIntegrationTests {
   @Value("${spring.datasource.url}")
   String url;
 
+  @Value("${harbour.data-dir}")
+  String dataDir;
+
   @Test
   void theApplicationRoleIsRestricted() {
     DatabaseRoleCheck.Verdict verdict = DatabaseRoleCheck.check(JdbcClient.create(dataSource));
@@ -43,7 +46,28 @@ class DatabaseRoleCheckIntegrationTests {
     DatabaseRoleCheck.Verdict verdict =
         DatabaseRoleCheck.check(JdbcClient.create(as("harbour_owner")));
     assertThat(verdict.problems())
-        .contains("owns audit_event", "may UPDATE, DELETE, TRUNCATE audit_event");
+        .contains(
+            "owns audit_event",
+            "may INSERT, UPDATE, DELETE, TRUNCATE audit_event",
+            "may INSERT, UPDATE, DELETE, TRUNCATE audit_checkpoint");
+  }
+
+  @Test
+  void anApplicationRoleThatMayInsertAuditEventsItselfFails() {
+    JdbcClient superuser = JdbcClient.create(as("postgres"));
+    superuser
+        .sql(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'harbour_inserter')"
+                + " THEN CREATE ROLE harbour_inserter LOGIN PASSWORD 'harbour_inserter'; END IF;"
+                + " END $$")
+        .update();
+    superuser.sql("GRANT INSERT ON audit_event, audit_checkpoint TO harbour_inserter").update();
+    DatabaseRoleCheck.Verdict verdict =
+        DatabaseRoleCheck.check(
+            JdbcClient.create(
+                new DriverManagerDataSource(url, "harbour_inserter", "harbour_inserter")));
+    assertThat(verdict.problems())
+        .containsExactly("may INSERT audit_event", "may INSERT audit_checkpoint");
   }
 
   @Test
@@ -62,7 +86,9 @@ class DatabaseRoleCheckIntegrationTests {
                 + " IN ROLE harbour_owner; END IF; END $$")
         .update();
     DatabaseRoleCheck.Verdict verdict =
-        DatabaseRoleCheck.check(JdbcClient.create(as("harbour_member")));
+        DatabaseRoleCheck.check(
+            JdbcClient.create(
+                new DriverManagerDataSource(url, "harbour_member", "harbour_member")));
     assertThat(verdict.problems()).contains("is a member of audit_event's owner harbour_owner");
   }
 
@@ -100,6 +126,6 @@ class DatabaseRoleCheckIntegrationTests {
   }
 
   private DataSource as(String role) {
-    return new DriverManagerDataSource(url, role, role.equals("postgres") ? "" : role);
+    return new DriverManagerDataSource(url, role, TestDatabasePasswords.of(dataDir, role));
   }
 }

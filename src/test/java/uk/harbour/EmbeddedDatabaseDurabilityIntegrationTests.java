@@ -28,7 +28,7 @@ class EmbeddedDatabaseDurabilityIntegrationTests {
   }
 
   private static String setting(EmbeddedDatabase db, String name) throws SQLException {
-    try (Connection c = EmbeddedDatabase.superuserConnection(db.port(), "postgres");
+    try (Connection c = db.superuserConnection("postgres");
         ResultSet rs = c.createStatement().executeQuery("SHOW " + name)) {
       rs.next();
       return rs.getString(1);

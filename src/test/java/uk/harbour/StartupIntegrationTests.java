@@ -24,6 +24,9 @@ class StartupIntegrationTests {
   @Value("${harbour.embedded-db.running-port}")
   int databasePort;
 
+  @Value("${harbour.data-dir}")
+  String dataDir;
+
   @Test
   void anUnreachableDatabaseGivesOneLineNamingTheUrl() throws Exception {
     int closed;
@@ -63,7 +66,7 @@ class StartupIntegrationTests {
                 "SPRING_PROFILES_ACTIVE", "prod",
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + databasePort + "/harbour",
                 "SPRING_DATASOURCE_USERNAME", "harbour_owner",
-                "SPRING_DATASOURCE_PASSWORD", "harbour_owner",
+                "SPRING_DATASOURCE_PASSWORD", password("harbour_owner"),
                 "SERVER_PORT", "0"))) {
       assertThat(harbour.exitStatus()).isNotZero();
       assertThat(problems(harbour.lines()))
@@ -93,15 +96,22 @@ class StartupIntegrationTests {
     try (HarbourProcess harbour =
         HarbourProcess.startJar(
             Map.of(
-                "SPRING_PROFILES_ACTIVE", "prod",
+                "SPRING_PROFILES_ACTIVE",
+                "prod",
                 "SPRING_DATASOURCE_URL",
-                    "jdbc:postgresql://localhost:" + databasePort + "/" + database,
-                "SPRING_DATASOURCE_USERNAME", "harbour_app",
-                "SPRING_DATASOURCE_PASSWORD", "harbour_app",
-                "SPRING_FLYWAY_USER", "harbour_owner",
-                "SPRING_FLYWAY_PASSWORD", "harbour_owner",
-                "HARBOUR_DB_APP_ROLE", "harbour_app",
-                "SERVER_PORT", Integer.toString(port)))) {
+                "jdbc:postgresql://localhost:" + databasePort + "/" + database,
+                "SPRING_DATASOURCE_USERNAME",
+                "harbour_app",
+                "SPRING_DATASOURCE_PASSWORD",
+                password("harbour_app"),
+                "SPRING_FLYWAY_USER",
+                "harbour_owner",
+                "SPRING_FLYWAY_PASSWORD",
+                password("harbour_owner"),
+                "HARBOUR_DB_APP_ROLE",
+                "harbour_app",
+                "SERVER_PORT",
+                Integer.toString(port)))) {
       assertThat(harbour.awaitOutput("Started HarbourApplication")).as(harbour.output()).isTrue();
       var response =
           java.net.http.HttpClient.newHttpClient()
@@ -129,6 +139,7 @@ class StartupIntegrationTests {
   private java.sql.Connection connect(String database) throws java.sql.SQLException {
     var props = new java.util.Properties();
     props.setProperty("user", "postgres");
+    props.setProperty("password", password("postgres"));
     return java.sql.DriverManager.getConnection(
         "jdbc:postgresql://localhost:" + databasePort + "/" + database, props);
   }
@@ -138,6 +149,10 @@ class StartupIntegrationTests {
         var s = c.createStatement()) {
       s.execute(sql);
     }
+  }
+
+  private String password(String role) {
+    return TestDatabasePasswords.of(dataDir, role);
   }
 
   /** Lines logged at WARN or ERROR. */

@@ -9,7 +9,11 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only: each batch runs in its own transaction under the same chain lock as {@code AuditLog}, links
  * its first event to the last one stored and streams the rest with COPY. The chain stays exactly as
  * {@code audit verify} expects: gapless seq, each previous hash the hash of the event before.
+ *
+ * <p>It connects as the owner role that runs the migrations ({@code spring.flyway.*}), because the
+ * application role may append events only one at a time through {@code append_audit_event} and may
+ * never write seqs of its own (docs/adr/012).
  */
 @Service
 public class AuditBackfill {
@@ -26,10 +34,29 @@ public class AuditBackfill {
   private final DataSource dataSource;
   private final TransactionTemplate transaction;
 
-  AuditBackfill(AuditLog log, DataSource dataSource, TransactionTemplate transaction) {
-    this.log = log;
-    this.dataSource = dataSource;
-    this.transaction = transaction;
+  @org.springframework.beans.factory.annotation.Autowired
+  AuditBackfill(Environment environment) {
+    this(ownerDataSource(environment));
+  }
+
+  private AuditBackfill(DataSource owner) {
+    this.dataSource = owner;
+    this.log = new AuditLog(JdbcClient.create(owner));
+    this.transaction = new TransactionTemplate(new JdbcTransactionManager(owner));
+  }
+
+  /**
+   * The migration owner's connection: Flyway's settings, or the datasource's where Flyway has none.
+   */
+  private static DataSource ownerDataSource(Environment env) {
+    String url = env.getProperty("spring.flyway.url", env.getProperty("spring.datasource.url"));
+    String user = env.getProperty("spring.flyway.user");
+    String password = env.getProperty("spring.flyway.password");
+    if (user == null || user.isBlank()) {
+      user = env.getProperty("spring.datasource.username");
+      password = env.getProperty("spring.datasource.password");
+    }
+    return new DriverManagerDataSource(url, user, password);
   }
 
   /**

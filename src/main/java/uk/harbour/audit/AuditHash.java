@@ -78,7 +78,8 @@ final class AuditHash {
     }
   }
 
-  private static void field(StringBuilder out, String value) {
+  /** One field of a canonical form: {@code S<n>:<value>;}, or {@code N;} for null. */
+  static void field(StringBuilder out, String value) {
     if (value == null) {
       out.append("N;");
     } else {

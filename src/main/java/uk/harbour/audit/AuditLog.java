@@ -130,6 +130,13 @@ class AuditLog {
         .list();
   }
 
+  /** The last event's seq and hash, if there is one (no lock: for a checkpoint). */
+  Optional<Link> last() {
+    return jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+        .query((rs, n) -> new Link(rs.getLong("seq"), rs.getString("hash")))
+        .optional();
+  }
+
   long lastSeq() {
     return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_event").query(Long.class).single();
   }

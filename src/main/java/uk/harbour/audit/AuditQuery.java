@@ -7,10 +7,16 @@ import java.time.Instant;
  * are {@code null}.
  *
  * @param username the user who acted, exactly (usernames are stored in lower case)
+ * @param action what they did (an {@code AuditAction} name)
  * @param recordType the kind of record, for example {@code child}
  * @param recordId the record's id; only with a record type
  * @param from events at or after this instant
  * @param until events before this instant
  */
 record AuditQuery(
-    String username, String recordType, String recordId, Instant from, Instant until) {}
+    String username,
+    String action,
+    String recordType,
+    String recordId,
+    Instant from,
+    Instant until) {}

@@ -20,26 +20,74 @@ class AuditReader {
     this.jdbc = jdbc;
   }
 
-  /** Matching events, newest first: {@code limit} of them after skipping {@code offset}. */
-  List<StoredEvent> search(AuditQuery query, long offset, int limit) {
+  /**
+   * Up to {@code limit} matching events, newest first, after {@code after} (from the newest when it
+   * is null). Each call is one range of an index: by username, record, action or time.
+   */
+  List<StoredEvent> search(AuditQuery query, StoredEvent after, int limit) {
     StringBuilder where = new StringBuilder(" WHERE TRUE");
     Map<String, Object> params = new HashMap<>();
     condition(where, params, "username = :username", "username", query.username());
+    condition(where, params, "action = :action", "action", query.action());
     condition(where, params, "record_type = :recordType", "recordType", query.recordType());
     condition(where, params, "record_id = :recordId", "recordId", query.recordId());
     condition(where, params, "occurred_at >= :from", "from", timestamp(query.from()));
     condition(where, params, "occurred_at < :until", "until", timestamp(query.until()));
+    if (after != null) {
+      where.append(
+          " AND occurred_at <= :afterTime AND (occurred_at < :afterTime OR seq < :afterSeq)");
+      params.put("afterTime", timestamp(after.occurredAt()));
+      params.put("afterSeq", after.seq());
+    }
     params.put("limit", limit);
-    params.put("offset", offset);
     return jdbc.sql(
             "SELECT "
                 + StoredEvent.COLUMNS
                 + " FROM audit_event"
                 + where
                 + NEWEST_FIRST
-                + " LIMIT :limit OFFSET :offset")
+                + " LIMIT :limit")
         .params(params)
         .query(StoredEvent::map)
+        .list();
+  }
+
+  /**
+   * Up to {@code limit} of one child's events that match, newest first (in seq order, which is
+   * commit order), after {@code after}: one range of audit_event_child's primary key.
+   */
+  List<StoredEvent> forChild(
+      java.util.UUID child, ChildLogQuery query, StoredEvent after, int limit) {
+    StringBuilder where = new StringBuilder(" WHERE x.child_id = :child");
+    Map<String, Object> params = new HashMap<>();
+    params.put("child", child);
+    condition(where, params, "e.user_id = :userId", "userId", query.userId());
+    condition(where, params, "e.action = :action", "action", query.action());
+    condition(where, params, "e.occurred_at >= :from", "from", timestamp(query.from()));
+    condition(where, params, "e.occurred_at < :until", "until", timestamp(query.until()));
+    if (after != null) {
+      where.append(" AND x.seq < :afterSeq");
+      params.put("afterSeq", after.seq());
+    }
+    params.put("limit", limit);
+    return jdbc.sql(
+            "SELECT "
+                + prefixed("e.")
+                + " FROM audit_event_child x JOIN audit_event e ON e.seq = x.seq"
+                + where
+                + " ORDER BY x.seq DESC LIMIT :limit")
+        .params(params)
+        .query(StoredEvent::map)
+        .list();
+  }
+
+  /** The people who appear in a child's log (by user id), for its "person" filter. */
+  List<java.util.UUID> peopleInChildLog(java.util.UUID child) {
+    return jdbc.sql(
+            "SELECT DISTINCT e.user_id FROM audit_event_child x JOIN audit_event e ON e.seq = x.seq"
+                + " WHERE x.child_id = ? AND e.user_id IS NOT NULL")
+        .param(child)
+        .query(java.util.UUID.class)
         .list();
   }
 
@@ -64,21 +112,6 @@ class AuditReader {
                 + NEWEST_FIRST
                 + " LIMIT ? OFFSET ?")
         .params(recordType, recordId, limit, offset)
-        .query(StoredEvent::map)
-        .list();
-  }
-
-  /**
-   * Events about one child, newest first: their record, and every event that named them (lists,
-   * searches, their case, concerns about them). One range of audit_event_child's primary key.
-   */
-  List<StoredEvent> forChild(java.util.UUID child, long offset, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + prefixed("e.")
-                + " FROM audit_event_child x JOIN audit_event e ON e.seq = x.seq"
-                + " WHERE x.child_id = ? ORDER BY x.seq DESC LIMIT ? OFFSET ?")
-        .params(child, limit, offset)
         .query(StoredEvent::map)
         .list();
   }

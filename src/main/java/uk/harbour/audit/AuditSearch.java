@@ -22,29 +22,35 @@ class AuditSearch {
   static final String RECORD_TYPE = "audit";
 
   private final AuditReader reader;
+  private final AuditRowBuilder rows;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
   private final AuditProperties properties;
 
   AuditSearch(
       AuditReader reader,
+      AuditRowBuilder rows,
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,
       AuditProperties properties) {
     this.reader = reader;
+    this.rows = rows;
     this.currentUser = currentUser;
     this.publisher = publisher;
     this.properties = properties;
   }
 
-  /** One page (numbered from 1) of matching events, newest first. */
+  /**
+   * One page (numbered from 1) of matching events, newest first, repeats grouped into one row each
+   * ({@link AuditRows}), with people's names and records in words.
+   */
   @Transactional(noRollbackFor = AccessDeniedException.class)
   public Results search(AuditQuery query, int page) {
     requireDataProtectionOfficer();
-    int size = properties.pageSize();
-    List<StoredEvent> found = reader.search(query, (long) (page - 1) * size, size + 1);
-    boolean hasNext = found.size() > size;
-    List<StoredEvent> shown = hasNext ? found.subList(0, size) : found;
+    AuditRows.Page found =
+        AuditRows.page(
+            (after, limit) -> reader.search(query, after, limit), page, properties.pageSize());
+    List<AuditRow> shown = rows.rows(found.groups());
     publisher.publishEvent(
         new Audited(
             AuditAction.SEARCH,
@@ -53,7 +59,7 @@ class AuditSearch {
             AuditOutcome.SUCCEEDED,
             null,
             describe(query, page, shown.size())));
-    return new Results(List.copyOf(shown), page, hasNext);
+    return new Results(shown, page, found.hasNext());
   }
 
   /** Refuses (and audits the refusal) unless the user is a data protection officer. */
@@ -76,6 +82,9 @@ class AuditSearch {
     if (query.username() != null) {
       parts.add("username=" + query.username());
     }
+    if (query.action() != null) {
+      parts.add("action=" + query.action());
+    }
     if (query.recordType() != null) {
       parts.add("recordType=" + query.recordType());
     }
@@ -93,6 +102,6 @@ class AuditSearch {
     return String.join("; ", parts);
   }
 
-  /** A page of results; {@code hasNext} says whether another page follows. */
-  record Results(List<StoredEvent> events, int page, boolean hasNext) {}
+  /** A page of rows; {@code hasNext} says whether another page follows. */
+  record Results(List<AuditRow> rows, int page, boolean hasNext) {}
 }

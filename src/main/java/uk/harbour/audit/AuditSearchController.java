@@ -1,7 +1,6 @@
 package uk.harbour.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +14,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.harbour.shared.PageNumber;
 
 /**
- * {@code GET /audit}: data protection officers search the audit trail by user, record and dates.
- * The search form uses GET (it changes nothing), so results pages can be linked and paged.
+ * {@code GET /audit}: data protection officers search the audit trail by person (name or username),
+ * action, record and dates; repeated rows are grouped and people named. The search form uses GET
+ * (it changes nothing), so results pages can be linked and paged.
  */
 @Controller
 class AuditSearchController {
@@ -26,12 +26,20 @@ class AuditSearchController {
 
   private final AuditSearch search;
   private final AuditSearchValidator validator;
+  private final AuditPeople people;
+  private final ActionOptions actions;
   private final ZoneId zone;
 
   AuditSearchController(
-      AuditSearch search, AuditSearchValidator validator, AuditProperties properties) {
+      AuditSearch search,
+      AuditSearchValidator validator,
+      AuditPeople people,
+      ActionOptions actions,
+      AuditProperties properties) {
     this.search = search;
     this.validator = validator;
+    this.people = people;
+    this.actions = actions;
     this.zone = properties.displayZone();
   }
 
@@ -47,6 +55,7 @@ class AuditSearchController {
       @RequestParam(name = "page", required = false) String page,
       HttpServletRequest request,
       Model model) {
+    model.addAttribute("actionOptions", actions.options("audit.action."));
     validator.validate(form, errors);
     if (errors.hasErrors()) {
       search.checkAccess();
@@ -65,14 +74,14 @@ class AuditSearchController {
   }
 
   private AuditQuery query(AuditSearchForm form) {
-    LocalDate from = form.getDateFrom();
-    LocalDate to = form.getDateTo();
+    String person = form.personCriterion();
     return new AuditQuery(
-        form.usernameCriterion(),
+        person == null ? null : people.usernameFor(person).orElseThrow(),
+        form.actionCriterion(),
         form.recordTypeCriterion(),
         form.recordIdCriterion(),
-        from == null ? null : from.atStartOfDay(zone).toInstant(),
-        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+        form.fromInstant(zone),
+        form.untilInstant(zone));
   }
 
   /** The same search on another page: only the form's own fields are carried over. */

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import uk.harbour.audit.AuditVerifier.ChainCheck;
 
 /**
- * {@code java -jar target/harbour.jar audit verify}: checks the whole audit chain, prints the
- * result on standard output and exits 0 when intact, 1 when broken, 2 when it could not check.
+ * {@code java -jar target/harbour.jar audit verify}: checks the whole audit chain and holds it
+ * against the signed checkpoints, prints the result on standard output and exits 0 when intact, 1
+ * when broken (including events missing after the latest checkpoint), 2 when it could not check.
  */
 @Component
 @ConditionalOnProperty(name = "harbour.command", havingValue = "audit-verify")
@@ -49,7 +50,18 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
     if (check.intact() && check.last() != null) {
       out.println("Latest event: seq=" + check.last().seq() + " hash=" + check.last().hash());
     }
-    exitCode = check.intact() ? INTACT : BROKEN;
+    if (check.intact()) {
+      out.println(
+          check.checkpoint() == null
+              ? "No signed checkpoint yet: Harbour records one every"
+                  + " HARBOUR_AUDIT_CHECKPOINT_INTERVAL, or run: audit checkpoint"
+              : "Latest signed checkpoint: "
+                  + check.checkpoint().describe()
+                  + "; the chain passes through all "
+                  + check.checkpoints()
+                  + " checkpoints and reaches the latest");
+    }
+    exitCode = check.intact() ? INTACT : check.couldNotCheck() ? NOT_CHECKED : BROKEN;
   }
 
   @Override
@@ -60,6 +72,9 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
   static String describe(ChainCheck check) {
     if (check.intact()) {
       return "Audit chain intact: " + check.checked() + " events checked";
+    }
+    if (check.couldNotCheck()) {
+      return "Audit chain could not be checked: " + check.problem();
     }
     StoredEvent at = check.brokenAt();
     if (at == null) {

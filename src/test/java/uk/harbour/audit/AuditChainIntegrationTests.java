@@ -35,13 +35,16 @@ class AuditChainIntegrationTests {
   @Value("${harbour.embedded-db.running-port}")
   int port;
 
+  @Value("${harbour.data-dir}")
+  String dataDir;
+
   AuditTestEvents events;
   Superuser superuser;
 
   @BeforeEach
   void setUp() {
     events = new AuditTestEvents(publisher, transactions, jdbc);
-    superuser = new Superuser(port);
+    superuser = new Superuser(port, dataDir);
   }
 
   @Test

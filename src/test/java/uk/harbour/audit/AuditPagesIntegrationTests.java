@@ -51,6 +51,7 @@ class AuditPagesIntegrationTests {
   @Autowired ApplicationEventPublisher publisher;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.harbour.accesscontrol.Directory directory;
 
   AuditTestEvents events;
   HarbourUser officer;
@@ -110,13 +111,47 @@ class AuditPagesIntegrationTests {
     Document results = page("/audit?recordType=" + type);
     assertThat(results.select("tbody tr")).hasSize(1);
     assertThat(results.select("tbody tr td").eachText())
-        .contains(alex.username(), "Key worker", "Viewed", type + " r-1", "Refused");
+        .contains(
+            "Account " + alex.username() + ", not in Harbour's directory",
+            "Key worker",
+            "Viewed",
+            type + " r-1",
+            "Refused");
     assertThat(results.select("input#username")).hasSize(1);
 
     Document errors = page("/audit?dateFromDay=31&dateFromMonth=2&dateFromYear=2026");
     assertThat(errors.text()).contains("The from date must be a real date");
     assertThat(errors.select("input#dateFrom")).hasSize(1);
     assertThat(errors.select("table")).isEmpty();
+  }
+
+  @Test
+  void theSearchPageNamesPeopleAndShowsRepeatsAsOneRow() throws Exception {
+    var rhys = directory.findUserByUsername("kw.jones").orElseThrow();
+    HarbourUser kw =
+        new HarbourUser(
+            rhys.id(),
+            rhys.username(),
+            rhys.displayName(),
+            rhys.agencyId(),
+            rhys.agencyName(),
+            rhys.roles());
+    String type = AuditTestEvents.uniqueRecordType();
+    for (int i = 0; i < 3; i++) {
+      events.publishAs(kw, Audited.succeeded(AuditAction.VIEW, type, "r-1"));
+    }
+
+    Document results = page("/audit?recordType=" + type + "&action=VIEW");
+
+    assertThat(results.select("tbody tr")).hasSize(1);
+    List<String> cells = results.select("tbody tr td").eachText();
+    assertThat(cells.get(0))
+        .matches(
+            "3 times (at \\d\\d:\\d\\d|between \\d\\d:\\d\\d and \\d\\d:\\d\\d)"
+                + " on \\d{1,2} \\w{3,4} \\d{4}");
+    assertThat(cells).contains("Rhys Jones", rhys.agencyName()).doesNotContain("kw.jones");
+    assertThat(results.select("select#action option[selected]").eachAttr("value"))
+        .containsExactly("VIEW");
   }
 
   private Document page(String url) throws Exception {

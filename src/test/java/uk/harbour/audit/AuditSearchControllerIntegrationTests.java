@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.NewUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 
@@ -41,6 +45,7 @@ import uk.harbour.shared.Audited;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(uk.harbour.testing.ActAs.class)
 class AuditSearchControllerIntegrationTests {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
@@ -49,6 +54,9 @@ class AuditSearchControllerIntegrationTests {
   @Autowired ApplicationEventPublisher publisher;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.harbour.accesscontrol.Directory directory;
+  @Autowired uk.harbour.people.Children children;
+  @Autowired uk.harbour.testing.ActAs actAs;
 
   AuditTestEvents events;
   HarbourUser officer;
@@ -70,8 +78,8 @@ class AuditSearchControllerIntegrationTests {
 
     AuditSearch.Results results = search(get("/audit").param("username", alex.username()));
 
-    assertThat(results.events()).extracting(StoredEvent::recordId).containsExactly("3", "1");
-    assertThat(results.events()).extracting(StoredEvent::username).containsOnly(alex.username());
+    assertThat(results.rows()).extracting(AuditRow::recordId).containsExactly("3", "1");
+    assertThat(results.rows()).extracting(AuditRow::username).containsOnly(alex.username());
     StoredEvent audit = lastEventBy(officer);
     assertThat(audit.action()).isEqualTo("SEARCH");
     assertThat(audit.outcome()).isEqualTo("SUCCEEDED");
@@ -90,8 +98,8 @@ class AuditSearchControllerIntegrationTests {
     AuditSearch.Results results =
         search(get("/audit").param("recordType", type).param("recordId", " wanted "));
 
-    assertThat(results.events())
-        .extracting(StoredEvent::recordId, StoredEvent::outcome)
+    assertThat(results.rows())
+        .extracting(AuditRow::recordId, AuditRow::outcome)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("wanted", "DENIED"),
             org.assertj.core.groups.Tuple.tuple("wanted", "SUCCEEDED"));
@@ -104,11 +112,11 @@ class AuditSearchControllerIntegrationTests {
     StoredEvent event = events.eventsFor(type).get(0);
     LocalDate day = event.occurredAt().atZone(UK).toLocalDate();
 
-    assertThat(search(between(type, day, day)).events())
-        .extracting(StoredEvent::id)
-        .containsExactly(event.id());
-    assertThat(search(between(type, day.minusDays(3), day.minusDays(1))).events()).isEmpty();
-    assertThat(search(between(type, day.plusDays(1), day.plusDays(1))).events()).isEmpty();
+    assertThat(search(between(type, day, day)).rows())
+        .extracting(AuditRow::recordId)
+        .containsExactly(event.recordId());
+    assertThat(search(between(type, day.minusDays(3), day.minusDays(1))).rows()).isEmpty();
+    assertThat(search(between(type, day.plusDays(1), day.plusDays(1))).rows()).isEmpty();
   }
 
   @Test
@@ -121,14 +129,89 @@ class AuditSearchControllerIntegrationTests {
         modelOf(get("/audit").param("recordType", type).param("page", "2"));
 
     AuditSearch.Results one = (AuditSearch.Results) first.get("results");
-    assertThat(one.events()).hasSize(50);
-    assertThat(one.events().get(0).recordId()).isEqualTo("record-50");
+    assertThat(one.rows()).hasSize(50);
+    assertThat(one.rows().get(0).recordId()).isEqualTo("record-50");
     assertThat(first).doesNotContainKey("previousHref");
     assertThat(first.get("nextHref")).isEqualTo("/audit?recordType=" + type + "&page=2");
     AuditSearch.Results two = (AuditSearch.Results) second.get("results");
-    assertThat(two.events()).extracting(StoredEvent::recordId).containsExactly("record-0");
+    assertThat(two.rows()).extracting(AuditRow::recordId).containsExactly("record-0");
     assertThat(second.get("previousHref")).isEqualTo("/audit?recordType=" + type + "&page=1");
     assertThat(second).doesNotContainKey("nextHref");
+  }
+
+  @Test
+  void repeatedViewsAreOneRowNamingThePersonTheirAgencyAndTheRecordInWords() throws Exception {
+    UserSummary rhys = directory.findUserByUsername("kw.jones").orElseThrow();
+    ChildRow child = aNewChild();
+    HarbourUser kw = asPrincipal(rhys);
+    for (int i = 0; i < 3; i++) {
+      events.publishAs(kw, Audited.succeeded(AuditAction.VIEW, "child", child.id()));
+    }
+    events.publishAs(kw, Audited.succeeded(AuditAction.CHANGE, "child", child.id()));
+
+    AuditSearch.Results results =
+        search(get("/audit").param("recordType", "child").param("recordId", child.id()));
+
+    assertThat(results.rows())
+        .extracting(AuditRow::action)
+        .containsExactly("CHANGE", "VIEW", "CREATE");
+    AuditRow views = results.rows().get(1);
+    assertThat(views.action()).isEqualTo("VIEW");
+    assertThat(views.times()).isEqualTo(3);
+    assertThat(views.repeated()).isTrue();
+    assertThat(views.from()).isBefore(views.to());
+    assertThat(views.name()).isEqualTo("Rhys Jones");
+    assertThat(views.agencyName()).isEqualTo(rhys.agencyName());
+    assertThat(views.record())
+        .isEqualTo(new RecordDescription("audit.record.child", List.of(child.reference())));
+    assertThat(results.rows().get(0).times()).isEqualTo(1);
+  }
+
+  @Test
+  void findsAPersonByNameAndFiltersByWhatTheyDid() throws Exception {
+    UserSummary rhys = directory.findUserByUsername("kw.jones").orElseThrow();
+    ChildRow child = aNewChild();
+    HarbourUser kw = asPrincipal(rhys);
+    events.publishAs(kw, Audited.succeeded(AuditAction.VIEW, "child", child.id()));
+    events.publishAs(kw, Audited.succeeded(AuditAction.EXPORT, "child", child.id()));
+
+    AuditSearch.Results exports =
+        search(
+            get("/audit")
+                .param("username", " rhys   JONES ")
+                .param("action", "EXPORT")
+                .param("recordType", "child")
+                .param("recordId", child.id()));
+
+    assertThat(exports.rows()).extracting(AuditRow::action).containsExactly("EXPORT");
+    assertThat(exports.rows()).extracting(AuditRow::username).containsExactly("kw.jones");
+    StoredEvent audit = lastEventBy(officer);
+    assertThat(audit.detail()).contains("username=kw.jones").contains("action=EXPORT");
+  }
+
+  @Test
+  void aNameSeveralPeopleShareAsksWhichOneAndAnUnknownActionIsRefused() throws Exception {
+    UserSummary rhys = directory.findUserByUsername("kw.jones").orElseThrow();
+    String name = "Jo Twin " + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 1; i <= 2; i++) {
+      String username = "jo.twin." + i + "." + UUID.randomUUID().toString().substring(0, 8);
+      directory.createUser(
+          new NewUser(
+              username,
+              name,
+              username + "@example.invalid",
+              "Youth worker",
+              rhys.agencyId(),
+              null,
+              Set.of(Role.PRACTITIONER),
+              "a-long-synthetic-password-for-tests",
+              null));
+    }
+
+    expectFieldError(
+        get("/audit").param("username", name), "username", "audit.search.username.ambiguous");
+    expectFieldError(
+        get("/audit").param("action", "DANCE"), "action", "audit.search.action.unknown");
   }
 
   @Test
@@ -212,6 +295,30 @@ class AuditSearchControllerIntegrationTests {
         .andExpect(view().name("audit/search"))
         .andExpect(model().attributeHasFieldErrorCode("form", field, code))
         .andExpect(model().attributeDoesNotExist("results"));
+  }
+
+  record ChildRow(String id, String reference) {}
+
+  /** A child of its own for one test, so other tests' events about the demo children stay apart. */
+  private ChildRow aNewChild() {
+    actAs.user("kw.jones");
+    try {
+      var record =
+          children.create(
+              uk.harbour.testing.TestChildren.named(
+                  "Audit",
+                  "Rows" + UUID.randomUUID().toString().substring(0, 6),
+                  LocalDate.of(2012, 5, 6),
+                  uk.harbour.people.Sex.FEMALE));
+      return new ChildRow(record.id().toString(), record.reference());
+    } finally {
+      actAs.nobody();
+    }
+  }
+
+  private static HarbourUser asPrincipal(UserSummary u) {
+    return new HarbourUser(
+        u.id(), u.username(), u.displayName(), u.agencyId(), u.agencyName(), u.roles());
   }
 
   private AuditSearch.Results search(MockHttpServletRequestBuilder request) throws Exception {

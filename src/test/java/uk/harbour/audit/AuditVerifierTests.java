@@ -2,9 +2,12 @@ package uk.harbour.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.harbour.audit.AuditVerifier.ChainCheck;
 
@@ -122,12 +125,107 @@ class AuditVerifierTests {
         .isEqualTo("Audit chain intact: 3 events checked");
   }
 
+  @Test
+  void reportsEventsMissingAfterTheLatestCheckpoint() {
+    List<StoredEvent> events = new ArrayList<>(StoredEvents.chain(9));
+    AuditCheckpoint atSeven = signed(events.get(6));
+    events.subList(6, 9).clear();
+
+    ChainCheck check = verify(events, atSeven);
+
+    assertThat(check.intact()).isFalse();
+    assertThat(check.couldNotCheck()).isFalse();
+    assertThat(AuditVerifyCommand.describe(check))
+        .startsWith(
+            "Audit chain broken: events missing after checkpoint: latest checkpoint seq=7 hash="
+                + atSeven.hash()
+                + ", table ends at seq=6 (checkpoint recorded 2026-03-02T09:00:00.000000Z in");
+  }
+
+  @Test
+  void aChainThatPassesThroughEveryCheckpointAndReachesTheLatestIsIntact() {
+    List<StoredEvent> events = StoredEvents.chain(9);
+
+    ChainCheck check = verify(events, signed(events.get(2)), signed(events.get(6)));
+
+    assertThat(check.intact()).isTrue();
+    assertThat(check.checkpoint().seq()).isEqualTo(7);
+    assertThat(check.checkpoints()).isEqualTo(2);
+  }
+
+  @Test
+  void aChainRewrittenThroughACheckpointIsBrokenThere() {
+    List<StoredEvent> original = StoredEvents.chain(6);
+    AuditCheckpoint atFour = signed(original.get(3));
+    List<StoredEvent> rewritten = new ArrayList<>(original.subList(0, 2));
+    for (StoredEvent e : original.subList(2, 6)) {
+      StoredEvent changed = StoredEvents.withReason(e, "rewritten");
+      rewritten.add(StoredEvents.linked(changed, rewritten.get(rewritten.size() - 1).hash()));
+    }
+
+    ChainCheck check = verify(rewritten, atFour);
+
+    assertThat(check.brokenAt().seq()).isEqualTo(4);
+    assertThat(check.problem()).contains("not the one the signed checkpoint").contains("rewritten");
+  }
+
+  @Test
+  void aCheckpointNotSignedWithTheKeyIsReported() {
+    List<StoredEvent> events = StoredEvents.chain(3);
+    AuditCheckpoint genuine = signed(events.get(2));
+    AuditCheckpoint forged =
+        new AuditCheckpoint(
+            genuine.seq(), genuine.hash(), genuine.recordedAt(), "0".repeat(64), "the table");
+
+    ChainCheck check = verify(events, forged);
+
+    assertThat(check.intact()).isFalse();
+    assertThat(check.problem()).contains("is not signed with the checkpoint key");
+  }
+
+  @Test
+  void checkpointsWithoutTheKeyCannotBeChecked() {
+    List<StoredEvent> events = StoredEvents.chain(3);
+    var recorded =
+        new AuditCheckpoints.Recorded(
+            List.of(signed(events.get(2))), List.of(), Optional.empty(), Path.of("key"));
+
+    ChainCheck check = verifier(new FakeLog(events), recorded).verify();
+
+    assertThat(check.couldNotCheck()).isTrue();
+    assertThat(AuditVerifyCommand.describe(check))
+        .startsWith("Audit chain could not be checked: 1 signed checkpoints could not be checked");
+  }
+
+  static final CheckpointKey KEY =
+      CheckpointKey.existing(java.util.Base64.getEncoder().encodeToString(new byte[32]), null)
+          .orElseThrow();
+
+  static AuditCheckpoint signed(StoredEvent event) {
+    AuditCheckpoint unsigned =
+        new AuditCheckpoint(
+            event.seq(), event.hash(), Instant.parse("2026-03-02T09:00:00Z"), null, "the table");
+    return unsigned.signedWith(KEY.sign(unsigned));
+  }
+
+  private static ChainCheck verify(List<StoredEvent> events, AuditCheckpoint... checkpoints) {
+    var recorded =
+        new AuditCheckpoints.Recorded(
+            List.of(checkpoints), List.of(), Optional.of(KEY), Path.of("key"));
+    return verifier(new FakeLog(events), recorded).verify();
+  }
+
   private static ChainCheck verify(List<StoredEvent> events) {
     return verifier(new FakeLog(events)).verify();
   }
 
   private static AuditVerifier verifier(AuditLog log) {
-    return new AuditVerifier(log, new AuditProperties(ZoneId.of("Europe/London"), BATCH, 50));
+    return verifier(log, AuditCheckpoints.Recorded.none());
+  }
+
+  private static AuditVerifier verifier(AuditLog log, AuditCheckpoints.Recorded recorded) {
+    return new AuditVerifier(
+        log, new AuditProperties(ZoneId.of("Europe/London"), BATCH, 50), () -> recorded);
   }
 
   /** The audit table in memory, answering the verifier's two queries. */

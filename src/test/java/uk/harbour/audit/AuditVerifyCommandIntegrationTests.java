@@ -62,7 +62,7 @@ class AuditVerifyCommandIntegrationTests {
     String type = AuditTestEvents.uniqueRecordType();
     events.publishViews(type, 3);
     StoredEvent victim = events.eventsFor(type).get(1);
-    Superuser superuser = new Superuser(port);
+    Superuser superuser = new Superuser(port, dataDir);
 
     superuser.execute(
         "UPDATE audit_event SET username = 'someone.else' WHERE seq = ?", victim.seq());
@@ -86,11 +86,50 @@ class AuditVerifyCommandIntegrationTests {
                 + "): its contents do not match its hash (the event was changed)");
   }
 
+  @Test
+  void afterAuditCheckpointDeletingTheNewestEventsMakesAuditVerifyFailNamingTheShortfall()
+      throws Exception {
+    events.publishViews(AuditTestEvents.uniqueRecordType(), 3);
+
+    Result checkpoint = harbour("audit", "checkpoint");
+
+    assertThat(checkpoint.exitCode()).as(checkpoint.stdout()).isZero();
+    java.util.regex.Matcher recorded =
+        java.util.regex.Pattern.compile(
+                "Audit checkpoint recorded: seq=(\\d+) hash=([0-9a-f]{64}) recorded=\\S+"
+                    + " signature=[0-9a-f]{64} \\(in the database and in .+\\)")
+            .matcher(checkpoint.stdout().strip());
+    assertThat(recorded.matches()).as(checkpoint.stdout()).isTrue();
+    long seq = Long.parseLong(recorded.group(1));
+    String hash = recorded.group(2);
+
+    Result result;
+    try (Superuser.TailCut cut = new Superuser(port, dataDir).cutTailAfter(seq - 2, false)) {
+      result = auditVerify();
+    }
+
+    assertThat(result.exitCode()).as(result.stdout()).isEqualTo(1);
+    assertThat(result.stdout())
+        .startsWith(
+            "Audit chain broken: events missing after checkpoint: latest checkpoint seq="
+                + seq
+                + " hash="
+                + hash
+                + ", table ends at seq="
+                + (seq - 2));
+  }
+
   private Result auditVerify() throws IOException, InterruptedException {
+    return harbour("audit", "verify");
+  }
+
+  private Result harbour(String... command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("audit-verify", ".out");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> line = new java.util.ArrayList<>(List.of(java, "-jar", JAR.toString()));
+    line.addAll(List.of(command));
     ProcessBuilder builder =
-        new ProcessBuilder(List.of(java, "-jar", JAR.toString(), "audit", "verify"))
+        new ProcessBuilder(line)
             .redirectOutput(out.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD);
     builder

@@ -50,6 +50,28 @@ final class StoredEvents {
     return events;
   }
 
+  static StoredEvent withOutcome(StoredEvent e, String outcome) {
+    return new StoredEvent(
+        e.seq(),
+        e.id(),
+        e.occurredAt(),
+        e.userId(),
+        e.username(),
+        e.agencyId(),
+        e.agencyName(),
+        e.roles(),
+        e.action(),
+        e.recordType(),
+        e.recordId(),
+        outcome,
+        e.ipAddress(),
+        e.sessionRef(),
+        e.reason(),
+        e.detail(),
+        e.prevHash(),
+        e.hash());
+  }
+
   static StoredEvent withReason(StoredEvent e, String reason) {
     return new StoredEvent(
         e.seq(),

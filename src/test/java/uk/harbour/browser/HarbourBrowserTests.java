@@ -97,7 +97,8 @@ class HarbourBrowserTests {
           .contains("emergency access");
       keyWorker.open("/children/" + child + "/access-log");
       assertThat(keyWorker.find("main").getText())
-          .contains("youth.mensah")
+          .contains("Kofi Mensah")
+          .doesNotContain("youth.mensah")
           .contains("Used emergency access");
     }
     try (BrowserSession dpo = new BrowserSession(port)) {

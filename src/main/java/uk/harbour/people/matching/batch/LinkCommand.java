@@ -19,9 +19,12 @@ import uk.harbour.people.matching.PersonRecord;
 /**
  * {@code link --input a.csv [--input b.csv] --config columns.yml [--config b.yml] --out pairs.csv
  * [--clusters clusters.csv] [--threshold p]}: deduplicates one file or links two, without starting
- * the application or its database. Outputs are written to temporary files and moved into place only
- * when everything succeeded, both or neither. Exit status 0 on success, 1 for unusable input, 2 for
- * a usage mistake.
+ * the application or its database. Outputs are written to temporary files beside them and moved
+ * into place only when everything succeeded, both or neither; the temporary files are gone
+ * afterwards whatever happened. An output that is a folder, or is (or resolves to) an input or a
+ * config file or the other output, is refused before anything is read ({@link OutputPaths}). Ids a
+ * spreadsheet would run as formulas are neutralised ({@link CsvWriting}). Exit status 0 on success,
+ * 1 for unusable input, 2 for a usage mistake.
  */
 public final class LinkCommand {
 
@@ -57,6 +60,7 @@ public final class LinkCommand {
     LinkArguments parsed;
     try {
       parsed = LinkArguments.parse(args);
+      OutputPaths.check(parsed);
     } catch (IllegalArgumentException e) {
       err.println("link: " + e.getMessage());
       err.println(USAGE_TEXT);
@@ -105,9 +109,11 @@ public final class LinkCommand {
   }
 
   private int writeOutputs(LinkArguments args, LinkResult result) throws IOException {
-    Path pairsTemp = temp(args.out());
-    Path clustersTemp = args.clusters() == null ? null : temp(args.clusters());
+    Path pairsTemp = null;
+    Path clustersTemp = null;
     try {
+      pairsTemp = temp(args.out());
+      clustersTemp = args.clusters() == null ? null : temp(args.clusters());
       int matches = writePairs(pairsTemp, result, args.threshold());
       List<Path[]> moves = new ArrayList<>();
       moves.add(new Path[] {pairsTemp, args.out()});
@@ -118,10 +124,14 @@ public final class LinkCommand {
       replaceAll(moves);
       return matches;
     } finally {
-      Files.deleteIfExists(pairsTemp);
-      if (clustersTemp != null) {
-        Files.deleteIfExists(clustersTemp);
-      }
+      deleteIfThere(pairsTemp);
+      deleteIfThere(clustersTemp);
+    }
+  }
+
+  private static void deleteIfThere(Path temp) throws IOException {
+    if (temp != null) {
+      Files.deleteIfExists(temp);
     }
   }
 
@@ -136,6 +146,9 @@ public final class LinkCommand {
     try {
       for (Path[] move : moves) {
         Path target = move[1];
+        if (Files.isDirectory(target)) {
+          throw new IOException(target + " is a folder");
+        }
         if (Files.exists(target)) {
           Path aside = temp(target);
           mover.move(target, aside);

