@@ -2,20 +2,27 @@ package uk.harbour.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Runs a form's handler once per form token ({@link FormTokens}), however often the form is sent: a
- * double-click, two tabs, a resend after a slow answer.
+ * Runs a form's handler once per form token ({@link FormTokens}) and content, however often the
+ * form is sent: a double-click, a resend after a slow answer.
  *
  * <ul>
- *   <li>Before the handler, the token is claimed in PostgreSQL ({@link SubmittedForms}); the
- *       primary key makes the claim atomic across requests and instances.
+ *   <li>Before the handler, the token is claimed in PostgreSQL ({@link SubmittedForms}) with a
+ *       SHA-256 of the parameters sent; the primary key makes the claim atomic across requests and
+ *       instances.
  *   <li>After it, an answer that redirects (the post/redirect/get every save ends with) is recorded
  *       with where it led. Any other answer (the form re-shown with errors, a refusal, a failure)
  *       saved nothing, so the claim is dropped and the form may be sent again.
@@ -50,25 +57,65 @@ class SubmitOnce implements HandlerInterceptor {
       return true;
     }
     String path = request.getRequestURI();
+    String fingerprint = fingerprint(request);
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
-      if (forms.claim(token, path)) {
+      if (forms.claim(token, path, fingerprint)) {
         request.setAttribute(CLAIMED, token);
         return true;
       }
       Optional<SubmittedForms.Submission> first = forms.find(token);
-      if (first.isPresent() && !first.get().path().equals(path)) {
+      if (first.isEmpty()) {
+        continue; // the first saved nothing and let go: claim it now
+      }
+      if (!first.get().path().equals(path)) {
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Token sent to another form");
       }
-      if (first.isPresent() && first.get().finished()) {
+      if (first.get().finished() && first.get().fingerprint().equals(fingerprint)) {
         response.setStatus(HttpStatus.SEE_OTHER.value());
         response.setHeader("Location", first.get().location());
         return false;
       }
-      if (first.isPresent() && System.nanoTime() > deadline) {
+      if (first.get().finished() && forms.claimAgain(token, path, fingerprint)) {
+        request.setAttribute(CLAIMED, token);
+        return true;
+      }
+      if (System.nanoTime() > deadline) {
         throw new FormStillSendingException();
       }
       Thread.sleep(POLL.toMillis());
+    }
+  }
+
+  /** A SHA-256 of every parameter sent but the CSRF token and the form token. */
+  static String fingerprint(HttpServletRequest request) {
+    MessageDigest sha = sha256();
+    new TreeMap<>(request.getParameterMap())
+        .forEach(
+            (name, values) -> {
+              if (name.equals("_csrf") || name.equals(FormTokens.FIELD)) {
+                return;
+              }
+              update(sha, name);
+              sha.update((byte) values.length);
+              for (String value : values) {
+                update(sha, value);
+              }
+            });
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void update(MessageDigest sha, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+    sha.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
@@ -40,6 +41,7 @@ class SubmitOnceIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired SubmittedForms submitted;
 
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
   private Browser keyWorker;
@@ -135,6 +137,82 @@ class SubmitOnceIntegrationTests {
     assertThat(keyWorker.post("/children/new", values).isRedirect()).isTrue();
     assertThat(keyWorker.post("/children/new", values).isRedirect()).isTrue();
     assertThat(children(name)).isEqualTo(2);
+  }
+
+  @Test
+  void aRepeatWaitsForTheFirstSendingAndGoesWhereItWent() throws Exception {
+    Page form = keyWorker.get("/children/new");
+    String token = token(form);
+    MockHttpServletRequest sent = new MockHttpServletRequest();
+    form.document()
+        .select("main form input[type=hidden]")
+        .forEach(h -> sent.setParameter(h.attr("name"), h.attr("value")));
+    BadInputIntegrationTests.aChild("Waiting").forEach(sent::setParameter);
+    jdbc.sql(
+            "INSERT INTO form_submission (token, path, fingerprint, started_at)"
+                + " VALUES (?, ?, ?, now())")
+        .params(token, "/children/new", SubmitOnce.fingerprint(sent))
+        .update();
+    CompletableFuture<Page> repeat =
+        CompletableFuture.supplyAsync(
+            () -> keyWorker.submit(form, BadInputIntegrationTests.aChild("Waiting")), threads);
+    Thread.sleep(500);
+    assertThat(repeat).isNotDone();
+    jdbc.sql(
+            "UPDATE form_submission SET finished_at = now(), location = '/children/somewhere'"
+                + " WHERE token = ?")
+        .param(token)
+        .update();
+    Page answer = repeat.get(30, TimeUnit.SECONDS);
+    assertThat(answer.status()).isEqualTo(303);
+    assertThat(answer.location()).isEqualTo("/children/somewhere");
+    assertThat(children("Waiting")).isZero();
+  }
+
+  @Test
+  void aSendingCutOffMidRequestIsTakenOverAndTokensAreForgottenAfterADay() {
+    String name = "Forgotten" + UUID.randomUUID().toString().substring(0, 8);
+    Page form = keyWorker.get("/children/new");
+    jdbc.sql(
+            "INSERT INTO form_submission (token, path, fingerprint, started_at)"
+                + " VALUES (?, '/children/new', 'cut off', now() - interval '10 minutes')")
+        .param(token(form))
+        .update();
+    assertThat(keyWorker.submit(form, BadInputIntegrationTests.aChild(name)).isRedirect()).isTrue();
+    assertThat(children(name)).isEqualTo(1);
+
+    jdbc.sql("UPDATE form_submission SET started_at = now() - interval '25 hours' WHERE token = ?")
+        .param(token(form))
+        .update();
+    assertThat(submitted.forgetOld()).isPositive();
+    assertThat(submitted.find(token(form))).isEmpty();
+    assertThat(keyWorker.submit(form, BadInputIntegrationTests.aChild(name)).isRedirect()).isTrue();
+    assertThat(children(name)).isEqualTo(2);
+  }
+
+  @Test
+  void theSameFormSentAgainWithOtherContentRunsAsItWouldWithoutAToken() {
+    String first = "Typo" + UUID.randomUUID().toString().substring(0, 8);
+    String second = "Corrected" + UUID.randomUUID().toString().substring(0, 8);
+    Page form = keyWorker.get("/children/new");
+    assertThat(keyWorker.submit(form, BadInputIntegrationTests.aChild(first)).isRedirect())
+        .isTrue();
+    Page corrected = keyWorker.submit(form, BadInputIntegrationTests.aChild(second));
+    assertThat(corrected.isRedirect()).isTrue();
+    assertThat(corrected.location()).isEqualTo("/children/" + childId(second));
+    assertThat(children(first)).isEqualTo(1);
+    assertThat(children(second)).isEqualTo(1);
+  }
+
+  @Test
+  void aTokenSentToAnotherFormIsRefused() {
+    Page form = keyWorker.get("/children/new");
+    Map<String, String> values = new LinkedHashMap<>(BadInputIntegrationTests.aChild("Moved"));
+    values.put("_csrf", form.document().selectFirst("input[name=_csrf]").attr("value"));
+    values.put(TOKEN, token(form));
+    assertThat(keyWorker.post("/children/new", values).isRedirect()).isTrue();
+    Page elsewhere = keyWorker.post("/concerns/new", values);
+    assertThat(elsewhere.status()).isEqualTo(400);
   }
 
   private static String token(Page page) {
