@@ -77,7 +77,7 @@ class SubmitOnceIntegrationTests {
 
   @Test
   void twoDifferentFormsAtOnceInOneSessionBothSave() throws Exception {
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 6; round++) {
       String first = "First" + UUID.randomUUID().toString().substring(0, 8);
       String second = "Second" + UUID.randomUUID().toString().substring(0, 8);
       Page one = keyWorker.get("/children/new");
