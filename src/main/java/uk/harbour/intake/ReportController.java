@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -23,7 +25,9 @@ import uk.harbour.shared.DisplayDates;
 /**
  * The public and business report: no sign-in, anonymous allowed. It never looks anything up, so it
  * cannot reveal whether a child is known to Harbour. Protected without a CAPTCHA by a honeypot
- * field, a per-address rate limit shared by every instance, and size limits on every field.
+ * field, a per-address rate limit shared by every instance, and size limits on every field. A
+ * report counts towards the limit only once its content is accepted, and the count commits with the
+ * report itself: a report sent back with errors, or one that fails to save, uses up nothing.
  */
 @Controller
 class ReportController {
@@ -33,11 +37,17 @@ class ReportController {
   private final Concerns concerns;
   private final ReportRateLimit rateLimit;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
-  ReportController(Concerns concerns, ReportRateLimit rateLimit, Clock clock) {
+  ReportController(
+      Concerns concerns,
+      ReportRateLimit rateLimit,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.concerns = concerns;
     this.rateLimit = rateLimit;
     this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @InitBinder("form")
@@ -66,19 +76,24 @@ class ReportController {
       form.padRows();
       return page(model);
     }
-    if (!rateLimit.allow(request.getRemoteAddr())) {
+    String reference =
+        transaction.execute(
+            status -> {
+              if (!rateLimit.allow(request.getRemoteAddr())) {
+                return null; // counted: attempts over the limit keep counting, as they always have
+              }
+              if (form.isAutomated()) {
+                log.info("A public report with the honeypot field filled in was dropped");
+                return concerns.unusedReference();
+              }
+              return concerns.submitPublic(form.toDetails());
+            });
+    if (reference == null) {
       log.info("A public report was refused: too many from one address in the current window");
       result.reject("intake.report.error.tooMany");
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       form.padRows();
       return page(model);
-    }
-    String reference;
-    if (form.isAutomated()) {
-      log.info("A public report with the honeypot field filled in was dropped");
-      reference = concerns.unusedReference();
-    } else {
-      reference = concerns.submitPublic(form.toDetails());
     }
     redirect.addFlashAttribute("reference", reference);
     redirect.addFlashAttribute("dangerNow", form.getDangerNow() == DangerNow.YES);

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,6 +68,17 @@ class LanguageController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body("{\"findings\":" + FindingJson.findings(guide.check(text, context)) + "}");
+  }
+
+  /**
+   * A live check whose body is not JSON of the right shape: a 400 in JSON, saying only that it
+   * could not be read (never echoing the body, which holds what someone typed).
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<String> unreadable() {
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body("{\"error\":\"The text to check could not be read.\"}");
   }
 
   /**

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -35,7 +36,7 @@ import uk.harbour.shared.StaleRecordException;
  * <p>A malformed value in a path variable (for example {@code /children/not-a-uuid}) is a 404, the
  * same as a well-formed id that matches nothing: such URLs name records, and a different answer
  * would only tell people which ids are well formed. A malformed query parameter or form value that
- * reaches here is a 400.
+ * reaches here is a 400, as is a request body that cannot be read (malformed JSON).
  *
  * <p>Ordered last: another module's {@code @ControllerAdvice} with its own exception handlers needs
  * an {@code @Order} before {@link Ordered#LOWEST_PRECEDENCE}, or this advice's catch-all wins.
@@ -75,6 +76,19 @@ class ErrorPages {
   ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
     boolean inPath = e.getParameter().hasParameterAnnotation(PathVariable.class);
     return views.page(request, inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ModelAndView unreadableBody(HttpServletRequest request) {
+    return views.page(request, HttpStatus.BAD_REQUEST);
+  }
+
+  /** A form sent again while its first sending is still being saved ({@link SubmitOnce}). */
+  @ExceptionHandler(SubmitOnce.FormStillSendingException.class)
+  ModelAndView stillSending(HttpServletRequest request) {
+    ModelAndView page = views.page(request, HttpStatus.CONFLICT);
+    page.setViewName("error/still-sending");
+    return page;
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -52,10 +52,14 @@ class ErrorViews implements ErrorViewResolver {
     return page;
   }
 
-  /** The error page for a status, with the layout's model and the status set. */
+  /**
+   * The error page for a status, with the layout's model, the status set and the title starting
+   * "Error: ".
+   */
   ModelAndView page(HttpServletRequest request, HttpStatusCode status) {
     ModelAndView page = new ModelAndView(viewName(status), layout.attributes(request));
     page.setStatus(status);
+    page.addObject(ErrorTitle.ATTRIBUTE, true);
     return page;
   }
 

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Sets the security headers on every response, including error pages, and gives each request a
  * fresh Content Security Policy nonce (request attribute {@value #NONCE_ATTRIBUTE}) for the few
- * inline scripts templates are allowed. Pages are never cached; static files may be. See
- * docs/adr/001-security-headers-and-csp.md.
+ * inline scripts templates are allowed. Pages are never cached; static files may be. {@link
+ * ContainerSecurityHeaders} sets the same headers, through {@link #apply}, on what Tomcat answers
+ * before any filter runs. See docs/adr/001-security-headers-and-csp.md.
  */
 class SecurityHeadersFilter implements Filter {
 
@@ -32,13 +33,17 @@ class SecurityHeadersFilter implements Filter {
           + " font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
           + " frame-ancestors 'none'";
 
-  private final SecureRandom random = new SecureRandom();
+  private static final SecureRandom random = new SecureRandom();
 
   @Override
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    HttpServletRequest request = (HttpServletRequest) req;
-    HttpServletResponse response = (HttpServletResponse) res;
+    apply((HttpServletRequest) req, (HttpServletResponse) res);
+    chain.doFilter(req, res);
+  }
+
+  /** Sets every header on the response, and the request's nonce if it has none yet. */
+  static void apply(HttpServletRequest request, HttpServletResponse response) {
     // An error dispatch of the same request keeps its nonce, so header and page always agree.
     String nonce = (String) request.getAttribute(NONCE_ATTRIBUTE);
     if (nonce == null) {
@@ -56,10 +61,9 @@ class SecurityHeadersFilter implements Filter {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
     }
-    chain.doFilter(req, res);
   }
 
-  private String newNonce() {
+  private static String newNonce() {
     byte[] bytes = new byte[18];
     random.nextBytes(bytes);
     return Base64.getEncoder().encodeToString(bytes);
@@ -70,7 +74,12 @@ class SecurityHeadersFilter implements Filter {
    * segments or path parameters is treated as a page, so it is never cached by mistake.
    */
   static boolean isStatic(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String uri = request.getRequestURI();
+    String context = request.getContextPath();
+    if (uri == null) {
+      return false;
+    }
+    String path = context == null ? uri : uri.substring(Math.min(context.length(), uri.length()));
     if (path.contains("%") || path.contains("..") || path.contains(";") || path.contains("//")) {
       return false;
     }

@@ -3,17 +3,23 @@ package uk.harbour.web;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Notifications;
 import uk.harbour.shared.DisplayDates;
@@ -27,7 +33,11 @@ import uk.harbour.shared.DisplayDates;
  * and cached for a day.
  *
  * <p>Every bean the web module's controller advice needs is declared here, because {@code
- * WebMvcTest} slices pick up {@code WebMvcConfigurer}s but not plain components.
+ * WebMvcTest} slices pick up {@code WebMvcConfigurer}s but not plain components. So are the checks
+ * on what people send: characters Harbour refuses ({@link StorableTextFilter}, {@link
+ * FormBinding}), "Error: " in the titles of pages with errors ({@link ErrorTitle}), message keys
+ * the bundles lack ({@link MissingMessageKeys}) and headers on Tomcat's own answers ({@link
+ * ContainerSecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SessionTimeoutProperties.class)
@@ -51,6 +61,11 @@ class WebConfig implements WebMvcConfigurer {
     hashed(registry, "/govuk-frontend/**", dist);
     hashed(registry, "/css/**", "classpath:/static/css/");
     hashed(registry, "/js/**", "classpath:/static/js/");
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new ErrorTitle());
   }
 
   private static void hashed(ResourceHandlerRegistry registry, String pattern, String location) {
@@ -90,6 +105,45 @@ class WebConfig implements WebMvcConfigurer {
     registration.setDispatcherTypes(
         DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC);
     return registration;
+  }
+
+  /**
+   * Takes characters Harbour refuses out of request parameters before anything reads them (Spring
+   * Security included), naming the parameters changed for {@link FormBinding}.
+   */
+  @Bean
+  FilterRegistrationBean<StorableTextFilter> storableTextFilter() {
+    var registration = new FilterRegistrationBean<>(new StorableTextFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    return registration;
+  }
+
+  @Bean
+  FormBinding formBinding(ObjectProvider<PlatformTransactionManager> transactions) {
+    return new FormBinding(transactions);
+  }
+
+  @Bean
+  ContainerSecurityHeaders containerSecurityHeaders() {
+    return new ContainerSecurityHeaders();
+  }
+
+  /** Thymeleaf's message resolver, noticing missing keys ({@link MissingMessageKeys}). */
+  @Bean
+  static BeanPostProcessor missingMessageKeys(
+      ObjectProvider<MessageSource> messages, Environment environment) {
+    boolean fail =
+        environment.getProperty("harbour.messages.fail-when-missing", Boolean.class, false);
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String name) {
+        if (bean instanceof SpringTemplateEngine engine) {
+          engine.setMessageResolver(new MissingMessageKeys(messages.getObject(), fail));
+        }
+        return bean;
+      }
+    };
   }
 
   /**

@@ -1,3 +1,6 @@
-/** The page layout, GOV.UK components, error pages, security headers and the home page. */
+/**
+ * The page layout, GOV.UK components, error pages, security headers, the checks on what every form
+ * sends (characters Harbour refuses, forms sent twice) and the home page.
+ */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
 package uk.harbour.web;

@@ -56,7 +56,7 @@ class ErrorPagesTests {
     MockHttpServletResponse response = signedIn("/things/missing");
     assertThat(response.getStatus()).isEqualTo(404);
     Document page = page(response);
-    assertThat(page.title()).isEqualTo("Page not found - Harbour");
+    assertThat(page.title()).isEqualTo("Error: Page not found - Harbour");
     assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
     assertThat(page.select(".govuk-service-navigation")).hasSize(1);
     assertThat(page.select("#emergency-access-link")).isEmpty();
@@ -109,7 +109,7 @@ class ErrorPagesTests {
     MockHttpServletResponse response = signedIn("/things/denied");
     assertThat(response.getStatus()).isEqualTo(403);
     Document page = page(response);
-    assertThat(page.title()).isEqualTo("You do not have access to this page - Harbour");
+    assertThat(page.title()).isEqualTo("Error: You do not have access to this page - Harbour");
   }
 
   @Test
@@ -191,6 +191,45 @@ class ErrorPagesTests {
   }
 
   @Test
+  void everyErrorPageTitleStartsWithError() throws Exception {
+    for (String path :
+        new String[] {
+          "/things/missing",
+          "/things/denied",
+          "/things/paged",
+          "/things/stale",
+          "/things/broken",
+          "/things/still-sending"
+        }) {
+      Document page = page(signedIn(path));
+      assertThat(page.title()).as(path).startsWith("Error: ").endsWith(" - Harbour");
+      assertThat(page.title()).as(path).contains(page.selectFirst("h1").text());
+    }
+  }
+
+  @Test
+  void aBodyThatCannotBeReadIsABadRequest() throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(
+                post("/things/json")
+                    .with(signedInAs(Role.KEY_WORKER))
+                    .with(csrf())
+                    .contentType("application/json")
+                    .content("{\"text\": "))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(page(response).title()).startsWith("Error: ");
+  }
+
+  @Test
+  void aFormStillBeingSavedSaysSo() throws Exception {
+    MockHttpServletResponse response = signedIn("/things/still-sending");
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(page(response).selectFirst("h1").text()).isEqualTo("Your form is still being saved");
+  }
+
+  @Test
   void incidentIdsDiffer() {
     assertThat(ErrorViews.incidentId()).isNotEqualTo(ErrorViews.incidentId());
   }
@@ -236,6 +275,18 @@ class ErrorPagesTests {
     @GetMapping("/things/broken")
     String broken() {
       throw new IllegalStateException(SECRET);
+    }
+
+    @GetMapping("/things/still-sending")
+    String stillSending() {
+      throw new SubmitOnce.FormStillSendingException();
+    }
+
+    record Json(String text) {}
+
+    @org.springframework.web.bind.annotation.PostMapping("/things/json")
+    String json(@org.springframework.web.bind.annotation.RequestBody Json body) {
+      return "web/home";
     }
   }
 }

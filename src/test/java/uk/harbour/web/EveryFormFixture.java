@@ -1,0 +1,271 @@
+package uk.harbour.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.harbour.accesscontrol.BreakGlass;
+import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.accesscontrol.TeamRole;
+import uk.harbour.accesscontrol.Teams;
+import uk.harbour.cases.CaseId;
+import uk.harbour.cases.Cases;
+import uk.harbour.cases.plan.ActionStatus;
+import uk.harbour.cases.plan.PlanAction;
+import uk.harbour.cases.plan.PlanSection;
+import uk.harbour.cases.plan.Plans;
+import uk.harbour.people.Children;
+import uk.harbour.people.Sex;
+import uk.harbour.shared.ChildId;
+import uk.harbour.testing.ActAs;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Demo;
+import uk.harbour.testing.Page;
+import uk.harbour.testing.TestChildren;
+import uk.harbour.testing.TestUsers;
+
+/**
+ * Records in every state that shows a form, and who sees each: a case with a plan (an action, a
+ * progress measure, a relationship, an assessment waiting for sign-off), a case whose assessment
+ * waits to be submitted, a child without a case, a draft concern, a page of language findings after
+ * a save, a deactivated account and one with a failed sign-in, a break-glass grant to review, and
+ * the screening officers' states ({@link ScreeningFormStates}).
+ */
+final class EveryFormFixture {
+
+  /** Someone signed in (or not), the pages their crawl starts from, and pages already open. */
+  record Actor(Browser browser, List<String> seeds, List<Page> pages) {}
+
+  private final int port;
+  private final JdbcClient jdbc;
+  private final ActAs actAs;
+  private final Directory directory;
+  private final Children children;
+  private final Teams teams;
+  private final Cases cases;
+  private final Plans plans;
+  private final BreakGlass breakGlass;
+
+  EveryFormFixture(
+      int port,
+      JdbcClient jdbc,
+      ActAs actAs,
+      Directory directory,
+      Children children,
+      Teams teams,
+      Cases cases,
+      Plans plans,
+      BreakGlass breakGlass) {
+    this.port = port;
+    this.jdbc = jdbc;
+    this.actAs = actAs;
+    this.directory = directory;
+    this.children = children;
+    this.teams = teams;
+    this.cases = cases;
+    this.plans = plans;
+    this.breakGlass = breakGlass;
+  }
+
+  /** Sets everything up and says who starts where. */
+  Map<String, Actor> actors() {
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    actors.put("signed out", actor(new Browser(port), "/login", "/report"));
+    TestUsers users = new TestUsers(directory);
+    actors.put(
+        "at the code step",
+        actor(passwordOnly(users.create(Role.PRACTITIONER).username()), "/login/code"));
+    actors.put(
+        "enrolling",
+        actor(
+            passwordOnly(users.createWithoutSecondFactor(Role.PRACTITIONER).username()),
+            "/login/enrol"));
+
+    ChildId planChild = childOfKwJones("Nula", "Byte");
+    CaseId planCase = caseWithPlan(planChild);
+    ChildId assessChild = childOfKwJones("Asha", "Byte");
+    CaseId assessCase = cases.openOrAdd(assessChild, "CON-BAD-INPUT-2");
+    actAs.nobody();
+    ChildId withoutCase = childOfKwJones("Cai", "Byte");
+    actAs.nobody();
+
+    Browser keyWorker = Demo.signIn(port, "kw.jones");
+    String kase = "/cases/" + planCase.value();
+    addRelationship(keyWorker, kase);
+    saveAssessment(keyWorker, kase);
+    saveAssessment(keyWorker, "/cases/" + assessCase.value());
+    Page overview = keyWorker.get(kase + "/assessment");
+    assertThat(keyWorker.submit(overview, "main form[action$=/submit]", Map.of()).isRedirect())
+        .isTrue();
+    String draft = draftConcern(keyWorker);
+    Page findings = flaggedChronologyEntry(keyWorker, kase);
+    actors.put(
+        "kw.jones",
+        new Actor(
+            keyWorker,
+            List.of(
+                "/",
+                kase,
+                kase + "/plan",
+                kase + "/young-person",
+                "/cases/" + assessCase.value() + "/assessment",
+                "/children/" + planChild.value(),
+                "/cases/open/" + withoutCase.value(),
+                "/concerns/new",
+                draft + "/edit",
+                draft + "/check"),
+            List.of(findings)));
+    actors.put(
+        "manager.okafor",
+        actor(
+            Demo.signIn(port, "manager.okafor"),
+            "/",
+            kase,
+            kase + "/assessment",
+            "/cases/manager"));
+
+    var screening = new ScreeningFormStates(port, jdbc, actAs, children);
+    String linked = screening.linkedConcern(planChild);
+    List<String> mergePages = screening.oneProposedOneApprovedMerge();
+    actors.put(
+        "screening.lee",
+        actor(
+            Demo.signIn(port, "screening.lee"),
+            "/screening",
+            "/duplicates",
+            mergePages.get(2),
+            linked));
+    actors.put(
+        "screening.osei",
+        actor(Demo.signIn(port, "screening.osei"), mergePages.get(0), mergePages.get(1)));
+
+    actAs.user("youth.mensah");
+    breakGlass.grant(planChild, "HBR-BAD-INPUT", "A test grant for the reviewer to look at");
+    actAs.nobody();
+    actors.put("dpo.fraser", actor(Demo.signIn(port, "dpo.fraser"), "/break-glass/reviews"));
+
+    Browser admin = Demo.signIn(port, "admin.hughes");
+    var someone = users.create(Role.PRACTITIONER);
+    var deactivated = users.create(Role.PRACTITIONER);
+    String deactivatedPage = "/admin/users/" + deactivated.id().value();
+    assertThat(admin.submit(admin.get(deactivatedPage), "form#deactivate", Map.of()).isRedirect())
+        .isTrue();
+    var mistyped = users.create(Role.PRACTITIONER);
+    Browser mistyping = new Browser(port);
+    mistyping.submit(
+        mistyping.get("/login"),
+        Map.of("username", mistyped.username(), "password", "not the password at all"));
+    actors.put(
+        "admin.hughes",
+        actor(
+            admin,
+            "/admin/users/" + someone.id().value(),
+            deactivatedPage,
+            "/admin/users/" + mistyped.id().value(),
+            "/admin",
+            "/admin/language"));
+    actors.put(
+        "school.green",
+        actor(
+            Demo.signIn(port, "school.green"), "/children/" + planChild.value() + "/break-glass"));
+    return actors;
+  }
+
+  private static Actor actor(Browser browser, String... seeds) {
+    return new Actor(browser, List.of(seeds), List.of());
+  }
+
+  private ChildId childOfKwJones(String first, String last) {
+    var keyWorker = actAs.user("kw.jones");
+    ChildId child =
+        children.create(TestChildren.named(first, last, LocalDate.of(2011, 3, 4), Sex.FEMALE)).id();
+    teams.assign(child, keyWorker.id(), TeamRole.KEY_WORKER);
+    return child;
+  }
+
+  private CaseId caseWithPlan(ChildId child) {
+    CaseId kase = cases.openOrAdd(child, "CON-BAD-INPUT");
+    plans.addAction(
+        kase,
+        new PlanAction(
+            null,
+            PlanSection.DISRUPTION,
+            "Visit the address the child was seen at",
+            "PC Test",
+            "Northbridge Police Child Exploitation Team",
+            LocalDate.of(2031, 1, 1),
+            ActionStatus.NOT_STARTED,
+            null,
+            0),
+        UUID.randomUUID());
+    plans.addMeasure(kase, "How safe she feels at home", UUID.randomUUID());
+    return kase;
+  }
+
+  private void addRelationship(Browser keyWorker, String kase) {
+    Page form = keyWorker.get(kase + "/young-person/relationships/new");
+    Page saved =
+        keyWorker.submit(form, Map.of("kind", "FAMILY", "name", "Aunt Jo", "closeness", "STRONG"));
+    assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
+  }
+
+  private void saveAssessment(Browser keyWorker, String kase) {
+    Page form = keyWorker.get(kase + "/assessment/edit");
+    Page saved =
+        keyWorker.submitAsShown(
+            form,
+            "main form[action$=/assessment/edit]",
+            Map.of(
+                "text[LEVEL_REASONS]", "She has asked for help with what is happening",
+                "levelOfResponse", "TARGETED"));
+    assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
+  }
+
+  /** A draft concern of kw.jones: its address. */
+  private String draftConcern(Browser keyWorker) {
+    Page saved =
+        keyWorker.submit(
+            keyWorker.get("/concerns/new"),
+            Map.of(
+                "givenNames", "Kez",
+                "whatHappened", "Seen getting into a car with an older man",
+                "informationSource", "FIRST_HAND",
+                "reliability", "KNOWN_TO_BE_TRUE"));
+    assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
+    String location = saved.location();
+    return location.substring(0, "/concerns/".length() + 36);
+  }
+
+  /** The chronology page shown after saving words the language guide flags. */
+  private Page flaggedChronologyEntry(Browser keyWorker, String kase) {
+    LocalDate day = LocalDate.now().minusDays(1);
+    Page saved =
+        keyWorker.submit(
+            keyWorker.get(kase + "/chronology/new"),
+            Map.of(
+                "occurredDay", String.valueOf(day.getDayOfMonth()),
+                "occurredMonth", String.valueOf(day.getMonthValue()),
+                "occurredYear", String.valueOf(day.getYear()),
+                "whatHappened", "She keeps putting herself at risk with her boyfriend",
+                "significance", "SIGNIFICANT"));
+    assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
+    Page findings = keyWorker.get(saved.location());
+    assertThat(findings.document().select("form[action=/language/kept]")).isNotEmpty();
+    return findings;
+  }
+
+  /** A browser that gave the right password and waits at the next step. */
+  private Browser passwordOnly(String username) {
+    Browser browser = new Browser(port);
+    Page next =
+        browser.submit(
+            browser.get("/login"), Map.of("username", username, "password", TestUsers.PASSWORD));
+    assertThat(next.isRedirect()).as("password step of %s", username).isTrue();
+    return browser;
+  }
+}
