@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class AccessEventWriter implements AccessEventQueue, SmartLifecycle, DisposableB
     pool.setPoolName("audit-writer");
     pool.setMaximumPoolSize(4);
     pool.setMinimumIdle(1);
-    this.log = new AuditLog(JdbcClient.create(pool));
+    this.log = new AuditLog(JdbcClient.create(pool), new JdbcTemplate(pool));
     this.transactions = new TransactionTemplate(new JdbcTransactionManager(pool));
   }
 
@@ -111,10 +112,17 @@ class AccessEventWriter implements AccessEventQueue, SmartLifecycle, DisposableB
     try {
       transactions.executeWithoutResult(
           status -> {
-            for (Pending p : group) {
-              StoredEvent stored = log.append(p.entry.event());
-              log.indexChildren(stored.seq(), p.entry.children());
+            List<StoredEvent> stored =
+                log.appendAll(group.stream().map(p -> p.entry.event()).toList());
+            List<java.util.UUID> children = new ArrayList<>();
+            List<Long> seqs = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+              for (java.util.UUID child : group.get(i).entry.children()) {
+                children.add(child);
+                seqs.add(stored.get(i).seq());
+              }
             }
+            log.indexChildren(children, seqs);
           });
       group.forEach(p -> p.done.complete(null));
     } catch (RuntimeException e) {

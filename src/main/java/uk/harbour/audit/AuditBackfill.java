@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -41,7 +42,7 @@ public class AuditBackfill {
 
   private AuditBackfill(DataSource owner) {
     this.dataSource = owner;
-    this.log = new AuditLog(JdbcClient.create(owner));
+    this.log = new AuditLog(JdbcClient.create(owner), new JdbcTemplate(owner));
     this.transaction = new TransactionTemplate(new JdbcTransactionManager(owner));
   }
 

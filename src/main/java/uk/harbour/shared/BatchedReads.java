@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
@@ -19,8 +21,8 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * Several queries a repository needs together, sent to PostgreSQL as one statement list and
  * answered in one round trip (the driver sends every query, then waits once). Each query keeps its
  * own SQL, parameters ({@code ?} in order, or {@code :name}) and row mapper; {@link #run()} fills
- * every {@link Result}. Use it inside the caller's transaction like any other query. For reads
- * only: a query list is not a way to change data.
+ * every {@link Result}. Use it inside the caller's transaction like any other query. Every
+ * statement must return rows (a query, or a function called with {@code SELECT ... FROM f(...)}).
  *
  * <pre>{@code
  * BatchedReads reads = new BatchedReads(jdbc);
@@ -87,7 +89,8 @@ public final class BatchedReads {
         sql.toString(),
         (PreparedStatement statement) -> {
           for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
+            StatementCreatorUtils.setParameterValue(
+                statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, parameters.get(i));
           }
           boolean isResultSet = statement.execute();
           for (Result<?> q : queries) {

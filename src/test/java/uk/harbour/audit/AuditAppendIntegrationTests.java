@@ -49,6 +49,32 @@ class AuditAppendIntegrationTests {
   }
 
   @Test
+  void aGroupAppendedAtOnceChainsInItsOrderAndHashesAsAuditHashDoes() {
+    Instant at = Instant.parse("2026-03-04T05:06:07.123456Z");
+    List<StoredEvent> group =
+        List.of(
+            event(at, "zoë.ñ", "Zoë Ñúñez — 🙂", "detail; S3:abc; N;\ttab\nline"),
+            event(at.plusMillis(1), null, null, null),
+            withChildren(event(at.plusSeconds(2), "kw", "list", "two"), UUID.randomUUID() + ""));
+
+    List<StoredEvent> stored = transactions.execute(s -> log.appendAll(group));
+
+    assertThat(stored).hasSize(3);
+    for (int i = 0; i < stored.size(); i++) {
+      assertThat(stored.get(i).id()).isEqualTo(group.get(i).id());
+      assertThat(stored.get(i).hash())
+          .isEqualTo(
+              AuditHash.of(
+                  StoredEvents.with(
+                      stored.get(i), stored.get(i).seq(), stored.get(i).prevHash(), null)));
+    }
+    assertThat(stored.get(1).seq()).isEqualTo(stored.get(0).seq() + 1);
+    assertThat(stored.get(1).prevHash()).isEqualTo(stored.get(0).hash());
+    assertThat(stored.get(2).prevHash()).isEqualTo(stored.get(1).hash());
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
   void backfilledEventsContinueTheChainBetweenOrdinaryOnes() {
     transactions.execute(s -> log.append(event(Instant.now(), "before", "x", null)));
     Instant at = Instant.now().minusSeconds(3600);

@@ -178,7 +178,7 @@ class AuditRecorderTests {
     private final List<StoredEvent> appended = new ArrayList<>();
 
     CapturingLog() {
-      super(null);
+      super(null, null);
     }
 
     private final List<java.util.Collection<UUID>> indexed = new ArrayList<>();

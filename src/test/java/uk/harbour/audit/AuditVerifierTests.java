@@ -234,7 +234,7 @@ class AuditVerifierTests {
     int largestBatch;
 
     FakeLog(List<StoredEvent> events) {
-      super(null);
+      super(null, null);
       this.events = events;
     }
 

@@ -124,6 +124,8 @@ class AssessmentController {
     if (note != null && note.length() > Narrative.MAX_LENGTH) {
       result.rejectValue(
           "note", "assessment.signOff.error.tooLong", new Object[] {Narrative.MAX_LENGTH}, null);
+    }
+    if (result.hasErrors()) { // too long, hidden characters, or a version that is not a number
       AssessmentView view = assessments.view(id);
       model.addAttribute("view", view);
       model.addAttribute("heading", headings.of(view.kase()));

@@ -84,6 +84,13 @@ class AssessmentIntegrationTests {
 
     Page managerView = manager.get(base);
     assertThat(managerView.status()).isEqualTo(200);
+    Page notANumber =
+        manager.submit(
+            managerView, "main form[action$=/sign-off]", Map.of("number", "one", "note", "Agreed"));
+    assertThat(notANumber.status()).as("shown on the page, not refused").isEqualTo(200);
+    assertThat(notANumber.document().title()).startsWith("Error: ");
+    assertThat(versionsSignedOff(id)).as("nothing signed off").isZero();
+    managerView = manager.get(base);
     Page signed =
         manager.submit(
             managerView, "main form[action$=/sign-off]", Map.of("note", "Agreed, good work"));
@@ -351,6 +358,15 @@ class AssessmentIntegrationTests {
             "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
                 + " AND action = ? AND detail = ?")
         .params(id.toString(), action, detail)
+        .query(Long.class)
+        .single();
+  }
+
+  private long versionsSignedOff(CaseId caseId) {
+    return jdbc.sql(
+            "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
+                + " WHERE a.case_id = ? AND v.signed_off_at IS NOT NULL")
+        .param(caseId.value())
         .query(Long.class)
         .single();
   }
