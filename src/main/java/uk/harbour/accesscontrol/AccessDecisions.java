@@ -10,9 +10,10 @@ import uk.harbour.shared.ChildId;
 /**
  * The access policy's decisions about children, remembered for the rest of the request that made
  * them, so a page that checks one child several times (the case, its heading, its change links)
- * asks the database once. Outside a request nothing is remembered. Anything in this module that
- * changes who may see a child (teams, screening access, break-glass) forgets them all, so a request
- * that changes access and then checks it sees the change.
+ * asks the database once. Only HTTP requests remember ({@link AccessDecisionsFilter} opens the
+ * memory as each begins); outside one nothing is remembered. Anything in this module that changes
+ * who may see a child (teams, screening access, break-glass) forgets them all, so a request that
+ * changes access and then checks it sees the change.
  */
 final class AccessDecisions {
 
@@ -25,13 +26,18 @@ final class AccessDecisions {
 
   private AccessDecisions() {}
 
+  /** Opens this request's memory of decisions, empty. */
+  static void open(jakarta.servlet.ServletRequest request) {
+    request.setAttribute(ATTRIBUTE, new HashMap<Key, Decision>());
+  }
+
   static Decision find(UUID user, ChildId child) {
-    Map<Key, Decision> known = known(false);
+    Map<Key, Decision> known = known();
     return known == null ? null : known.get(new Key(user, child));
   }
 
   static void remember(UUID user, ChildId child, Decision decision) {
-    Map<Key, Decision> known = known(true);
+    Map<Key, Decision> known = known();
     if (known != null) {
       known.put(new Key(user, child), decision);
     }
@@ -39,23 +45,18 @@ final class AccessDecisions {
 
   /** Forgets every decision this request made: who may see a child has just changed. */
   static void forgetAll() {
-    Map<Key, Decision> known = known(false);
+    Map<Key, Decision> known = known();
     if (known != null) {
       known.clear();
     }
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<Key, Decision> known(boolean create) {
+  private static Map<Key, Decision> known() {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
     if (request == null) {
       return null;
     }
-    Object known = request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-    if (known == null && create) {
-      known = new HashMap<Key, Decision>();
-      request.setAttribute(ATTRIBUTE, known, RequestAttributes.SCOPE_REQUEST);
-    }
-    return (Map<Key, Decision>) known;
+    return (Map<Key, Decision>) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
   }
 }

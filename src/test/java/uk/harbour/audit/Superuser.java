@@ -1,14 +1,9 @@
 package uk.harbour.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Properties;
+import uk.harbour.testing.DatabaseSuperuser;
 
 /**
  * A connection to the embedded test database as the PostgreSQL superuser, which (unlike Harbour's
@@ -17,15 +12,13 @@ import java.util.Properties;
  */
 final class Superuser {
 
-  private final int port;
-  private final String password;
+  private final DatabaseSuperuser superuser;
 
   /**
    * @param dataDir the test's {@code harbour.data-dir}
    */
   Superuser(int port, String dataDir) {
-    this.port = port;
-    this.password = passwordOf("postgres", Path.of(dataDir).resolve("postgres.pgpass"));
+    this.superuser = new DatabaseSuperuser(port, dataDir);
   }
 
   /** Runs one statement with positional parameters; returns the number of rows changed. */
@@ -157,23 +150,6 @@ final class Superuser {
   }
 
   Connection connect() throws SQLException {
-    Properties props = new Properties();
-    props.setProperty("user", "postgres");
-    props.setProperty("password", password);
-    return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/harbour", props);
-  }
-
-  static String passwordOf(String role, Path pgpass) {
-    try {
-      String prefix = "*:*:*:" + role + ":";
-      return Files.readAllLines(pgpass).stream()
-          .filter(l -> l.startsWith(prefix))
-          .map(l -> l.substring(prefix.length()))
-          .findFirst()
-          .orElseThrow(
-              () -> new IllegalStateException("No password for " + role + " in " + pgpass));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return superuser.connect();
   }
 }

@@ -31,6 +31,9 @@ class CaseBrowserTests {
                 "SELECT c.child_id FROM cases c JOIN child_key_worker k ON k.child_id = c.child_id"
                     + " JOIN app_user u ON u.id = k.user_id"
                     + " WHERE u.username = 'kw.jones' AND c.status = 'OPEN'"
+                    // a demo case: other tests open cases for kw.jones too, some on earlier clocks
+                    + " AND EXISTS (SELECT 1 FROM chronology_entry e WHERE e.case_id = c.id"
+                    + " AND e.summary LIKE '%grey car%')"
                     + " ORDER BY c.opened_at LIMIT 1")
             .query(UUID.class)
             .single();

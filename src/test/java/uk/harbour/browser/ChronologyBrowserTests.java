@@ -28,7 +28,8 @@ class ChronologyBrowserTests {
   void aKeyWorkerChecksTheirWordsThenCorrectsWithdrawsAndAddsANote() {
     UUID caseId =
         jdbc.sql(
-                "SELECT c.id FROM cases c JOIN app_user u ON u.id = c.key_worker_id"
+                "SELECT c.id FROM cases c JOIN child_key_worker k ON k.child_id = c.child_id"
+                    + " JOIN app_user u ON u.id = k.user_id"
                     + " WHERE u.username = 'kw.jones' AND c.status = 'OPEN'"
                     + " ORDER BY c.opened_at DESC LIMIT 1")
             .query(UUID.class)

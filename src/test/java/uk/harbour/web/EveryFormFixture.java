@@ -75,7 +75,7 @@ final class EveryFormFixture {
   /** Sets everything up and says who starts where. */
   Map<String, Actor> actors() {
     Map<String, Actor> actors = new LinkedHashMap<>();
-    actors.put("signed out", actor(new Browser(port), "/login", "/report"));
+    actors.put("signed out", actor(new Browser(port), "/login", "/login/with-code", "/report"));
     TestUsers users = new TestUsers(directory);
     actors.put(
         "at the code step",
@@ -103,7 +103,8 @@ final class EveryFormFixture {
     assertThat(keyWorker.submit(overview, "main form[action$=/submit]", Map.of()).isRedirect())
         .isTrue();
     String draft = draftConcern(keyWorker);
-    Page findings = flaggedChronologyEntry(keyWorker, kase);
+    Page findings = flaggedPersonOfConcern(keyWorker, kase);
+    addChronologyEntry(keyWorker, kase);
     actors.put(
         "kw.jones",
         new Actor(
@@ -147,14 +148,22 @@ final class EveryFormFixture {
     actAs.user("youth.mensah");
     breakGlass.grant(planChild, "HBR-BAD-INPUT", "A test grant for the reviewer to look at");
     actAs.nobody();
-    actors.put("dpo.fraser", actor(Demo.signIn(port, "dpo.fraser"), "/break-glass/reviews"));
-
     Browser admin = Demo.signIn(port, "admin.hughes");
     var someone = users.create(Role.PRACTITIONER);
     var deactivated = users.create(Role.PRACTITIONER);
     String deactivatedPage = "/admin/users/" + deactivated.id().value();
     assertThat(admin.submit(admin.get(deactivatedPage), "form#deactivate", Map.of()).isRedirect())
         .isTrue();
+    String someonePage = "/admin/users/" + someone.id().value();
+    Page asked =
+        admin.submit(
+            admin.get(someonePage),
+            "form[action$=/reset-second-factor]",
+            Map.of("reason", "Lost their phone; identity checked by their manager"));
+    assertThat(asked.isRedirect()).as(asked.errorSummary()).isTrue();
+    actors.put(
+        "dpo.fraser",
+        actor(Demo.signIn(port, "dpo.fraser"), "/break-glass/reviews", "/sign-in-resets"));
     var mistyped = users.create(Role.PRACTITIONER);
     Browser mistyping = new Browser(port);
     mistyping.submit(
@@ -169,10 +178,14 @@ final class EveryFormFixture {
             "/admin/users/" + mistyped.id().value(),
             "/admin",
             "/admin/language"));
+    Browser school = Demo.signIn(port, "school.green");
     actors.put(
         "school.green",
-        actor(
-            Demo.signIn(port, "school.green"), "/children/" + planChild.value() + "/break-glass"));
+        new Actor(
+            school,
+            List.of(
+                "/children/" + planChild.value() + "/break-glass", "/children/outside-my-teams"),
+            List.of(breakGlassMatch(school))));
     return actors;
   }
 
@@ -212,6 +225,7 @@ final class EveryFormFixture {
     Page saved =
         keyWorker.submit(form, Map.of("kind", "FAMILY", "name", "Aunt Jo", "closeness", "STRONG"));
     assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
+    keyWorker.get(saved.location()); // as a browser would: the page takes the save's flash message
   }
 
   private void saveAssessment(Browser keyWorker, String kase) {
@@ -224,6 +238,38 @@ final class EveryFormFixture {
                 "text[LEVEL_REASONS]", "She has asked for help with what is happening",
                 "levelOfResponse", "TARGETED"));
     assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
+  }
+
+  /** A plain entry in the case's chronology, which the team can correct or withdraw. */
+  private void addChronologyEntry(Browser keyWorker, String kase) {
+    LocalDate day = LocalDate.now().minusDays(1);
+    Page saved =
+        keyWorker.submit(
+            keyWorker.get(kase + "/chronology/new"),
+            Map.of(
+                "occurredDay", String.valueOf(day.getDayOfMonth()),
+                "occurredMonth", String.valueOf(day.getMonthValue()),
+                "occurredYear", String.valueOf(day.getYear()),
+                "whatHappened", "Met at the library and talked about college courses",
+                "significance", "ROUTINE"));
+    assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
+    keyWorker.get(saved.location());
+  }
+
+  /** The page confirming emergency access to a record a search outside one's teams found. */
+  private Page breakGlassMatch(Browser practitioner) {
+    Page found =
+        practitioner.submit(
+            practitioner.get("/children/outside-my-teams"),
+            Map.of(
+                "firstName", "Nula",
+                "lastName", "Byte",
+                "dateOfBirthDay", "4",
+                "dateOfBirthMonth", "3",
+                "dateOfBirthYear", "2011"));
+    var link = found.document().selectFirst("main a[href^=/children/break-glass/match/]");
+    assertThat(link).as(found.document().select("main").text()).isNotNull();
+    return practitioner.get(link.attr("href"));
   }
 
   /** A draft concern of kw.jones: its address. */
@@ -241,18 +287,17 @@ final class EveryFormFixture {
     return location.substring(0, "/concerns/".length() + 36);
   }
 
-  /** The chronology page shown after saving words the language guide flags. */
-  private Page flaggedChronologyEntry(Browser keyWorker, String kase) {
-    LocalDate day = LocalDate.now().minusDays(1);
+  /**
+   * The young person's page shown after saving words the language guide flags (the chronology
+   * checks words before saving instead, so it offers no "Keep as written" form).
+   */
+  private Page flaggedPersonOfConcern(Browser keyWorker, String kase) {
     Page saved =
         keyWorker.submit(
-            keyWorker.get(kase + "/chronology/new"),
+            keyWorker.get(kase + "/young-person/persons-of-concern/new"),
             Map.of(
-                "occurredDay", String.valueOf(day.getDayOfMonth()),
-                "occurredMonth", String.valueOf(day.getMonthValue()),
-                "occurredYear", String.valueOf(day.getYear()),
-                "whatHappened", "She keeps putting herself at risk with her boyfriend",
-                "significance", "SIGNIFICANT"));
+                "name", "Dean (nickname)",
+                "description", "Her boyfriend, a 30-year-old man who drives a silver car."));
     assertThat(saved.isRedirect()).as(saved.errorSummary()).isTrue();
     Page findings = keyWorker.get(saved.location());
     assertThat(findings.document().select("form[action=/language/kept]")).isNotEmpty();

@@ -149,7 +149,8 @@ class LayoutTests {
     Document page = page(home(user("Sam Tester", "Northtown Council", Role.PRACTITIONER)));
     Element dialog = page.selectFirst("dialog#session-timeout");
     assertThat(dialog.attr("role")).isEqualTo("alertdialog");
-    assertThat(dialog.attr("data-idle-seconds")).isEqualTo("1200");
+    // 20 minutes, and 4 seconds for the session store to have ended the session on the server
+    assertThat(dialog.attr("data-idle-seconds")).isEqualTo("1204");
     assertThat(dialog.attr("data-warn-seconds")).isEqualTo("180");
     assertThat(dialog.attr("data-extend-url")).isEqualTo("/session/extend");
     assertThat(dialog.attr("data-timeout-url")).isEqualTo("/login?timeout");

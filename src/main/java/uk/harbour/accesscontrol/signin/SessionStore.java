@@ -22,12 +22,14 @@ import org.springframework.session.Session;
  *   <li>Reading a session is one statement, so it runs without a transaction of its own (its {@code
  *       COMMIT} was a second round trip); writes still run in one transaction.
  *   <li>The time of last use is not written by the request: it goes to {@link SessionTouches},
- *       which writes those waiting in the background, and only once it has moved on by {@link
- *       #granularity()} (a thirtieth of the idle timeout: 30 s of 15 minutes). To keep the promise
- *       that a session lasts at least the idle timeout after the last request, a new session is
- *       kept for the idle timeout plus twice that granularity ({@link #keptFor()}), so it ends
- *       between 15 and 16 minutes after the last request. A change to anything else in the session
- *       is written by the request, at once.
+ *       which writes all that are waiting in the background, once a second, in one statement, and
+ *       only once it has moved on by {@link #GRANULARITY} (a second). So that a session still lasts
+ *       at least the idle timeout after the last request, a new session is kept for the idle
+ *       timeout plus {@link #SLACK} ({@link #keptFor()}): the granularity, the writer's second, and
+ *       a second for a slow write. On the server a session ends between 15 minutes and 15 minutes 3
+ *       seconds after the last request; the page's own countdown waits a second longer (see {@code
+ *       web.SessionTimeoutProperties}), so the sign-in page it opens finds the session ended. A
+ *       change to anything else in the session is written by the request, at once.
  * </ul>
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -56,17 +58,18 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
     this.touches = touches;
   }
 
-  /** How far the time of last use may lag behind the last request before it is written. */
-  Duration granularity() {
-    return idleTimeout.dividedBy(30);
-  }
+  /** How far the time of last use may move on before it is passed to the background writer. */
+  static final Duration GRANULARITY = Duration.ofSeconds(1);
 
   /**
-   * How long a session is kept after its stored time of last use: the idle timeout, plus the
-   * granularity, plus as much again for the background writer (which writes within a second).
+   * How much longer than the idle timeout a session is kept after its stored time of last use: the
+   * granularity, the background writer's second, and a second for a slow write.
    */
+  static final Duration SLACK = Duration.ofSeconds(3);
+
+  /** How long a session is kept after its stored time of last use. */
   Duration keptFor() {
-    return idleTimeout.plus(granularity().multipliedBy(2));
+    return idleTimeout.plus(SLACK);
   }
 
   static void startRequest() {
@@ -123,7 +126,7 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
   }
 
   private StoredSession stored(Session session) {
-    return new StoredSession(session, granularity(), touches);
+    return new StoredSession(session, GRANULARITY, touches);
   }
 
   /** As the store now holds it: under its id, and no longer under an id it had before. */

@@ -18,7 +18,7 @@ class SessionStoreTests {
   private final SessionStore.Touches touches = (id, when) -> touched.add(when);
 
   private static final Instant T0 = Instant.parse("2026-12-07T10:00:00Z");
-  private static final Duration GRANULARITY = Duration.ofSeconds(30);
+  private static final Duration GRANULARITY = SessionStore.GRANULARITY;
 
   @Test
   void aRequestWithinTheGranularityWritesNothing() {
@@ -27,11 +27,11 @@ class SessionStoreTests {
     SessionStore.StoredSession session =
         new SessionStore.StoredSession(stored, GRANULARITY, touches);
 
-    session.setLastAccessedTime(T0.plusSeconds(29));
+    session.setLastAccessedTime(T0.plusMillis(999));
 
     assertThat(touched).isEmpty();
     assertThat(stored.getLastAccessedTime()).isEqualTo(T0);
-    assertThat(session.getLastAccessedTime()).isEqualTo(T0.plusSeconds(29));
+    assertThat(session.getLastAccessedTime()).isEqualTo(T0.plusMillis(999));
   }
 
   @Test
@@ -41,11 +41,11 @@ class SessionStoreTests {
     SessionStore.StoredSession session =
         new SessionStore.StoredSession(stored, GRANULARITY, touches);
 
-    session.setLastAccessedTime(T0.plusSeconds(30));
-    session.setLastAccessedTime(T0.plusSeconds(45));
-    session.setLastAccessedTime(T0.plusSeconds(61));
+    session.setLastAccessedTime(T0.plusSeconds(1));
+    session.setLastAccessedTime(T0.plusMillis(1500));
+    session.setLastAccessedTime(T0.plusMillis(2100));
 
-    assertThat(touched).containsExactly(T0.plusSeconds(30), T0.plusSeconds(61));
+    assertThat(touched).containsExactly(T0.plusSeconds(1), T0.plusMillis(2100));
     assertThat(stored.getLastAccessedTime()).as("never changed by the request").isEqualTo(T0);
   }
 
@@ -61,7 +61,7 @@ class SessionStoreTests {
   }
 
   @Test
-  void aNewSessionIsKeptForTheIdleTimeoutPlusTwiceTheGranularity() {
+  void aNewSessionIsKeptForTheIdleTimeoutPlusThreeSeconds() {
     MapSession created = new MapSession();
     var store =
         new org.springframework.session.MapSessionRepository(new java.util.HashMap<>()) {
@@ -79,8 +79,7 @@ class SessionStoreTests {
 
     SessionStore.StoredSession session = sessions.createSession();
 
-    assertThat(sessions.granularity()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(16));
+    assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(15).plusSeconds(3));
   }
 
   @Test
