@@ -55,7 +55,14 @@ class SignInResetBrowserTests {
     try (BrowserSession dpo = new BrowserSession(port)) {
       dpo.signIn(officer.username(), officer.password(), officer.totpSecret());
       dpo.open("/sign-in-resets");
-      String decide = dpo.find("main a[href^='/sign-in-resets/']").getAttribute("href");
+      String decide = // the row of this person's reset: other tests may have asked for others
+          dpo.driver()
+              .findElement(
+                  org.openqa.selenium.By.xpath(
+                      "//main//tr[td[contains(., '("
+                          + person.username()
+                          + ")')]]//a[starts-with(@href, '/sign-in-resets/')]"))
+              .getAttribute("href");
       dpo.open(decide.substring(decide.indexOf("/sign-in-resets/")));
       dpo.find("label[for=decision]").click();
       dpo.type("#note", "Their manager confirmed the phone was lost");
