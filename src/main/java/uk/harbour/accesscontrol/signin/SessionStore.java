@@ -11,7 +11,7 @@ import org.springframework.session.Session;
 
 /**
  * Harbour's session store: Spring Session's PostgreSQL store with three savings that leave what a
- * session means unchanged (docs/benchmarks.md, "Round trips per page").
+ * session means unchanged (ADR 018; docs/benchmarks.md, "Case pages under load (issue 9)").
  *
  * <ul>
  *   <li>A session is read once per request. Spring Session saves a session as soon as the response
