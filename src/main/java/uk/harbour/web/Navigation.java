@@ -37,6 +37,7 @@ final class Navigation {
     }
     if (user.has(Role.DATA_PROTECTION_OFFICER)) {
       links.add(new String[] {"breakGlassReviews", "/break-glass/reviews"});
+      links.add(new String[] {"signInResets", "/sign-in-resets"});
       links.add(new String[] {"audit", "/audit"});
     }
     if (user.has(Role.SYSTEM_ADMINISTRATOR)) {

@@ -132,6 +132,7 @@ class LayoutTests {
             "/notifications",
             "/language/learning",
             "/break-glass/reviews",
+            "/sign-in-resets",
             "/audit",
             "/account/password");
   }

@@ -65,6 +65,7 @@ class NavigationTests {
             "notifications",
             "languageLearning",
             "breakGlassReviews",
+            "signInResets",
             "audit",
             "users",
             "agencies",
