@@ -24,16 +24,7 @@ class BreakGlassSearchForm {
     name(errors, "firstName", firstName);
     name(errors, "lastName", lastName);
     DateParts dob = DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
-    if (!dob.empty()) {
-      LocalDate date = dob.date();
-      if (date == null) {
-        errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.invalid");
-      } else if (date.isAfter(today)) {
-        errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.future");
-      } else if (date.isBefore(today.minusYears(26))) {
-        errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.tooOld");
-      }
-    }
+    ChildForm.checkDateOfBirth(errors, dob, today);
     if (!blank(approximateAge) && age() == null) {
       errors.rejectValue("approximateAge", "people.child.error.approximateAge.invalid");
     }
@@ -49,12 +40,7 @@ class BreakGlassSearchForm {
 
   /** The approximate age if given as a whole number from 0 to 25, otherwise null. */
   Integer age() {
-    try {
-      int age = Integer.parseInt(approximateAge.strip());
-      return age >= 0 && age <= 25 ? age : null;
-    } catch (NullPointerException | NumberFormatException e) {
-      return null;
-    }
+    return ChildForm.ageFrom(approximateAge);
   }
 
   private static void name(Errors errors, String field, String value) {

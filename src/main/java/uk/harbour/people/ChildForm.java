@@ -102,26 +102,41 @@ public class ChildForm {
   }
 
   private void validateAge(Errors errors, LocalDate today) {
-    boolean anyDatePart =
-        !blank(dateOfBirthDay) || !blank(dateOfBirthMonth) || !blank(dateOfBirthYear);
-    if (anyDatePart) {
-      LocalDate dob = parseDate();
-      if (dob == null) {
-        errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.invalid");
-      } else if (dob.isAfter(today)) {
-        errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.future");
-      } else if (dob.isBefore(today.minusYears(26))) {
-        errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.tooOld");
-      }
+    DateParts dob = DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
+    checkDateOfBirth(errors, dob, today);
+    if (!blank(approximateAge) && ageFrom(approximateAge) == null) {
+      errors.rejectValue("approximateAge", "people.child.error.approximateAge.invalid");
     }
-    if (!blank(approximateAge)) {
-      Integer age = parseAge();
-      if (age == null || age < 0 || age > 25) {
-        errors.rejectValue("approximateAge", "people.child.error.approximateAge.invalid");
-      }
-    }
-    if (!anyDatePart && blank(approximateAge)) {
+    if (dob.empty() && blank(approximateAge)) {
       errors.rejectValue("dateOfBirth", "people.child.error.age.required");
+    }
+  }
+
+  /**
+   * Rejects a date of birth (field {@code dateOfBirth}) that is given but is not a real date, is in
+   * the future, or is more than 26 years ago. Nothing given is not an error here.
+   */
+  static void checkDateOfBirth(Errors errors, DateParts dob, LocalDate today) {
+    if (dob.empty()) {
+      return;
+    }
+    LocalDate date = dob.date();
+    if (date == null) {
+      errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.invalid");
+    } else if (date.isAfter(today)) {
+      errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.future");
+    } else if (date.isBefore(today.minusYears(26))) {
+      errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.tooOld");
+    }
+  }
+
+  /** An approximate age given as a whole number from 0 to 25, otherwise null. */
+  static Integer ageFrom(String text) {
+    try {
+      int age = Integer.parseInt(text.strip());
+      return age >= 0 && age <= 25 ? age : null;
+    } catch (NullPointerException | NumberFormatException e) {
+      return null;
     }
   }
 
@@ -132,7 +147,7 @@ public class ChildForm {
         lastName.strip(),
         clean(otherNames),
         dob,
-        dob == null ? parseAge() : null,
+        dob == null ? ageFrom(approximateAge) : null,
         sex,
         clean(gender),
         ethnicity,
@@ -151,14 +166,6 @@ public class ChildForm {
 
   private LocalDate parseDate() {
     return DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear).date();
-  }
-
-  private Integer parseAge() {
-    try {
-      return Integer.valueOf(approximateAge.strip());
-    } catch (NullPointerException | NumberFormatException e) {
-      return null;
-    }
   }
 
   private static void required(Errors errors, String field, String value, int max) {

@@ -2,10 +2,7 @@ package uk.harbour.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,7 +17,6 @@ import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.intake.ConcernSeeding;
 import uk.harbour.people.Children;
-import uk.harbour.people.Sex;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
@@ -193,25 +189,8 @@ class KeyWorkerIntegrationTests {
         .orElse(0);
   }
 
+  /** A practitioner's concern about a child of this first name, awaiting screening; its id. */
   private String concern(String firstName) {
-    String reference =
-        seeding.practitionerConcern(
-            directory.findUserByUsername("school.brown").orElseThrow().id(),
-            new ConcernSeeding.About(
-                false,
-                firstName,
-                "Testcase",
-                null,
-                LocalDate.of(2011, 5, 4),
-                null,
-                Sex.FEMALE,
-                "Northbridge High"),
-            "Seen with an adult man late at night " + UUID.randomUUID(),
-            "Station Road",
-            Instant.now());
-    return jdbc.sql("SELECT id::text FROM concern WHERE reference = ?")
-        .param(reference)
-        .query(String.class)
-        .single();
+    return new AwaitingConcerns(seeding, directory, jdbc).about(firstName);
   }
 }
