@@ -32,10 +32,20 @@ public final class DatabaseSuperuser {
 
   /** A new connection to Harbour's database as the superuser; the caller closes it. */
   public Connection connect() throws SQLException {
+    return connect("harbour");
+  }
+
+  /** A new connection to another database of the same server as the superuser. */
+  public Connection connect(String database) throws SQLException {
     Properties props = new Properties();
     props.setProperty("user", "postgres");
     props.setProperty("password", password);
-    return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/harbour", props);
+    return DriverManager.getConnection(url(database), props);
+  }
+
+  /** The JDBC address of a database of the test's server. */
+  public String url(String database) {
+    return "jdbc:postgresql://localhost:" + port + "/" + database;
   }
 
   /**
@@ -55,7 +65,8 @@ public final class DatabaseSuperuser {
     }
   }
 
-  static String passwordOf(String role, Path pgpass) {
+  /** A role's generated password, as written to {@code <data dir>/postgres.pgpass}. */
+  public static String passwordOf(String role, Path pgpass) {
     try {
       String prefix = "*:*:*:" + role + ":";
       return Files.readAllLines(pgpass).stream()

@@ -188,7 +188,7 @@ class VoiceIntegrationTests {
         new String(
             getClass()
                 .getResourceAsStream(
-                    "/db/migration/V9_42__date_voice_chronology_entries_by_when_said.sql")
+                    "/db/migration/cases/V9_42__date_voice_chronology_entries_by_when_said.sql")
                 .readAllBytes(),
             java.nio.charset.StandardCharsets.UTF_8);
     // As Flyway ran it: before V9_50 guarded chronology entries with a trigger.
