@@ -1,4 +1,4 @@
-package uk.harbour;
+package uk.harbour.platform;
 
 /** The role Harbour runs as could change or remove audit events: Harbour must not start. */
 class UnsafeDatabaseRoleException extends IllegalStateException {

@@ -1,4 +1,4 @@
-package uk.harbour;
+package uk.harbour.platform;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

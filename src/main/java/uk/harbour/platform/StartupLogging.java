@@ -1,4 +1,4 @@
-package uk.harbour;
+package uk.harbour.platform;
 
 import java.util.LinkedHashMap;
 import java.util.List;

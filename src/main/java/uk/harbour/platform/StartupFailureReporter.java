@@ -1,4 +1,4 @@
-package uk.harbour;
+package uk.harbour.platform;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

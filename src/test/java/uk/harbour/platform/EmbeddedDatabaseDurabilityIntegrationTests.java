@@ -1,4 +1,4 @@
-package uk.harbour;
+package uk.harbour.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

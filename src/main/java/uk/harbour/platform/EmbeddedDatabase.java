@@ -1,4 +1,4 @@
-package uk.harbour;
+package uk.harbour.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

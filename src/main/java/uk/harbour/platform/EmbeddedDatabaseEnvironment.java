@@ -1,4 +1,4 @@
-package uk.harbour;
+package uk.harbour.platform;
 
 import java.nio.file.Path;
 import java.util.HashMap;
