@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.harbour.language.LanguageCommand;
-import uk.harbour.people.matching.batch.StandaloneCommands;
+import uk.harbour.matching.batch.StandaloneCommands;
 import uk.harbour.synthetic.PageBenchmark;
 
 /**
