@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   id_pattern: "rec-(\\d+)-"
  * </pre>
  */
-record ColumnMapping(
+public record ColumnMapping(
     String source,
     boolean header,
     String dateFormat,
@@ -53,7 +53,7 @@ record ColumnMapping(
   static final Set<String> DATE_FORMATS =
       Set.of("yyyyMMdd", "yyyy-MM-dd", "dd/MM/yyyy", "MM/dd/yyyy");
 
-  static ColumnMapping read(Path file) throws InputException {
+  public static ColumnMapping read(Path file) throws InputException {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(file.getFileName().toString(), in);
     } catch (IOException e) {
@@ -61,7 +61,7 @@ record ColumnMapping(
     }
   }
 
-  static ColumnMapping parse(String source, InputStream in) throws InputException {
+  public static ColumnMapping parse(String source, InputStream in) throws InputException {
     Object root;
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);

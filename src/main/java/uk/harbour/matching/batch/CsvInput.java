@@ -18,20 +18,20 @@ import uk.harbour.matching.PersonRecord;
  * row must have as many fields as the header (or, without a header, as the first line): a stray
  * comma would otherwise shift the columns and read a surname as a date of birth.
  */
-final class CsvInput {
+public final class CsvInput {
 
   /** The records of one file and, when the mapping names it, each record's true cluster. */
-  record Loaded(List<PersonRecord> records, List<String> truth) {}
+  public record Loaded(List<PersonRecord> records, List<String> truth) {}
 
   private final ColumnMapping mapping;
   private final int maxField;
 
-  CsvInput(ColumnMapping mapping, int maxField) {
+  public CsvInput(ColumnMapping mapping, int maxField) {
     this.mapping = mapping;
     this.maxField = maxField;
   }
 
-  Loaded read(Path file, boolean withTruth) throws InputException {
+  public Loaded read(Path file, boolean withTruth) throws InputException {
     String name = file.getFileName().toString();
     try (CsvReader csv = new CsvReader(file, maxField)) {
       List<String> first = csv.next();

@@ -17,9 +17,9 @@ import java.util.List;
  * unquoted fields trimmed (so FEBRL's comma-plus-space separators work), blank lines skipped, and a
  * limit on field length so a runaway field is refused instead of filling memory.
  */
-final class CsvReader implements Closeable {
+public final class CsvReader implements Closeable {
 
-  static final int DEFAULT_MAX_FIELD = 1_000_000;
+  public static final int DEFAULT_MAX_FIELD = 1_000_000;
 
   private final String name;
   private final Path file;

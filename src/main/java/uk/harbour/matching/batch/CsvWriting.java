@@ -4,7 +4,7 @@ package uk.harbour.matching.batch;
  * Writes one CSV field: quoted when it holds a comma, quote or line break, and neutralised when a
  * spreadsheet would run it as a formula (CSV injection).
  */
-final class CsvWriting {
+public final class CsvWriting {
 
   private CsvWriting() {}
 
@@ -14,7 +14,7 @@ final class CsvWriting {
    * the whole inside double quotes, so a spreadsheet shows it as text and never runs it. Record ids
    * such as {@code -7} therefore read back as {@code '-7}.
    */
-  static String field(String value) {
+  public static String field(String value) {
     if (startsAFormula(value)) {
       return quoted("'" + value);
     }

@@ -39,13 +39,4 @@ class CsvReaderTests {
           .hasMessage("b.csv line 2: field 1 has text after its closing quote");
     }
   }
-
-  @Test
-  void standaloneCommandsAreRecognisedByTheirFirstWord() {
-    assertThat(StandaloneCommands.handles(new String[] {"link", "--input", "a.csv"})).isTrue();
-    assertThat(StandaloneCommands.handles(new String[] {"benchmark", "linkage"})).isTrue();
-    assertThat(StandaloneCommands.handles(new String[] {"audit", "verify"})).isFalse();
-    assertThat(StandaloneCommands.handles(new String[] {"--server.port=9000"})).isFalse();
-    assertThat(StandaloneCommands.handles(new String[0])).isFalse();
-  }
 }

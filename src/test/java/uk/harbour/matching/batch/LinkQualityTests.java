@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import uk.harbour.matching.LinkResult;
 import uk.harbour.matching.LinkSettings;
 import uk.harbour.matching.Linker;
+import uk.harbour.tools.matching.Datasets;
+import uk.harbour.tools.matching.Evaluation;
 
 /**
  * Runs the engine on the shared benchmark data when it is beside the checkout (as in CI). Floors

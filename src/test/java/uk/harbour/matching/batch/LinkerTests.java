@@ -13,6 +13,8 @@ import uk.harbour.matching.LinkResult;
 import uk.harbour.matching.LinkSettings;
 import uk.harbour.matching.Linker;
 import uk.harbour.matching.PersonRecord;
+import uk.harbour.tools.matching.Evaluation;
+import uk.harbour.tools.matching.SyntheticPeople;
 
 /** The batch engine on synthetic children, so it is tested without the shared data too. */
 class LinkerTests {
