@@ -37,7 +37,7 @@ public final class LanguageCommand {
   /** Runs the command; {@code args} includes the words {@code language check}. */
   public int run(String[] args) {
     if (args.length < 2 || !args[1].equals("check")) {
-      return usage("the sub-command is check");
+      return usage("the sub-command is check (language benchmark runs with ./harbour-tools)");
     }
     String input = null;
     String guide = null;
