@@ -3,10 +3,12 @@ package uk.harbour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -54,6 +56,23 @@ class ProductJarIntegrationTests {
             "uk/harbour/audit/AuditBackfill.class",
             "matching/heldout/surnames.txt");
     assertThat(entries).noneMatch(e -> e.endsWith("Tests.class") || e.contains("Tests$"));
+  }
+
+  @Test
+  void theProductRefusesAToolCommandAndSaysWhereToolsRun() throws Exception {
+    entries(Path.of("target", "harbour.jar"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process =
+        new ProcessBuilder(java, "-jar", "target/harbour.jar", "generate", "cases", "--children=5")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(output)
+        .contains("unknown command 'generate cases'", "./harbour-tools")
+        .doesNotContain("Started", "Flyway");
   }
 
   @Test
