@@ -8,14 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.harbour.people.matching.MatchThresholds;
+import uk.harbour.people.ChildCandidate;
 
 /**
  * Whether a concern may be linked to a held child without a person deciding. Never, unless {@code
  * harbour.matching.auto-link-from} is set; then only when the best candidate reaches it and no
- * other candidate does. A threshold below {@link MatchThresholds#AUTO_MERGE} (0.999999) is raised
- * to it, and the log says so. Child records themselves are never merged automatically: a merge
- * always needs two people.
+ * other candidate does. A threshold below {@link ChildCandidate#AUTO_LINK_FLOOR} (0.999999) is
+ * raised to it, and the log says so. Child records themselves are never merged automatically: a
+ * merge always needs two people.
  */
 @Component
 class AutoLink {
@@ -53,12 +53,12 @@ class AutoLink {
       throw new IllegalArgumentException(
           "harbour.matching.auto-link-from must be a probability from 0 to 1, not " + configured);
     }
-    if (value < MatchThresholds.AUTO_MERGE) {
+    if (value < ChildCandidate.AUTO_LINK_FLOOR) {
       log.warn(
           "harbour.matching.auto-link-from={} is below the floor; {} is used instead",
           configured,
-          MatchThresholds.AUTO_MERGE);
-      value = MatchThresholds.AUTO_MERGE;
+          ChildCandidate.AUTO_LINK_FLOOR);
+      value = ChildCandidate.AUTO_LINK_FLOOR;
     }
     return OptionalDouble.of(value);
   }

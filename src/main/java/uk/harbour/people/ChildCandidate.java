@@ -2,6 +2,7 @@ package uk.harbour.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.harbour.matching.MatchThresholds;
 
 /**
  * A child who may be the one described, for a screening officer to confirm or reject.
@@ -22,6 +23,12 @@ public record ChildCandidate(
     String school,
     double probability,
     List<MatchReason> reasons) {
+
+  /**
+   * The lowest probability at which a concern may ever be linked to this child without a person
+   * deciding: the floor of any configured auto-link threshold ({@link MatchThresholds#AUTO_MERGE}).
+   */
+  public static final double AUTO_LINK_FLOOR = MatchThresholds.AUTO_MERGE;
 
   public ChildCandidate {
     reasons = List.copyOf(reasons);

@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
-import uk.harbour.people.matching.Candidate;
-import uk.harbour.people.matching.PersonRecord;
+import uk.harbour.matching.Candidate;
+import uk.harbour.matching.PersonRecord;
 import uk.harbour.shared.AuditAction;
 
 /**

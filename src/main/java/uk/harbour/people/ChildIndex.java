@@ -12,11 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.harbour.people.matching.Candidate;
-import uk.harbour.people.matching.MatchIndex;
-import uk.harbour.people.matching.MatchModel;
-import uk.harbour.people.matching.ModelEstimate;
-import uk.harbour.people.matching.PersonRecord;
+import uk.harbour.matching.Candidate;
+import uk.harbour.matching.MatchIndex;
+import uk.harbour.matching.MatchModel;
+import uk.harbour.matching.ModelEstimate;
+import uk.harbour.matching.PersonRecord;
 import uk.harbour.shared.DisplayDates;
 
 /**

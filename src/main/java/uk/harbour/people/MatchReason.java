@@ -2,8 +2,8 @@ package uk.harbour.people;
 
 import java.util.List;
 import java.util.Locale;
-import uk.harbour.people.matching.Explanation;
-import uk.harbour.people.matching.FieldMatch;
+import uk.harbour.matching.Explanation;
+import uk.harbour.matching.FieldMatch;
 
 /**
  * One reason behind a suggested match, for a person to read: which detail, how it compared, and in

@@ -1,4 +1,4 @@
 /** Children and the details that identify them: create, view, edit, search, team and access log. */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "audit", "web"})
+    allowedDependencies = {"shared", "accesscontrol", "audit", "web", "matching"})
 package uk.harbour.people;

@@ -151,8 +151,10 @@ class HarbourOwnWordsTests {
 
   private static List<Path> demoData() throws IOException {
     List<Path> result = new ArrayList<>(files(Path.of("src/main/java/uk/harbour/demo")));
-    result.addAll(files(Path.of("src/main/java/uk/harbour/synthetic")));
-    for (Path file : files(Path.of("src/main/java/uk/harbour"))) {
+    result.addAll(files(Path.of("src/tools/java/uk/harbour/tools/synthetic")));
+    List<Path> sources = new ArrayList<>(files(Path.of("src/main/java/uk/harbour")));
+    sources.addAll(files(Path.of("src/tools/java/uk/harbour")));
+    for (Path file : sources) {
       String name = file.getFileName().toString();
       boolean demo =
           name.endsWith("Seeding.java")

@@ -55,7 +55,7 @@ class LanguageCommandTests {
         .isEqualTo(LanguageCommand.BAD_INPUT);
     assertThat(command.run(new String[] {"language", "check", "--input", "x", "--format", "xml"}))
         .isEqualTo(LanguageCommand.USAGE);
-    assertThat(command.run(new String[] {"language", "benchmark", "--words"}))
+    assertThat(command.run(new String[] {"language", "benchmark"}))
         .isEqualTo(LanguageCommand.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: language check");
   }
@@ -106,36 +106,6 @@ class LanguageCommandTests {
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(lines[0]).contains("\"entryId\":\"chose-to\"", "\"quoted\":true");
     assertThat(lines[1]).isEqualTo("{\"line\":1,\"findings\":[]}");
-  }
-
-  @Test
-  void benchmarkPrintsPrecisionAndRecallPerEntryAndOverall(@TempDir Path dir) throws Exception {
-    Path corpus = dir.resolve("c.tsv");
-    Files.writeString(
-        corpus,
-        "promiscuous\t-\tShe is promiscuous.\nstreetwise\t-\tShe is fine.\n",
-        StandardCharsets.UTF_8);
-
-    int status =
-        command.run(
-            new String[] {
-              "language",
-              "benchmark",
-              "--words",
-              "100",
-              "--runs",
-              "3",
-              "--corpus",
-              corpus.toString()
-            });
-
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(status).isZero();
-    assertThat(printed)
-        .contains("note of 100 words", "1 MB of unclosed quotation marks")
-        .contains("c.tsv: 2 sentences; precision 1.000, recall 0.500 (tp 1, fp 0, fn 1)")
-        .containsPattern("promiscuous +precision 1.00 recall 1.00")
-        .containsPattern("streetwise +precision 1.00 recall 0.00");
   }
 
   @Test

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import uk.harbour.people.matching.Candidate;
-import uk.harbour.people.matching.MatchModel;
-import uk.harbour.people.matching.ModelEstimate;
+import uk.harbour.matching.Candidate;
+import uk.harbour.matching.MatchModel;
+import uk.harbour.matching.ModelEstimate;
 import uk.harbour.shared.ChildId;
 
 /**

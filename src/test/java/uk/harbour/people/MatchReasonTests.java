@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import uk.harbour.people.matching.FieldMatch;
-import uk.harbour.people.matching.MatchModel;
+import uk.harbour.matching.FieldMatch;
+import uk.harbour.matching.MatchModel;
 
 /**
  * Match reasons are shown from the message bundle in plain words; every field and level the

@@ -1,4 +1,0 @@
-package uk.harbour.people.matching;
-
-/** Two records and how likely they are the same person (match weight in bits, probability). */
-public record ScoredPair(String leftId, String rightId, double matchWeight, double probability) {}

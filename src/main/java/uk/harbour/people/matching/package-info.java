@@ -1,7 +1,0 @@
-/**
- * Identity matching: probabilistic record linkage (Fellegi-Sunter with parameters estimated by
- * expectation maximisation) that ranks the people who may be the same as a given record, explains
- * every score field by field, and links or deduplicates whole lists in batch.
- */
-@org.springframework.modulith.NamedInterface("matching")
-package uk.harbour.people.matching;

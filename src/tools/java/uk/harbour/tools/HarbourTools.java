@@ -1,0 +1,48 @@
+package uk.harbour.tools;
+
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import uk.harbour.HarbourApplication.Command;
+import uk.harbour.tools.language.LanguageBenchmarkCommand;
+import uk.harbour.tools.matching.LinkageCommands;
+import uk.harbour.tools.synthetic.PageBenchmark;
+
+/**
+ * The tools that are not part of the product, run with {@code ./harbour-tools COMMAND} (the product
+ * jar plus target/harbour-tools.jar): {@code generate cases} (in the application context, against
+ * its database), {@code benchmark pages}, {@code generate linkage}, {@code benchmark linkage},
+ * {@code benchmark linkage-heldout} and {@code language benchmark}. Each prints its own usage.
+ */
+public final class HarbourTools {
+
+  static final String USAGE =
+      "Usage: ./harbour-tools generate cases|generate linkage|benchmark pages|benchmark linkage"
+          + "|benchmark linkage-heldout|language benchmark [options]";
+
+  /** The tools by their first two words. */
+  static final Map<String, ToIntFunction<String[]>> TOOLS =
+      Map.of(
+          "generate cases", args -> Command.from(args).run(),
+          "generate linkage", LinkageCommands::generate,
+          "benchmark linkage", LinkageCommands::benchmark,
+          "benchmark linkage-heldout", LinkageCommands::benchmark,
+          "benchmark pages", PageBenchmark::run,
+          "language benchmark",
+              args -> new LanguageBenchmarkCommand(System.out, System.err).run(args));
+
+  private HarbourTools() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the tool {@code args} name and returns its exit status; 2 when they name none. */
+  static int run(String[] args) {
+    ToIntFunction<String[]> tool = args.length < 2 ? null : TOOLS.get(args[0] + " " + args[1]);
+    if (tool == null) {
+      System.err.println(USAGE);
+      return 2;
+    }
+    return tool.applyAsInt(args);
+  }
+}
