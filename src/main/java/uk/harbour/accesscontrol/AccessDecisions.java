@@ -3,6 +3,7 @@ package uk.harbour.accesscontrol;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import uk.harbour.shared.ChildId;
@@ -31,7 +32,7 @@ final class AccessDecisions {
     request.setAttribute(ATTRIBUTE, new HashMap<Key, Decision>());
   }
 
-  static Decision find(UUID user, ChildId child) {
+  static @Nullable Decision find(UUID user, ChildId child) {
     Map<Key, Decision> known = known();
     return known == null ? null : known.get(new Key(user, child));
   }
@@ -52,7 +53,7 @@ final class AccessDecisions {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<Key, Decision> known() {
+  private static @Nullable Map<Key, Decision> known() {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
     if (request == null) {
       return null;

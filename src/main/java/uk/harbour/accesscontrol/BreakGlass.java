@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +80,8 @@ public class BreakGlass {
 
   /** Grants the signed-in user four hours' access to the child, and tells those who must know. */
   @Transactional
-  public BreakGlassGrant grant(ChildId child, String childReference, String reason) {
+  public BreakGlassGrant grant(
+      ChildId child, @Nullable String childReference, @Nullable String reason) {
     HarbourUser user = currentUser.require();
     if (user.has(Role.SYSTEM_ADMINISTRATOR)) {
       throw new AccessDeniedException("Administrators do not see child records");

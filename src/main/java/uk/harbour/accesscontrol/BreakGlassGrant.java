@@ -2,6 +2,7 @@ package uk.harbour.accesscontrol;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
@@ -12,14 +13,14 @@ public record BreakGlassGrant(
     String userName,
     String agencyName,
     ChildId child,
-    String childReference,
+    @Nullable String childReference,
     String reason,
     Instant grantedAt,
     Instant expiresAt,
-    Instant reviewedAt,
-    String reviewerName,
-    BreakGlassReviewOutcome reviewOutcome,
-    String reviewNote,
+    @Nullable Instant reviewedAt,
+    @Nullable String reviewerName,
+    @Nullable BreakGlassReviewOutcome reviewOutcome,
+    @Nullable String reviewNote,
     int version) {
 
   public boolean reviewed() {

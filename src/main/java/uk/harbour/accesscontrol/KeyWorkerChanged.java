@@ -1,6 +1,7 @@
 package uk.harbour.accesscontrol;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
@@ -14,7 +15,8 @@ import uk.harbour.shared.UserId;
  * @param next the key worker now, or null if there is none
  * @param reason why, when the person who made the change gave a reason; otherwise null
  */
-public record KeyWorkerChanged(ChildId child, UserId previous, UserId next, String reason) {
+public record KeyWorkerChanged(
+    ChildId child, @Nullable UserId previous, @Nullable UserId next, @Nullable String reason) {
 
   public KeyWorkerChanged {
     Objects.requireNonNull(child, "child");

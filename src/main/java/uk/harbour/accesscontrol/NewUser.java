@@ -1,6 +1,7 @@
 package uk.harbour.accesscontrol;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.UserId;
 
@@ -11,13 +12,13 @@ import uk.harbour.shared.UserId;
 public record NewUser(
     String username,
     String displayName,
-    String email,
-    String jobTitle,
+    @Nullable String email,
+    @Nullable String jobTitle,
     AgencyId agencyId,
-    UserId managerId,
+    @Nullable UserId managerId,
     Set<Role> roles,
     String rawPassword,
-    String totpSecret) {
+    @Nullable String totpSecret) {
 
   public NewUser {
     roles = Set.copyOf(roles);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,11 +27,11 @@ public class Notifications {
   public record Notification(
       UUID id,
       String kind,
-      ChildId child,
+      @Nullable ChildId child,
       String message,
       Instant createdAt,
       boolean read,
-      String link) {}
+      @Nullable String link) {}
 
   static final String RECORD_TYPE = "notification";
 
@@ -56,7 +57,8 @@ public class Notifications {
 
   /** Sends a notification that leads to the child's access log, if it is about a child. */
   @Transactional
-  public void send(UserId recipient, String kind, ChildId child, UUID subject, String message) {
+  public void send(
+      UserId recipient, String kind, @Nullable ChildId child, UUID subject, String message) {
     send(recipient, kind, child, subject, message, null);
   }
 
@@ -68,7 +70,12 @@ public class Notifications {
    */
   @Transactional
   public void send(
-      UserId recipient, String kind, ChildId child, UUID subject, String message, String link) {
+      UserId recipient,
+      String kind,
+      @Nullable ChildId child,
+      UUID subject,
+      String message,
+      @Nullable String link) {
     jdbc.sql(
             "INSERT INTO notification (id, recipient_id, kind, child_id, subject_id, message,"
                 + " created_at, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

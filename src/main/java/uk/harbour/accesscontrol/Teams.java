@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -250,7 +251,7 @@ public class Teams {
   }
 
   /** Takes the member out of the team; their role there, or null if they were not in it. */
-  private TeamRole delete(ChildId child, UserId member) {
+  private @Nullable TeamRole delete(ChildId child, UserId member) {
     TeamRole removed =
         jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ? RETURNING team_role")
             .params(child.value(), member.value())

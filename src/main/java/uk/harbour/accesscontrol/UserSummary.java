@@ -1,6 +1,7 @@
 package uk.harbour.accesscontrol;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.UserId;
 
@@ -9,10 +10,10 @@ public record UserSummary(
     UserId id,
     String username,
     String displayName,
-    String jobTitle,
+    @Nullable String jobTitle,
     AgencyId agencyId,
     String agencyName,
-    UserId managerId,
+    @Nullable UserId managerId,
     boolean active,
     Set<Role> roles) {
 

@@ -3,4 +3,5 @@
  * one need-to-know policy every module calls before showing a child's record.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.accesscontrol;

@@ -2,6 +2,7 @@ package uk.harbour.audit;
 
 import java.time.ZoneId;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of a child's "who has seen this record": a person, what they did and between which
@@ -13,8 +14,8 @@ public class AccessLogFilter extends DateRangeFields {
   /** The request parameters the page may bind, nothing else. */
   public static final String[] FIELDS = withDates("person", "action");
 
-  private String person;
-  private String action;
+  private @Nullable String person;
+  private @Nullable String action;
 
   /** Whether any filter is set. */
   public boolean isNarrowed() {
@@ -33,19 +34,19 @@ public class AccessLogFilter extends DateRangeFields {
         untilInstant(zone));
   }
 
-  public String getPerson() {
+  public @Nullable String getPerson() {
     return person;
   }
 
-  public void setPerson(String person) {
+  public void setPerson(@Nullable String person) {
     this.person = person;
   }
 
-  public String getAction() {
+  public @Nullable String getAction() {
     return action;
   }
 
-  public void setAction(String action) {
+  public void setAction(@Nullable String action) {
     this.action = action;
   }
 }

@@ -3,6 +3,7 @@ package uk.harbour.audit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import uk.harbour.shared.AuditAction;
@@ -33,7 +34,7 @@ class AccessLogFilterValidator {
   }
 
   /** The same date checks as the audit search: complete, then real. */
-  static LocalDate checkDate(DateParts parts, String field, Errors errors) {
+  static @Nullable LocalDate checkDate(DateParts parts, String field, Errors errors) {
     if (parts.empty()) {
       return null;
     }

@@ -2,6 +2,7 @@ package uk.harbour.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.UserId;
@@ -24,14 +25,14 @@ import uk.harbour.shared.UserId;
  */
 public record AccessRecord(
     Instant occurredAt,
-    UserId userId,
-    String username,
-    String agencyName,
+    @Nullable UserId userId,
+    @Nullable String username,
+    @Nullable String agencyName,
     List<String> roles,
-    String recordType,
+    @Nullable String recordType,
     AuditAction action,
     AuditOutcome outcome,
-    String reason) {
+    @Nullable String reason) {
 
   public AccessRecord {
     roles = List.copyOf(roles);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signed checkpoint of the audit chain: the seq and hash of the latest event when it was taken,
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param where where it was read from, for messages (the table or the file), or {@code null}
  */
-record AuditCheckpoint(long seq, String hash, Instant recordedAt, String signature, String where) {
+record AuditCheckpoint(
+    long seq, String hash, Instant recordedAt, String signature, @Nullable String where) {
 
   static final String FORMAT_VERSION = "harbour-audit-checkpoint-v1";
 
@@ -50,7 +52,7 @@ record AuditCheckpoint(long seq, String hash, Instant recordedAt, String signatu
   }
 
   /** A line of the checkpoint file, or {@code null} when it is not one. */
-  static AuditCheckpoint parse(String line, String where) {
+  static @Nullable AuditCheckpoint parse(String line, @Nullable String where) {
     Matcher m = LINE.matcher(line.strip());
     if (!m.matches()) {
       return null;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -106,7 +107,7 @@ class AuditCheckpoints {
       List<AuditCheckpoint> checkpoints,
       List<String> unreadable,
       Optional<CheckpointKey> key,
-      Path keyFile) {
+      @Nullable Path keyFile) {
 
     static Recorded none() {
       return new Recorded(List.of(), List.of(), Optional.empty(), null);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hash that links each audit event to the one before it: {@code SHA-256(prevHash +
@@ -79,7 +80,7 @@ final class AuditHash {
   }
 
   /** One field of a canonical form: {@code S<n>:<value>;}, or {@code N;} for null. */
-  static void field(StringBuilder out, String value) {
+  static void field(StringBuilder out, @Nullable String value) {
     if (value == null) {
       out.append("N;");
     } else {
@@ -91,7 +92,7 @@ final class AuditHash {
     }
   }
 
-  private static String str(Object value) {
+  private static @Nullable String str(@Nullable Object value) {
     return value == null ? null : value.toString();
   }
 }

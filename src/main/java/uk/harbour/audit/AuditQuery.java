@@ -1,6 +1,7 @@
 package uk.harbour.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a data protection officer searches the audit trail for. Every part is optional; absent parts
@@ -14,9 +15,9 @@ import java.time.Instant;
  * @param until events before this instant
  */
 record AuditQuery(
-    String username,
-    String action,
-    String recordType,
-    String recordId,
-    Instant from,
-    Instant until) {}
+    @Nullable String username,
+    @Nullable String action,
+    @Nullable String recordType,
+    @Nullable String recordId,
+    @Nullable Instant from,
+    @Nullable Instant until) {}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ class AuditReader {
    * Up to {@code limit} matching events, newest first, after {@code after} (from the newest when it
    * is null). Each call is one range of an index: by username, record, action or time.
    */
-  List<StoredEvent> search(AuditQuery query, StoredEvent after, int limit) {
+  List<StoredEvent> search(AuditQuery query, @Nullable StoredEvent after, int limit) {
     StringBuilder where = new StringBuilder(" WHERE TRUE");
     Map<String, Object> params = new HashMap<>();
     condition(where, params, "username = :username", "username", query.username());
@@ -57,7 +58,7 @@ class AuditReader {
    * commit order), after {@code after}: one range of audit_event_child's primary key.
    */
   List<StoredEvent> forChild(
-      java.util.UUID child, ChildLogQuery query, StoredEvent after, int limit) {
+      java.util.UUID child, ChildLogQuery query, @Nullable StoredEvent after, int limit) {
     StringBuilder where = new StringBuilder(" WHERE x.child_id = :child");
     Map<String, Object> params = new HashMap<>();
     params.put("child", child);
@@ -92,14 +93,18 @@ class AuditReader {
   }
 
   private static void condition(
-      StringBuilder where, Map<String, Object> params, String sql, String name, Object value) {
+      StringBuilder where,
+      Map<String, Object> params,
+      String sql,
+      String name,
+      @Nullable Object value) {
     if (value != null) {
       where.append(" AND ").append(sql);
       params.put(name, value);
     }
   }
 
-  private static Timestamp timestamp(Instant instant) {
+  private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
     return instant == null ? null : Timestamp.from(instant);
   }
 

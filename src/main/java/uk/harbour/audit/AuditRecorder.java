@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -147,12 +148,12 @@ class AuditRecorder {
   }
 
   /** A SHA-256 of the session id: enough to group one session's events, useless to hijack it. */
-  private static String sessionRef(HttpServletRequest request) {
+  private static @Nullable String sessionRef(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     return session == null ? null : AuditHash.sha256Hex(session.getId());
   }
 
-  private static HttpServletRequest currentRequest() {
+  private static @Nullable HttpServletRequest currentRequest() {
     RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
     return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest() : null;
   }

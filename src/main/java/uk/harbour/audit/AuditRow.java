@@ -3,6 +3,7 @@ package uk.harbour.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the audit pages: someone did the same thing to the same record {@code times} times
@@ -25,18 +26,18 @@ public record AuditRow(
     Instant from,
     Instant to,
     int times,
-    UUID userId,
-    String name,
-    String username,
-    String agencyName,
+    @Nullable UUID userId,
+    @Nullable String name,
+    @Nullable String username,
+    @Nullable String agencyName,
     List<String> roles,
     String action,
     String outcome,
-    String recordType,
-    String recordId,
+    @Nullable String recordType,
+    @Nullable String recordId,
     RecordDescription record,
-    String reason,
-    String ipAddress,
+    @Nullable String reason,
+    @Nullable String ipAddress,
     boolean severalAddresses) {
 
   public AuditRow {

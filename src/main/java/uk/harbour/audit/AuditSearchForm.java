@@ -1,5 +1,7 @@
 package uk.harbour.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The audit search form: who (a name or a username), what they did, which record, and between which
  * dates. Every field is optional.
@@ -8,62 +10,62 @@ class AuditSearchForm extends DateRangeFields {
 
   static final String[] FIELDS = withDates("username", "action", "recordType", "recordId");
 
-  private String username;
-  private String action;
-  private String recordType;
-  private String recordId;
+  private @Nullable String username;
+  private @Nullable String action;
+  private @Nullable String recordType;
+  private @Nullable String recordId;
 
   /** The name or username typed, trimmed, or {@code null}. */
-  String personCriterion() {
+  @Nullable String personCriterion() {
     return blankToNull(username);
   }
 
   /** The action chosen, or {@code null} for any. */
-  String actionCriterion() {
+  @Nullable String actionCriterion() {
     return blankToNull(action);
   }
 
-  String recordTypeCriterion() {
+  @Nullable String recordTypeCriterion() {
     return blankToNull(recordType);
   }
 
-  String recordIdCriterion() {
+  @Nullable String recordIdCriterion() {
     return blankToNull(recordId);
   }
 
-  static String blankToNull(String value) {
+  static @Nullable String blankToNull(@Nullable String value) {
     return FormText.blankToNull(value);
   }
 
-  public String getUsername() {
+  public @Nullable String getUsername() {
     return username;
   }
 
-  public void setUsername(String username) {
+  public void setUsername(@Nullable String username) {
     this.username = username;
   }
 
-  public String getAction() {
+  public @Nullable String getAction() {
     return action;
   }
 
-  public void setAction(String action) {
+  public void setAction(@Nullable String action) {
     this.action = action;
   }
 
-  public String getRecordType() {
+  public @Nullable String getRecordType() {
     return recordType;
   }
 
-  public void setRecordType(String recordType) {
+  public void setRecordType(@Nullable String recordType) {
     this.recordType = recordType;
   }
 
-  public String getRecordId() {
+  public @Nullable String getRecordId() {
     return recordId;
   }
 
-  public void setRecordId(String recordId) {
+  public void setRecordId(@Nullable String recordId) {
     this.recordId = recordId;
   }
 }

@@ -2,6 +2,7 @@ package uk.harbour.audit;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -85,7 +86,7 @@ class AuditVerifier {
   }
 
   /** A problem with the checkpoints themselves, or {@code null} when every one is the key's. */
-  private static ChainCheck checkSignatures(AuditCheckpoints.Recorded recorded) {
+  private static @Nullable ChainCheck checkSignatures(AuditCheckpoints.Recorded recorded) {
     if (!recorded.unreadable().isEmpty()) {
       return ChainCheck.badCheckpoint(recorded.unreadable().get(0));
     }
@@ -115,7 +116,8 @@ class AuditVerifier {
     return null;
   }
 
-  private static String problem(StoredEvent event, long expectedSeq, String expectedPrevHash) {
+  private static @Nullable String problem(
+      StoredEvent event, long expectedSeq, String expectedPrevHash) {
     if (event.seq() != expectedSeq) {
       return event.seq() == expectedSeq + 1
           ? "event seq=" + expectedSeq + " is missing"
@@ -145,14 +147,15 @@ class AuditVerifier {
    */
   record ChainCheck(
       long checked,
-      StoredEvent last,
-      StoredEvent brokenAt,
-      String problem,
-      AuditCheckpoint checkpoint,
+      @Nullable StoredEvent last,
+      @Nullable StoredEvent brokenAt,
+      @Nullable String problem,
+      @Nullable AuditCheckpoint checkpoint,
       int checkpoints,
       boolean couldNotCheck) {
 
-    static ChainCheck intact(long checked, StoredEvent last, AuditCheckpoint latest, int count) {
+    static ChainCheck intact(
+        long checked, @Nullable StoredEvent last, @Nullable AuditCheckpoint latest, int count) {
       return new ChainCheck(checked, last, null, null, latest, count, false);
     }
 

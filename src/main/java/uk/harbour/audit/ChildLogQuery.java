@@ -2,6 +2,7 @@ package uk.harbour.audit;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader of one child's "who has seen this record" narrows it to. Absent parts are {@code
@@ -12,7 +13,11 @@ import java.util.UUID;
  * @param from events at or after this instant
  * @param until events before this instant
  */
-record ChildLogQuery(UUID userId, String action, Instant from, Instant until) {
+record ChildLogQuery(
+    @Nullable UUID userId,
+    @Nullable String action,
+    @Nullable Instant from,
+    @Nullable Instant until) {
 
   static final ChildLogQuery EVERYTHING = new ChildLogQuery(null, null, null, null);
 

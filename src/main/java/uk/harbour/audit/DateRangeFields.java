@@ -1,6 +1,7 @@
 package uk.harbour.audit;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.DateParts;
 
 /**
@@ -14,30 +15,30 @@ public abstract class DateRangeFields {
     "dateFromDay", "dateFromMonth", "dateFromYear", "dateToDay", "dateToMonth", "dateToYear"
   };
 
-  private String dateFromDay;
-  private String dateFromMonth;
-  private String dateFromYear;
-  private String dateToDay;
-  private String dateToMonth;
-  private String dateToYear;
+  private @Nullable String dateFromDay;
+  private @Nullable String dateFromMonth;
+  private @Nullable String dateFromYear;
+  private @Nullable String dateToDay;
+  private @Nullable String dateToMonth;
+  private @Nullable String dateToYear;
 
   /** The parsed date, or {@code null} when it is absent or not a real date. */
-  public LocalDate getDateFrom() {
+  public @Nullable LocalDate getDateFrom() {
     return dateFromParts().date();
   }
 
-  public LocalDate getDateTo() {
+  public @Nullable LocalDate getDateTo() {
     return dateToParts().date();
   }
 
   /** The start of the from date in {@code zone}, or {@code null}. */
-  java.time.Instant fromInstant(java.time.ZoneId zone) {
+  java.time.@Nullable Instant fromInstant(java.time.ZoneId zone) {
     LocalDate from = getDateFrom();
     return from == null ? null : from.atStartOfDay(zone).toInstant();
   }
 
   /** The end of the to date (the start of the day after) in {@code zone}, or {@code null}. */
-  java.time.Instant untilInstant(java.time.ZoneId zone) {
+  java.time.@Nullable Instant untilInstant(java.time.ZoneId zone) {
     LocalDate to = getDateTo();
     return to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
   }
@@ -57,51 +58,51 @@ public abstract class DateRangeFields {
     return all;
   }
 
-  public String getDateFromDay() {
+  public @Nullable String getDateFromDay() {
     return dateFromDay;
   }
 
-  public void setDateFromDay(String value) {
+  public void setDateFromDay(@Nullable String value) {
     this.dateFromDay = value;
   }
 
-  public String getDateFromMonth() {
+  public @Nullable String getDateFromMonth() {
     return dateFromMonth;
   }
 
-  public void setDateFromMonth(String value) {
+  public void setDateFromMonth(@Nullable String value) {
     this.dateFromMonth = value;
   }
 
-  public String getDateFromYear() {
+  public @Nullable String getDateFromYear() {
     return dateFromYear;
   }
 
-  public void setDateFromYear(String value) {
+  public void setDateFromYear(@Nullable String value) {
     this.dateFromYear = value;
   }
 
-  public String getDateToDay() {
+  public @Nullable String getDateToDay() {
     return dateToDay;
   }
 
-  public void setDateToDay(String value) {
+  public void setDateToDay(@Nullable String value) {
     this.dateToDay = value;
   }
 
-  public String getDateToMonth() {
+  public @Nullable String getDateToMonth() {
     return dateToMonth;
   }
 
-  public void setDateToMonth(String value) {
+  public void setDateToMonth(@Nullable String value) {
     this.dateToMonth = value;
   }
 
-  public String getDateToYear() {
+  public @Nullable String getDateToYear() {
     return dateToYear;
   }
 
-  public void setDateToYear(String value) {
+  public void setDateToYear(@Nullable String value) {
     this.dateToYear = value;
   }
 }

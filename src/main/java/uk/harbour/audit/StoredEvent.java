@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code audit_event} exactly as stored. Action and outcome stay text so the verifier
@@ -16,22 +17,22 @@ record StoredEvent(
     long seq,
     UUID id,
     Instant occurredAt,
-    UUID userId,
-    String username,
-    UUID agencyId,
-    String agencyName,
-    String roles,
+    @Nullable UUID userId,
+    @Nullable String username,
+    @Nullable UUID agencyId,
+    @Nullable String agencyName,
+    @Nullable String roles,
     String action,
-    String recordType,
-    String recordId,
+    @Nullable String recordType,
+    @Nullable String recordId,
     String outcome,
-    String ipAddress,
-    String sessionRef,
-    String reason,
-    String detail,
+    @Nullable String ipAddress,
+    @Nullable String sessionRef,
+    @Nullable String reason,
+    @Nullable String detail,
     String prevHash,
     String hash,
-    String childIds) {
+    @Nullable String childIds) {
 
   StoredEvent(
       long seq,

@@ -3,4 +3,5 @@
  * personal data, and the pages that answer "who has seen this record".
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.audit;

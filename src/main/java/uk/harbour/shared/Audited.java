@@ -3,6 +3,7 @@ package uk.harbour.shared;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Published by any module when personal data is viewed, searched, exported, created, changed or
@@ -25,11 +26,11 @@ import java.util.Objects;
 public record Audited(
     AuditAction action,
     String recordType,
-    String recordId,
+    @Nullable String recordId,
     AuditOutcome outcome,
-    String reason,
-    String detail,
-    List<ChildId> children) {
+    @Nullable String reason,
+    @Nullable String detail,
+    @Nullable List<ChildId> children) {
 
   public Audited {
     Objects.requireNonNull(action, "action");
@@ -43,26 +44,27 @@ public record Audited(
   public Audited(
       AuditAction action,
       String recordType,
-      String recordId,
+      @Nullable String recordId,
       AuditOutcome outcome,
-      String reason,
-      String detail) {
+      @Nullable String reason,
+      @Nullable String detail) {
     this(action, recordType, recordId, outcome, reason, detail, List.of());
   }
 
-  public static Audited succeeded(AuditAction action, String recordType, Object recordId) {
+  public static Audited succeeded(
+      AuditAction action, String recordType, @Nullable Object recordId) {
     return new Audited(action, recordType, str(recordId), AuditOutcome.SUCCEEDED, null, null);
   }
 
-  public static Audited denied(AuditAction action, String recordType, Object recordId) {
+  public static Audited denied(AuditAction action, String recordType, @Nullable Object recordId) {
     return new Audited(action, recordType, str(recordId), AuditOutcome.DENIED, null, null);
   }
 
-  public Audited withReason(String why) {
+  public Audited withReason(@Nullable String why) {
     return new Audited(action, recordType, recordId, outcome, why, detail, children);
   }
 
-  public Audited withDetail(String note) {
+  public Audited withDetail(@Nullable String note) {
     return new Audited(action, recordType, recordId, outcome, reason, note, children);
   }
 
@@ -71,7 +73,7 @@ public record Audited(
     return new Audited(action, recordType, recordId, outcome, reason, detail, List.copyOf(shown));
   }
 
-  private static String str(Object id) {
+  private static @Nullable String str(@Nullable Object id) {
     return id == null ? null : id.toString();
   }
 }

@@ -2,11 +2,12 @@ package uk.harbour.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** The three boxes of a GOV.UK date input, as typed. */
-public record DateParts(String day, String month, String year) {
+public record DateParts(@Nullable String day, @Nullable String month, @Nullable String year) {
 
-  public static DateParts of(String day, String month, String year) {
+  public static DateParts of(@Nullable String day, @Nullable String month, @Nullable String year) {
     return new DateParts(blankToNull(day), blankToNull(month), blankToNull(year));
   }
 
@@ -21,7 +22,7 @@ public record DateParts(String day, String month, String year) {
   }
 
   /** The date, if the boxes make a real one with a four-digit year; otherwise null. */
-  public LocalDate date() {
+  public @Nullable LocalDate date() {
     if (!complete() || !year.matches("\\d{4}")) {
       return null;
     }
@@ -32,7 +33,7 @@ public record DateParts(String day, String month, String year) {
     }
   }
 
-  private static String blankToNull(String s) {
+  private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,19 +28,19 @@ public class DisplayDates {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZONE);
 
-  public String date(LocalDate date) {
+  public String date(@Nullable LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }
 
-  public String dateTime(Instant instant) {
+  public String dateTime(@Nullable Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
   }
 
-  public String shortDateTime(Instant instant) {
+  public String shortDateTime(@Nullable Instant instant) {
     return instant == null ? "" : SHORT_DATE_TIME.format(instant);
   }
 
-  public String time(Instant instant) {
+  public String time(@Nullable Instant instant) {
     return instant == null ? "" : TIME.format(instant);
   }
 }

@@ -2,6 +2,7 @@ package uk.harbour.shared;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The language guide's check of free text on save, for modules that cannot depend on the language
@@ -21,7 +22,7 @@ public interface FreeTextCheck {
    * @param previousText what the field held before this save (null for a new record): entries no
    *     longer flagged in it are counted as changed
    */
-  record Field(String name, String labelKey, String text, String previousText) {
+  record Field(String name, String labelKey, String text, @Nullable String previousText) {
     public Field(String name, String labelKey, String text) {
       this(name, labelKey, text, null);
     }
@@ -36,5 +37,5 @@ public interface FreeTextCheck {
    * @param back the page the redirect leads to ("Keep as written" returns there)
    */
   Map<String, Object> afterSave(
-      List<Field> fields, Integer childAge, String changeHref, String back);
+      List<Field> fields, @Nullable Integer childAge, @Nullable String changeHref, String back);
 }

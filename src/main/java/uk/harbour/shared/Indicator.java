@@ -2,6 +2,7 @@ package uk.harbour.shared;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The indicator prompts a reporter may note observations against, each in its evidence group. The
@@ -43,7 +44,7 @@ public enum Indicator {
     return Arrays.stream(values()).filter(i -> i.group == group).toList();
   }
 
-  public static Indicator parse(String name) {
+  public static @Nullable Indicator parse(@Nullable String name) {
     return Arrays.stream(values()).filter(i -> i.name().equals(name)).findFirst().orElse(null);
   }
 }

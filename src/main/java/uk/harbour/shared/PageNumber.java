@@ -1,5 +1,7 @@
 package uk.harbour.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** A page number typed into an address: anything that is not a number from 1 up counts as 1. */
 public final class PageNumber {
 
@@ -7,7 +9,7 @@ public final class PageNumber {
 
   private PageNumber() {}
 
-  public static int parse(String raw) {
+  public static int parse(@Nullable String raw) {
     try {
       return raw == null ? 1 : Math.max(1, Math.min(Integer.parseInt(raw.strip()), MAX));
     } catch (NumberFormatException e) {

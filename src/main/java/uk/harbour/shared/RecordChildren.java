@@ -2,6 +2,7 @@ package uk.harbour.shared;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says which child one of a module's records is about, so that an audit event about the record (a
@@ -15,7 +16,7 @@ public interface RecordChildren {
   Optional<ChildId> childOf(String recordType, String recordId);
 
   /** The record id as a UUID, or empty when it is not one (so it cannot be this module's). */
-  static Optional<UUID> idOf(String recordId) {
+  static Optional<UUID> idOf(@Nullable String recordId) {
     if (recordId == null) {
       return Optional.empty();
     }

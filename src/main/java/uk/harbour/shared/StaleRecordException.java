@@ -1,23 +1,24 @@
 package uk.harbour.shared;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** Someone else saved the record after this user opened it; nothing was overwritten. */
 public class StaleRecordException extends RuntimeException {
-  private final String changedBy;
-  private final Instant changedAt;
+  private final @Nullable String changedBy;
+  private final @Nullable Instant changedAt;
 
-  public StaleRecordException(String changedBy, Instant changedAt) {
+  public StaleRecordException(@Nullable String changedBy, @Nullable Instant changedAt) {
     super("Record changed since it was opened");
     this.changedBy = changedBy;
     this.changedAt = changedAt;
   }
 
-  public String changedBy() {
+  public @Nullable String changedBy() {
     return changedBy;
   }
 
-  public Instant changedAt() {
+  public @Nullable Instant changedAt() {
     return changedAt;
   }
 }

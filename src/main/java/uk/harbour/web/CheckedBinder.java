@@ -2,6 +2,7 @@ package uk.harbour.web;
 
 import jakarta.servlet.ServletRequest;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
@@ -44,13 +45,13 @@ class CheckedBinder extends ExtendedServletRequestDataBinder {
     return super.convertIfNecessary(value, requiredType, methodParam);
   }
 
-  private static String withoutPrefix(String parameter, String prefix) {
+  private static String withoutPrefix(String parameter, @Nullable String prefix) {
     return prefix != null && parameter.startsWith(prefix)
         ? parameter.substring(prefix.length())
         : parameter;
   }
 
-  private void rejectUnstorable(String parameter, String[] values) {
+  private void rejectUnstorable(String parameter, String @Nullable [] values) {
     String field =
         withoutPrefix(withoutPrefix(parameter, getFieldMarkerPrefix()), getFieldDefaultPrefix());
     if (getTarget() == null

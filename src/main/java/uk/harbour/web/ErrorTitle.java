@@ -2,6 +2,7 @@ package uk.harbour.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,7 +19,10 @@ class ErrorTitle implements HandlerInterceptor {
 
   @Override
   public void postHandle(
-      HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Object handler,
+      @Nullable ModelAndView page) {
     if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
       return;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
@@ -37,7 +38,7 @@ final class FormTokens implements RequestDataValueProcessor {
   }
 
   /** Whether a value sent as the token is one Harbour could have made. */
-  static boolean wellFormed(String token) {
+  static boolean wellFormed(@Nullable String token) {
     return token != null && WELL_FORMED.matcher(token).matches();
   }
 
@@ -58,7 +59,7 @@ final class FormTokens implements RequestDataValueProcessor {
   }
 
   @Override
-  public Map<String, String> getExtraHiddenFields(HttpServletRequest request) {
+  public @Nullable Map<String, String> getExtraHiddenFields(HttpServletRequest request) {
     Map<String, String> fields = delegate.getExtraHiddenFields(request);
     Object token = request.getAttribute(NEXT);
     if (token == null) {
@@ -78,13 +79,13 @@ final class FormTokens implements RequestDataValueProcessor {
     return delegate.processUrl(request, url);
   }
 
-  private static boolean withoutToken(HttpServletRequest request, String action) {
+  private static boolean withoutToken(HttpServletRequest request, @Nullable String action) {
     String path = path(request, action).substring(request.getContextPath().length());
     return WITHOUT.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
   }
 
   /** The token this request was sent with when it re-shows its own form, else a new one. */
-  private static String tokenFor(HttpServletRequest request, String action) {
+  private static String tokenFor(HttpServletRequest request, @Nullable String action) {
     String sent = request.getParameter(FIELD);
     if ("POST".equals(request.getMethod())
         && wellFormed(sent)
@@ -96,7 +97,7 @@ final class FormTokens implements RequestDataValueProcessor {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static String path(HttpServletRequest request, String action) {
+  private static String path(HttpServletRequest request, @Nullable String action) {
     String path = action == null || action.isEmpty() ? request.getRequestURI() : action;
     int query = path.indexOf('?');
     return query < 0 ? path : path.substring(0, query);

@@ -1,5 +1,7 @@
 package uk.harbour.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One link in the service navigation.
  *
@@ -10,7 +12,7 @@ package uk.harbour.web;
  */
 record NavItem(String key, String href, boolean current, boolean exact) {
 
-  public String ariaCurrent() {
+  public @Nullable String ariaCurrent() {
     if (!current) {
       return null;
     }

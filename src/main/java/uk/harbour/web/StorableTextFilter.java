@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes the characters Harbour refuses ({@link StorableText}) out of every request parameter before
@@ -87,13 +88,13 @@ class StorableTextFilter implements Filter {
     }
 
     @Override
-    public String getParameter(String name) {
+    public @Nullable String getParameter(String name) {
       String[] values = parameters.get(name);
       return values == null || values.length == 0 ? null : values[0];
     }
 
     @Override
-    public String[] getParameterValues(String name) {
+    public String @Nullable [] getParameterValues(String name) {
       String[] values = parameters.get(name);
       return values == null ? null : values.clone();
     }

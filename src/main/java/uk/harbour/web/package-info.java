@@ -3,4 +3,5 @@
  * sends (characters Harbour refuses, forms sent twice) and the home page.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.web;

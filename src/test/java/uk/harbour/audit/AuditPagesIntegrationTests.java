@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,10 +34,7 @@ import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.UserId;
 
-/**
- * Renders the audit pages. The search page sits in the web module's layout; until that layout is on
- * the classpath its test is skipped (an assumption, reported by the test run).
- */
+/** Renders the audit pages; the search page sits in the web module's layout. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -101,9 +96,6 @@ class AuditPagesIntegrationTests {
 
   @Test
   void theSearchPageShowsResultsAndFieldErrors() throws Exception {
-    Assumptions.assumeTrue(
-        new ClassPathResource("templates/layout.html").exists(),
-        "the web module's layout is not on the classpath yet");
     String type = AuditTestEvents.uniqueRecordType();
     HarbourUser alex = aUser("alex-" + UUID.randomUUID(), Role.KEY_WORKER);
     events.publishAs(alex, Audited.denied(AuditAction.VIEW, type, "r-1"));

@@ -3,6 +3,7 @@ package uk.harbour.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,14 +29,22 @@ import uk.harbour.testing.TestUsers;
 @ActiveProfiles("test")
 class IdleTimeoutBrowserTests {
 
+  /**
+   * How long the page counts down from its last request before it opens the sign-in page: the
+   * 20-second idle timeout plus the 4 seconds the page waits for the server's session to end.
+   */
+  static final Duration PAGE_COUNTS_DOWN = Duration.ofSeconds(24);
+
   @LocalServerPort int port;
   @Autowired Directory directory;
 
   @Test
-  void warnsLetsTheUserStayAndEndsTheSessionWhenLeftAlone() throws InterruptedException {
+  void warnsLetsTheUserStayAndEndsTheSessionWhenLeftAlone() {
     var user = new TestUsers(directory).create(Role.PRACTITIONER);
     try (BrowserSession browser = new BrowserSession(port)) {
       browser.signIn(user.username(), user.password(), user.totpSecret());
+      // the page's request, which started the server's idle time, came before this
+      Instant endedWithoutStaying = Instant.now().plus(PAGE_COUNTS_DOWN);
       assertThat(browser.path()).isEqualTo("/");
       WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(40));
 
@@ -46,10 +55,13 @@ class IdleTimeoutBrowserTests {
       browser.find("#session-timeout .js-session-timeout-stay").click();
       wait.until(d -> !dialogOpen(browser));
 
-      // The warning comes back 10 seconds after staying, about when the session would have ended
-      // without it; wait past that moment, then stay again: the server must still know the session.
+      // The warning comes back 14 seconds after staying, by when the session would have ended
+      // without it (the page counts down 24 seconds from its request, past the server's end); wait
+      // until that moment has surely passed, then stay again: the server must still know the
+      // session. The page's own timer runs in the browser, so this waits on real time, for a
+      // condition, never a fixed sleep.
       wait.until(d -> dialogOpen(browser));
-      Thread.sleep(3000);
+      wait.until(d -> Instant.now().isAfter(endedWithoutStaying));
       browser.find("#session-timeout .js-session-timeout-stay").click();
       wait.until(d -> !dialogOpen(browser));
       assertThat(browser.path()).isEqualTo("/");

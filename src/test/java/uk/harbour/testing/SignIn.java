@@ -1,6 +1,6 @@
 package uk.harbour.testing;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -21,8 +21,11 @@ public final class SignIn {
   /** Harbour refuses a code whose 30-second step was already used, so remember the last ones. */
   private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
-  /** Per test server port: forgets the used step of one username (see {@link UsedCodeSteps}). */
-  private static final Map<Integer, Consumer<String>> FORGETTERS = new ConcurrentHashMap<>();
+  /** The test servers in this JVM, by port (registered by {@link UsedCodeSteps}). */
+  private static final Map<Integer, Server> SERVERS = new ConcurrentHashMap<>();
+
+  /** A test server's clock, and how to make it forget the used step of one username. */
+  record Server(Clock clock, Consumer<String> forgetUsedStep) {}
 
   private SignIn() {}
 
@@ -42,53 +45,31 @@ public final class SignIn {
     return browser;
   }
 
-  static void forgetUsedStepsWith(int port, Consumer<String> forgetter) {
-    FORGETTERS.put(port, forgetter);
+  static void register(int port, Server server) {
+    SERVERS.put(port, server);
   }
 
   /**
-   * A code for {@code username} on the test server at {@code port}. When this JVM has already used
-   * every step Harbour would accept now, the server is told to forget the user's used step instead
-   * of waiting up to 30 seconds for the next one.
+   * A code that the test server at {@code port} accepts now for {@code username} (signing in or
+   * confirming an authenticator app): the code for the step of the server's own clock, so a test
+   * that moves the clock moves the code with it, or for the next step when this JVM has used that
+   * one. When this JVM has already used every step Harbour would accept now, the server is told to
+   * forget the user's used step: nothing ever waits for the next 30-second step.
    */
   public static synchronized String nextCode(int port, String username, String totpSecret) {
-    Consumer<String> forgetter = FORGETTERS.get(port);
-    long current = Totp.stepAt(Instant.now());
+    Server server = SERVERS.get(port);
+    if (server == null) {
+      throw new IllegalStateException("No Harbour test server in this JVM on port " + port);
+    }
+    long current = Totp.stepAt(server.clock().instant());
     Long last = LAST_STEP.get(totpSecret);
-    if (forgetter != null && last != null && last >= current + 1) {
-      forgetter.accept(username);
-      LAST_STEP.put(totpSecret, current);
-      return Totp.code(totpSecret, current);
+    long step = last == null ? current : Math.max(current, last + 1);
+    if (step > current + 1) { // Harbour accepts one step either side of its clock's
+      server.forgetUsedStep().accept(username);
+      step = current;
     }
-    return nextCode(totpSecret);
-  }
-
-  /**
-   * A code for the secret that Harbour has not yet seen, waiting for the next 30-second step when
-   * this JVM has already used the current and the next one.
-   */
-  public static synchronized String nextCode(String totpSecret) {
-    while (true) {
-      long current = Totp.stepAt(Instant.now());
-      Long last = LAST_STEP.get(totpSecret);
-      long step = last == null ? current : Math.max(current, last + 1);
-      if (step <= current + 1) {
-        LAST_STEP.put(totpSecret, step);
-        return Totp.code(totpSecret, step);
-      }
-      sleepUntilNextStep();
-    }
-  }
-
-  private static void sleepUntilNextStep() {
-    long millis =
-        Totp.STEP_SECONDS * 1000 - System.currentTimeMillis() % (Totp.STEP_SECONDS * 1000);
-    try {
-      Thread.sleep(millis + 50);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    LAST_STEP.put(totpSecret, step);
+    return Totp.code(totpSecret, step);
   }
 
   private static void expectRedirect(Page page, String path, String username) {

@@ -1,8 +1,11 @@
 package uk.harbour.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +159,7 @@ class SubmitOnceIntegrationTests {
     CompletableFuture<Page> repeat =
         CompletableFuture.supplyAsync(
             () -> keyWorker.submit(form, BadInputIntegrationTests.aChild("Waiting")), threads);
-    Thread.sleep(500);
+    await().atMost(Duration.ofSeconds(10)).until(SubmitOnceIntegrationTests::aRequestWaitsToRepeat);
     assertThat(repeat).isNotDone();
     jdbc.sql(
             "UPDATE form_submission SET finished_at = now(), location = '/children/somewhere'"
@@ -167,6 +170,19 @@ class SubmitOnceIntegrationTests {
     assertThat(answer.status()).isEqualTo(303);
     assertThat(answer.location()).isEqualTo("/children/somewhere");
     assertThat(children("Waiting")).isZero();
+  }
+
+  /** Whether a request thread is waiting in {@link SubmitOnce} for the first sending of a form. */
+  private static boolean aRequestWaitsToRepeat() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .anyMatch(
+            thread ->
+                thread.getKey().getState() == Thread.State.TIMED_WAITING
+                    && Arrays.stream(thread.getValue())
+                        .anyMatch(
+                            frame ->
+                                frame.getClassName().equals(SubmitOnce.class.getName())
+                                    && frame.getMethodName().equals("preHandle")));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -67,7 +68,7 @@ final class CopyRows {
     }
   }
 
-  private void value(String value) {
+  private void value(@Nullable String value) {
     if (value == null) {
       row.append("\\N");
     } else {

@@ -240,7 +240,7 @@ class AdministratorTakeoverIntegrationTests {
     if ("/login/enrol".equals(step.location())) {
       Page enrol = intruder.get("/login/enrol");
       String key = enrol.document().select("#totp-key").text().replace(" ", "");
-      step = intruder.submit(enrol, Map.of("code", SignIn.nextCode(key)));
+      step = intruder.submit(enrol, Map.of("code", SignIn.nextCode(port, username, key)));
     } else if ("/login/code".equals(step.location())) {
       step = intruder.submit(intruder.get("/login/code"), Map.of("code", "000000"));
     }

@@ -81,7 +81,7 @@ class ForcedPasswordChangeIntegrationTests {
     assertThat(afterPassword.location()).isEqualTo("/login/enrol");
     Page enrol = browser.get("/login/enrol");
     String key = enrol.document().select("#totp-key").text().replace(" ", "");
-    Page signedIn = browser.submit(enrol, Map.of("code", SignIn.nextCode(key)));
+    Page signedIn = browser.submit(enrol, Map.of("code", SignIn.nextCode(port, username, key)));
     assertThat(signedIn.location()).isEqualTo("/account/password");
 
     Page form = browser.get("/account/password");
@@ -307,7 +307,8 @@ class ForcedPasswordChangeIntegrationTests {
           browser.submit(browser.get("/login"), Map.of("username", username, "password", password));
       assertThat(afterPassword.location()).isEqualTo("/login/code");
       Page done =
-          browser.submit(browser.get("/login/code"), Map.of("code", SignIn.nextCode(secret)));
+          browser.submit(
+              browser.get("/login/code"), Map.of("code", SignIn.nextCode(port, username, secret)));
       assertThat(done.location()).isEqualTo("/account/password");
       return browser;
     }

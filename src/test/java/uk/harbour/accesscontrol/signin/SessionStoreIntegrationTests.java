@@ -2,6 +2,7 @@ package uk.harbour.accesscontrol.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,14 +33,14 @@ class SessionStoreIntegrationTests {
   @Autowired SessionTouches touches;
 
   @Test
-  void requestsLeaveTheStoredLastUseToTheBackgroundWriter() throws InterruptedException {
+  void requestsLeaveTheStoredLastUseToTheBackgroundWriter() {
     TestUser user = new TestUsers(directory).create(Role.PRACTITIONER);
     Browser browser = user.signIn(port);
-    long before = lastAccess(user);
     touches.stop(); // the writer writes what waits, then nothing until started again
     try {
+      lastUsedAgo(user, Duration.ofMinutes(5)); // so every request is past the granularity
+      long before = lastAccess(user);
       for (int i = 0; i < 5; i++) {
-        Thread.sleep(300); // past the granularity by the last requests
         assertThat(browser.get("/").status()).isEqualTo(200);
       }
       assertThat(lastAccess(user)).isEqualTo(before);
@@ -68,15 +69,7 @@ class SessionStoreIntegrationTests {
   void aLaterUseIsWrittenInTheBackgroundAndMovesTheExpiry() {
     TestUser user = new TestUsers(directory).create(Role.PRACTITIONER);
     Browser browser = user.signIn(port);
-    // as if the session had last been used five minutes ago
-    jdbc.sql(
-            """
-            UPDATE spring_session SET last_access_time = last_access_time - 300000,
-                                      expiry_time = expiry_time - 300000
-             WHERE principal_name = ?
-            """)
-        .param(user.username())
-        .update();
+    lastUsedAgo(user, Duration.ofMinutes(5));
     long before = lastAccess(user);
 
     assertThat(browser.get("/").status()).isEqualTo(200);
@@ -90,7 +83,23 @@ class SessionStoreIntegrationTests {
             .param(user.username())
             .query(Long.class)
             .single();
-    assertThat(expiry).isEqualTo(java.time.Duration.ofMinutes(120).plusSeconds(3).toMillis());
+    assertThat(expiry).isEqualTo(Duration.ofMinutes(120).plusSeconds(3).toMillis());
+  }
+
+  /**
+   * As if the user's session had last been used {@code ago} before its stored time: the session
+   * store reads the system time itself (through Spring Session), so time passes for a session by
+   * moving its stored times back.
+   */
+  private void lastUsedAgo(TestUser user, Duration ago) {
+    jdbc.sql(
+            """
+            UPDATE spring_session SET last_access_time = last_access_time - ?,
+                                      expiry_time = expiry_time - ?
+             WHERE principal_name = ?
+            """)
+        .params(ago.toMillis(), ago.toMillis(), user.username())
+        .update();
   }
 
   private long lastAccess(TestUser user) {

@@ -72,7 +72,9 @@ class SignInIntegrationTests {
     assertThat(browser.get("/account/password").location()).startsWith("/login");
 
     Page code = browser.get("/login/code");
-    Page done = browser.submit(code, Map.of("code", SignIn.nextCode(user.totpSecret())));
+    Page done =
+        browser.submit(
+            code, Map.of("code", SignIn.nextCode(port, user.username(), user.totpSecret())));
     assertThat(done.location()).isEqualTo("/");
     String signedIn = browser.sessionCookie().orElseThrow();
     assertThat(signedIn).isNotEqualTo(pending);
@@ -176,7 +178,7 @@ class SignInIntegrationTests {
   @Test
   void aCodeCannotBeUsedTwice() {
     TestUser user = users.create(Role.PRACTITIONER);
-    String code = SignIn.nextCode(user.totpSecret());
+    String code = SignIn.nextCode(port, user.username(), user.totpSecret());
     Browser first = new Browser(port);
     first.submit(first.get("/login"), credentials(user.username(), user.password()));
     assertThat(first.submit(first.get("/login/code"), Map.of("code", code)).location())
@@ -318,7 +320,7 @@ class SignInIntegrationTests {
     assertThat(wrong.fieldError("code")).contains(message("signin.code.wrong"));
     assertThat(totpSecret(user)).isNull();
 
-    Page done = browser.submit(enrol, Map.of("code", SignIn.nextCode(key)));
+    Page done = browser.submit(enrol, Map.of("code", SignIn.nextCode(port, user.username(), key)));
     assertThat(done.location()).isEqualTo("/");
     assertThat(totpSecret(user)).isEqualTo(key);
     assertThat(browser.get("/account/password").status()).isEqualTo(200);

@@ -13,12 +13,16 @@ import uk.harbour.tools.matching.Datasets;
 import uk.harbour.tools.matching.Evaluation;
 
 /**
- * Runs the engine on the shared benchmark data when it is beside the checkout (as in CI). Floors
- * are the measured F1 (1.000, 0.998 and 0.904) less a small margin; nothing here is timed.
+ * Runs the engine on the shared benchmark data beside the checkout ({@code ../shared/data/linkage},
+ * or the folder {@code HARBOUR_LINKAGE_DATA} names). Without the data the tests skip themselves,
+ * unless the build requires it ({@code HARBOUR_REQUIRE_DATA=true} or system property {@code
+ * harbour.requireData=true}, as CI sets): then they fail. Floors are the measured F1 (1.000, 0.998
+ * and 0.904) less a small margin; nothing here is timed.
  */
 class LinkQualityTests {
 
-  private static final Path DATA = Path.of("../shared/data/linkage");
+  private static final Path DATA =
+      Path.of(System.getenv().getOrDefault("HARBOUR_LINKAGE_DATA", "../shared/data/linkage"));
 
   @Test
   void febrlDataset1WithAndWithoutTheSharedIdentifier() throws Exception {
@@ -33,9 +37,8 @@ class LinkQualityTests {
 
   @Test
   void twoUnrelatedFebrlFilesDoNotLink() throws Exception {
-    Path one = DATA.resolve("dataset1.csv");
-    Path two = DATA.resolve("dataset2.csv");
-    assumeTrue(Files.exists(one) && Files.exists(two), "benchmark data not beside the checkout");
+    Path one = data("dataset1.csv");
+    Path two = data("dataset2.csv");
     CsvInput input = new CsvInput(Datasets.shipped("febrl.yml"), CsvReader.DEFAULT_MAX_FIELD);
     LinkResult result =
         Linker.link(
@@ -46,8 +49,7 @@ class LinkQualityTests {
   }
 
   private static double f1(String file, String config) throws Exception {
-    Path path = DATA.resolve(file);
-    assumeTrue(Files.exists(path), "benchmark data not beside the checkout");
+    Path path = data(file);
     CsvInput.Loaded loaded =
         new CsvInput(Datasets.shipped(config), CsvReader.DEFAULT_MAX_FIELD).read(path, true);
     LinkSettings settings = LinkSettings.defaults();
@@ -55,5 +57,18 @@ class LinkQualityTests {
     Evaluation e = Evaluation.of(result, loaded.truth(), settings.threshold());
     assertThat(e.precision()).isGreaterThan(0.95);
     return e.f(1);
+  }
+
+  /** A benchmark file; skips the test when it is missing, or fails when the build requires it. */
+  private static Path data(String file) {
+    Path path = DATA.resolve(file);
+    boolean required =
+        Boolean.parseBoolean(System.getenv("HARBOUR_REQUIRE_DATA"))
+            || Boolean.getBoolean("harbour.requireData");
+    if (required) {
+      assertThat(path).as("HARBOUR_REQUIRE_DATA is set but the benchmark data is missing").exists();
+    }
+    assumeTrue(Files.exists(path), "benchmark data not beside the checkout: " + path);
+    return path;
   }
 }
