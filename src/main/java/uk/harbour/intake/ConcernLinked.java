@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.accesscontrol.AccessPolicy;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.AuditedEvent;
 import uk.harbour.shared.ChildId;
@@ -34,10 +32,10 @@ public record ConcernLinked(
 
   @Override
   public List<Audited> audited() {
-    return List.of(
-        Audited.succeeded(AuditAction.CHANGE, ConcernAccess.RECORD_TYPE, concernId)
-            .withDetail("linked to " + how + " " + childReference),
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail("concern " + reference + " linked"));
+    return ConcernAccess.linkChange(
+        concernId,
+        "linked to " + how + " " + childReference,
+        child,
+        "concern " + reference + " linked");
   }
 }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.accesscontrol.AccessPolicy;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.AuditedEvent;
 import uk.harbour.shared.ChildId;
@@ -30,10 +28,10 @@ public record ConcernUnlinked(
 
   @Override
   public List<Audited> audited() {
-    return List.of(
-        Audited.succeeded(AuditAction.CHANGE, ConcernAccess.RECORD_TYPE, concernId)
-            .withDetail("unlinked from child " + childReference),
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail("concern " + reference + " unlinked"));
+    return ConcernAccess.linkChange(
+        concernId,
+        "unlinked from child " + childReference,
+        child,
+        "concern " + reference + " unlinked");
   }
 }

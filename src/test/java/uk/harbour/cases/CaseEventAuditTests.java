@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.harbour.cases.assessment.AssessmentChanged;
+import uk.harbour.cases.chronology.ChronologyEntryChanged;
+import uk.harbour.cases.plan.PlanChanged;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
@@ -54,6 +57,48 @@ class CaseEventAuditTests {
                 AuditAction.CHANGE, "key worker allocated: 11111111-2222-4333-8444-555555555555"));
     assertThat(new KeyWorkerAllocated(CASE, null).audited())
         .containsExactly(record(AuditAction.CHANGE, "key worker: none"));
+  }
+
+  @Test
+  void anAssessmentSaveSubmissionAndSignOffAreChangesToTheCase() {
+    assertThat(new AssessmentChanged(CASE, AssessmentChanged.Change.SAVED, 0).audited())
+        .containsExactly(record(AuditAction.CHANGE, "assessment saved"));
+    assertThat(new AssessmentChanged(CASE, AssessmentChanged.Change.SUBMITTED, 2).audited())
+        .containsExactly(record(AuditAction.CHANGE, "assessment version 2 submitted"));
+    assertThat(new AssessmentChanged(CASE, AssessmentChanged.Change.SIGNED_OFF, 2).audited())
+        .containsExactly(record(AuditAction.CHANGE, "assessment version 2 signed off"));
+  }
+
+  @Test
+  void eachChangeToAChronologyEntryNamesTheEntry() {
+    UUID entry = UUID.fromString("99999999-8888-4777-8666-555555555555");
+    assertThat(
+            java.util.Arrays.stream(ChronologyEntryChanged.Change.values())
+                .map(c -> new ChronologyEntryChanged(CASE, entry, c).audited().get(0))
+                .toList())
+        .containsExactly(
+            record(AuditAction.CHANGE, "chronology entry added " + entry),
+            record(AuditAction.CHANGE, "young person's view on chronology entry " + entry),
+            record(AuditAction.CHANGE, "chronology entry corrected " + entry),
+            record(AuditAction.CHANGE, "chronology entry withdrawn " + entry),
+            record(AuditAction.CHANGE, "note added to chronology entry " + entry));
+  }
+
+  @Test
+  void eachChangeToThePlanIsAChangeToTheCaseInItsOwnWords() {
+    assertThat(
+            java.util.Arrays.stream(PlanChanged.Change.values())
+                .map(c -> new PlanChanged(CASE, c).audited().get(0))
+                .toList())
+        .containsExactly(
+            record(AuditAction.CHANGE, "plan saved"),
+            record(AuditAction.CHANGE, "plan finalised"),
+            record(AuditAction.CHANGE, "plan action added"),
+            record(AuditAction.CHANGE, "plan action changed"),
+            record(AuditAction.CHANGE, "plan measure added"),
+            record(AuditAction.CHANGE, "plan measure recorded"),
+            record(AuditAction.CHANGE, "plan review recorded"),
+            record(AuditAction.CHANGE, "plan comment from the young person recorded"));
   }
 
   private static Audited record(AuditAction action, String detail) {

@@ -16,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.people.Sex;
@@ -24,6 +23,7 @@ import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestChildren;
 
 /**
  * With automatic linking switched on, a concern certain to be about a held child is linked to them
@@ -64,21 +64,7 @@ class AutoLinkOnSubmitIntegrationTests {
     actAs.user("kw.jones");
     ChildRecord child =
         children.create(
-            new ChildDetails(
-                "Zephyrine",
-                "Quillfeather",
-                "JJ",
-                BORN,
-                null,
-                Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                SCHOOL));
+            TestChildren.atSchool("Zephyrine", "Quillfeather", "JJ", BORN, Sex.FEMALE, SCHOOL));
     actAs.user("youth.mensah");
     UUID id =
         concerns.startDraft(
@@ -120,11 +106,6 @@ class AutoLinkOnSubmitIntegrationTests {
   }
 
   private List<Map<String, Object>> concernRow(UUID id) {
-    return jdbc.sql(
-            "SELECT child_id, linked_at, linked_by, status, version, updated_at FROM concern"
-                + " WHERE id = ?")
-        .param(id)
-        .query()
-        .listOfRows();
+    return ScreeningDecisionAuditIntegrationTests.concernRow(jdbc, id);
   }
 }

@@ -96,6 +96,11 @@ class ScreeningDecisionAuditIntegrationTests {
   }
 
   private List<Map<String, Object>> concernRow(UUID id) {
+    return concernRow(jdbc, id);
+  }
+
+  /** What a page must not change: the concern's link, status and version. */
+  static List<Map<String, Object>> concernRow(JdbcClient jdbc, UUID id) {
     return jdbc.sql(
             "SELECT child_id, linked_at, linked_by, status, version, updated_at FROM concern"
                 + " WHERE id = ?")
