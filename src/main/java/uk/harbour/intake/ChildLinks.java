@@ -23,8 +23,9 @@ import uk.harbour.shared.UserId;
 /**
  * Links a concern awaiting screening to the child it is about: an existing child found by Harbour
  * reference, or a new record made from the concern's details. Linking lets the screening officer
- * see the child until the decision, tells the child's key worker if the child is already open to
- * the service, and is audited against both the concern and the child.
+ * see the child until the decision and publishes {@link ConcernLinked} (audited against both the
+ * concern and the child), to which the cases module reacts: the concern reaches the child's case,
+ * and the child's key worker is told if the child is already open to the service.
  */
 @Service
 class ChildLinks {
