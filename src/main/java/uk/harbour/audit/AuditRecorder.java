@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +28,16 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AuditHints;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.AuditedEvent;
 import uk.harbour.shared.RecordChildren;
 
 /**
- * Writes every {@link Audited} event to the audit trail, adding who, when and where, in the
- * publisher's thread and for the publisher's transaction ({@link TransactionAudit}): an event about
- * a change is appended in that transaction, and any failure propagates and marks it for rollback,
- * so the work cannot commit without its audit event; an access event (a view, search, export or
- * refusal) is written when the transaction commits, and the commit fails if it cannot be, so
- * nothing is shown without its event.
+ * Writes every {@link Audited} event, and the records of every {@link AuditedEvent}, to the audit
+ * trail, adding who, when and where, in the publisher's thread and for the publisher's transaction
+ * ({@link TransactionAudit}): an event about a change is appended in that transaction, and any
+ * failure propagates and marks it for rollback, so the work cannot commit without its audit event;
+ * an access event (a view, search, export or refusal) is written when the transaction commits, and
+ * the commit fails if it cannot be, so nothing is shown without its event.
  *
  * <p>Propagation is {@code MANDATORY}, not {@code REQUIRED}: publishing outside a transaction is a
  * bug (the work and its event would commit separately), and {@code MANDATORY} makes that bug fail
@@ -64,6 +67,17 @@ class AuditRecorder {
     this.currentUser = currentUser;
     this.clock = clock;
     this.recordChildren = List.copyOf(recordChildren);
+  }
+
+  /**
+   * A module's typed event: its audit records, each written as a published {@link Audited}, before
+   * any other listener reacts to the event (what a reaction audits comes after what caused it).
+   */
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(AuditedEvent event) {
+    event.audited().forEach(this::record);
   }
 
   @EventListener

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.KeyWorkerChanged;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -92,9 +90,7 @@ class Allocations {
     team.ifPresent(k -> allocations.start(id, k, reason, now, by));
     String previous = current.map(AllocationRepository.Current::keyWorkerName).orElse(null);
     String next = team.map(AllocationRepository.KeyWorker::name).orElse(null);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, id)
-            .withDetail(next == null ? "key worker: none" : "key worker allocated: " + nextId));
+    events.publishEvent(new KeyWorkerAllocated(id, nextId));
     events.publishEvent(
         new CaseActivity(
             id, CaseActivity.Kind.ALLOCATION, summary(previous, next, reason, already), now, null));

@@ -7,8 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.CurrentUser;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
+import uk.harbour.intake.ConcernLinked;
+import uk.harbour.intake.ConcernUnlinked;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -39,38 +39,38 @@ class CaseConcerns {
   }
 
   @EventListener
-  void on(ConcernLinkChanged change) {
-    Optional<CaseRecord> active = cases.activeFor(change.child());
-    if (change.linked()) {
-      if (active.isEmpty()) {
-        concerns.keepWaiting(change.child(), change.concernId(), change.reference(), change.at());
-        return;
-      }
-      add(
-          active.get().id(),
-          change.reference(),
-          change.concernId(),
-          change.at(),
-          "Concern " + change.reference() + " linked to the young person, awaiting screening");
+  void on(ConcernLinked linked) {
+    Optional<CaseRecord> active = cases.activeFor(linked.child());
+    if (active.isEmpty()) {
+      concerns.keepWaiting(linked.child(), linked.concernId(), linked.reference(), linked.at());
       return;
     }
-    concerns.stopWaiting(change.child(), change.reference());
-    active
-        .filter(c -> concerns.remove(c.id(), change.reference()))
+    add(
+        active.get().id(),
+        linked.reference(),
+        linked.concernId(),
+        linked.at(),
+        "Concern " + linked.reference() + " linked to the young person, awaiting screening");
+  }
+
+  @EventListener
+  void on(ConcernUnlinked unlinked) {
+    concerns.stopWaiting(unlinked.child(), unlinked.reference());
+    cases
+        .activeFor(unlinked.child())
+        .filter(c -> concerns.remove(c.id(), unlinked.reference()))
         .ifPresent(
             c -> {
-              events.publishEvent(
-                  Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, c.id())
-                      .withDetail("concern removed: " + change.reference()));
+              events.publishEvent(new CaseConcernChanged(c.id(), unlinked.reference(), false));
               events.publishEvent(
                   new CaseActivity(
                       c.id(),
                       CaseActivity.Kind.CONCERN,
                       "Concern "
-                          + change.reference()
+                          + unlinked.reference()
                           + " unlinked from the young person: screening found it is not about"
                           + " them",
-                      change.at(),
+                      unlinked.at(),
                       null));
             });
   }
@@ -98,9 +98,7 @@ class CaseConcerns {
     if (!concerns.add(id, reference, concernId, at, by)) {
       return false;
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, id)
-            .withDetail("concern added: " + reference));
+    events.publishEvent(new CaseConcernChanged(id, reference, true));
     events.publishEvent(
         new CaseActivity(
             id,

@@ -154,9 +154,7 @@ class CaseLifecycle {
         repository.flagReReferral(id, current.closedAt());
       }
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, id)
-            .withDetail("status " + current.status() + " to " + target));
+    events.publishEvent(new CaseStatusChanged(id, current.status(), target, null));
     events.publishEvent(
         new CaseActivity(
             id,

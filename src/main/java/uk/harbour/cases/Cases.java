@@ -98,8 +98,7 @@ public class Cases {
       repository.changeStatus(
           id, current.version(), CaseStatus.OPEN, "New concern " + concernReference, null, now, by);
       events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
-              .withDetail("status STEPPED_DOWN to OPEN: concern " + concernReference));
+          new CaseStatusChanged(id, CaseStatus.STEPPED_DOWN, CaseStatus.OPEN, concernReference));
       events.publishEvent(
           new CaseActivity(
               id,
@@ -137,8 +136,7 @@ public class Cases {
             .update();
     CaseId id = repository.activeFor(child).orElseThrow().id();
     if (opened == 1) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id).withDetail("child " + child));
+      events.publishEvent(new CaseOpened(id, child));
       events.publishEvent(
           new CaseActivity(id, CaseActivity.Kind.CASE_OPENED, "Case opened", now, null));
       Instant windowStart =

@@ -4,5 +4,5 @@
  * and the work lists of key workers and managers.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people", "web", "language"})
+    allowedDependencies = {"shared", "accesscontrol", "people", "intake", "web", "language"})
 package uk.harbour.cases;

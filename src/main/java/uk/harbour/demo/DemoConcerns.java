@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.harbour.accesscontrol.Directory;
-import uk.harbour.cases.CaseId;
 import uk.harbour.intake.ConcernSeeding;
 import uk.harbour.people.ChildDetails;
 import uk.harbour.shared.ChildId;
@@ -83,7 +82,7 @@ final class DemoConcerns {
    * and referred to the CSE service by a demo screening officer, so the case names it by its real
    * reference like any other case.
    */
-  static CaseId referral(ConcernSeeding seeding, Directory directory, ChildId child, Instant now) {
+  static String referral(ConcernSeeding seeding, Directory directory, ChildId child, Instant now) {
     return seeding.referral(
         child,
         directory.findUserByUsername("screening.lee").orElseThrow().id(),

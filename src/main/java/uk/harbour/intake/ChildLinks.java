@@ -10,9 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
-import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.ScreeningAccess;
-import uk.harbour.cases.ConcernLinkChanged;
 import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
@@ -20,12 +18,14 @@ import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.UserId;
 
 /**
  * Links a concern awaiting screening to the child it is about: an existing child found by Harbour
  * reference, or a new record made from the concern's details. Linking lets the screening officer
- * see the child until the decision, tells the child's key worker if the child is already open to
- * the service, and is audited against both the concern and the child.
+ * see the child until the decision and publishes {@link ConcernLinked} (audited against both the
+ * concern and the child), to which the cases module reacts: the concern reaches the child's case,
+ * and the child's key worker is told if the child is already open to the service.
  */
 @Service
 class ChildLinks {
@@ -47,7 +47,6 @@ class ChildLinks {
   private final ChildReferences references;
   private final Children children;
   private final ScreeningAccess screeningAccess;
-  private final KeyWorkerNotice keyWorkerNotice;
   private final ReporterInTeam reporterInTeam;
   private final AutoLink autoLink;
   private final ApplicationEventPublisher events;
@@ -60,7 +59,6 @@ class ChildLinks {
       ChildReferences references,
       Children children,
       ScreeningAccess screeningAccess,
-      KeyWorkerNotice keyWorkerNotice,
       ReporterInTeam reporterInTeam,
       AutoLink autoLink,
       ApplicationEventPublisher events,
@@ -71,7 +69,6 @@ class ChildLinks {
     this.references = references;
     this.children = children;
     this.screeningAccess = screeningAccess;
-    this.keyWorkerNotice = keyWorkerNotice;
     this.reporterInTeam = reporterInTeam;
     this.autoLink = autoLink;
     this.events = events;
@@ -122,11 +119,12 @@ class ChildLinks {
   }
 
   /**
-   * Links the concern, without a person deciding, to the one candidate certain enough for that (see
-   * {@link AutoLink}: never unless configured, never below 0.999999). Audited as automatic, with
-   * the probability; the officer sees it and can unlink. Returns whether it linked.
+   * Links a concern just submitted, without a person deciding, to the one child certain enough for
+   * that (see {@link AutoLink}: never unless configured, never below 0.999999). Called in the
+   * submission's transaction ({@link AutoLinkOnSubmit}), never when a page is read. Audited as
+   * automatic, with the probability; the screening officer sees it and can unlink. Returns whether
+   * it linked.
    */
-  @Transactional(noRollbackFor = RecordNotFoundException.class)
   boolean linkIfCertain(Concern concern, List<ScreeningCandidates.Candidate> ranked) {
     if (!concern.awaitingDecision() || concern.childId() != null) {
       return false;
@@ -144,7 +142,7 @@ class ChildLinks {
             Locale.ROOT,
             "child automatically (match probability %.7f)",
             certain.get().child().probability());
-    return link(concern, child.get().id(), child.get().reference(), how) == Result.LINKED;
+    return link(concern, child.get().id(), child.get().reference(), how, null) == Result.LINKED;
   }
 
   /** Opens a new child's record from details the officer confirmed, and links the concern to it. */
@@ -172,31 +170,24 @@ class ChildLinks {
     }
     screeningAccess.screened(child, concern.reference());
     events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
-            .withDetail("unlinked from child " + concern.childReference()));
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail("concern " + concern.reference() + " unlinked"));
-    events.publishEvent(
-        new ConcernLinkChanged(concern.id(), concern.reference(), child, false, clock.instant()));
+        new ConcernUnlinked(
+            concern.id(), concern.reference(), child, concern.childReference(), clock.instant()));
   }
 
   private Result link(Concern concern, ChildId child, String childReference, String how) {
-    HarbourUser user = officer.require();
+    return link(concern, child, childReference, how, officer.require().id());
+  }
+
+  /** Links the concern; {@code by} is null when Harbour linked it with nobody deciding. */
+  private Result link(
+      Concern concern, ChildId child, String childReference, String how, UserId by) {
     Instant now = clock.instant();
-    if (!repository.link(concern.id(), child, childReference, user.id(), now)) {
+    if (!repository.link(concern.id(), child, childReference, by, now)) {
       return Result.ALREADY_LINKED;
     }
     screeningAccess.awaitingScreening(child, concern.reference());
     events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, concern.id())
-            .withDetail("linked to " + how + " " + childReference));
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail("concern " + concern.reference() + " linked"));
-    events.publishEvent(
-        new ConcernLinkChanged(concern.id(), concern.reference(), child, true, now));
-    keyWorkerNotice.sendIfOpen(child, childReference, concern);
+        new ConcernLinked(concern.id(), concern.reference(), child, childReference, how, now));
     return Result.LINKED;
   }
 }

@@ -1,5 +1,6 @@
 package uk.harbour.intake;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -22,6 +24,17 @@ import uk.harbour.shared.RecordNotFoundException;
 class ConcernAccess {
 
   static final String RECORD_TYPE = "concern";
+
+  /**
+   * A change to a concern's link with a child, audited against both: the concern with {@code
+   * concernDetail}, then the child with {@code childDetail}.
+   */
+  static List<Audited> linkChange(
+      UUID concernId, String concernDetail, ChildId child, String childDetail) {
+    return List.of(
+        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, concernId).withDetail(concernDetail),
+        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child).withDetail(childDetail));
+  }
 
   private final CurrentUser currentUser;
   private final AccessPolicy policy;

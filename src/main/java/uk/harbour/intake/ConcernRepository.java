@@ -213,7 +213,12 @@ class ConcernRepository {
                        version = version + 1
                  WHERE id = ? AND status = 'SUBMITTED' AND child_id IS NULL
                 """)
-            .params(child.value(), childReference, Timestamp.from(now), by.value(), id)
+            .params(
+                child.value(),
+                childReference,
+                Timestamp.from(now),
+                by == null ? null : by.value(),
+                id)
             .update()
         == 1;
   }
@@ -233,13 +238,7 @@ class ConcernRepository {
 
   /** Records the decision; false if the concern was not awaiting one (decided meanwhile). */
   boolean decide(
-      UUID id,
-      ScreeningOutcome outcome,
-      String reasons,
-      UserId by,
-      String byName,
-      UUID caseId,
-      Instant now) {
+      UUID id, ScreeningOutcome outcome, String reasons, UserId by, String byName, Instant now) {
     int updated =
         jdbc.sql(
                 """
@@ -254,12 +253,29 @@ class ConcernRepository {
     jdbc.sql(
             """
             INSERT INTO screening_decision (concern_id, outcome, reasons, decided_by,
-                                            decided_by_name, decided_at, case_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+                                            decided_by_name, decided_at)
+            VALUES (?, ?, ?, ?, ?, ?)
             """)
-        .params(id, outcome.name(), reasons, by.value(), byName, Timestamp.from(now), caseId)
+        .params(id, outcome.name(), reasons, by.value(), byName, Timestamp.from(now))
         .update();
     return true;
+  }
+
+  /** Records the case a referred concern went to, with its decision. */
+  void referredTo(UUID id, UUID caseId) {
+    jdbc.sql("UPDATE screening_decision SET case_id = ? WHERE concern_id = ?")
+        .params(caseId, id)
+        .update();
+  }
+
+  /** Whether the concern was linked to its child by Harbour, with nobody deciding. */
+  boolean linkedAutomatically(UUID id) {
+    return jdbc.sql(
+                "SELECT count(*) FROM concern WHERE id = ? AND child_id IS NOT NULL AND linked_by IS NULL")
+            .param(id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /**

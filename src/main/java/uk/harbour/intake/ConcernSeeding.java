@@ -10,9 +10,6 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.UserSummary;
-import uk.harbour.cases.CaseActivity;
-import uk.harbour.cases.CaseId;
-import uk.harbour.cases.Cases;
 import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
@@ -47,7 +44,6 @@ public class ConcernSeeding {
   private final ApplicationEventPublisher events;
   private final CurrentUser currentUser;
   private final Children children;
-  private final Cases cases;
 
   ConcernSeeding(
       ConcernRepository repository,
@@ -55,15 +51,13 @@ public class ConcernSeeding {
       Directory directory,
       ApplicationEventPublisher events,
       CurrentUser currentUser,
-      Children children,
-      Cases cases) {
+      Children children) {
     this.repository = repository;
     this.concerns = concerns;
     this.directory = directory;
     this.events = events;
     this.currentUser = currentUser;
     this.children = children;
-    this.cases = cases;
   }
 
   /** A practitioner's concern, submitted at {@code at} and awaiting screening; its reference. */
@@ -89,10 +83,10 @@ public class ConcernSeeding {
    * the concern to it) exactly as a screening referral does: the case names the concern by its real
    * reference, and the chronology has the concern and the decision.
    *
-   * @return the child's case
+   * @return the concern's reference
    */
   @Transactional
-  public CaseId referral(
+  public String referral(
       ChildId child, UserId screeningOfficer, String account, String reasons, Instant at) {
     HarbourUser reporter = currentUser.require();
     ChildRecord record = children.view(child);
@@ -119,31 +113,28 @@ public class ConcernSeeding {
     repository.submit(id, 1, reference, at);
     UserSummary officer = directory.findUser(screeningOfficer).orElseThrow();
     repository.link(id, child, record.reference(), officer.id(), at);
-    CaseId caseId = cases.openOrAdd(child, reference);
     repository.decide(
         id,
         ScreeningOutcome.REFERRAL_TO_CSE_SERVICE,
         reasons,
         officer.id(),
         officer.displayName(),
-        caseId.value(),
         at);
     events.publishEvent(
         Audited.succeeded(AuditAction.CREATE, Concerns.RECORD_TYPE, id)
             .withDetail("demo concern " + reference + ", referred to the CSE service"));
     events.publishEvent(
-        new CaseActivity(
-            caseId,
-            CaseActivity.Kind.SCREENING_DECISION,
-            "Screening decision on concern "
-                + reference
-                + " by "
-                + officer.displayName()
-                + ": referral to the CSE service. Reasons: "
-                + reasons,
+        new ConcernScreened(
+            id,
+            reference,
+            child,
+            ScreeningOutcome.REFERRAL_TO_CSE_SERVICE,
+            reasons,
+            officer.displayName(),
             at,
-            null));
-    return caseId;
+            at,
+            at));
+    return reference;
   }
 
   /** A member of the public's anonymous report, received at {@code at}; its reference. */

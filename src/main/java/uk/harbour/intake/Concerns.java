@@ -63,7 +63,7 @@ class Concerns {
         repository.insert(
             ConcernSource.PRACTITIONER, user.id(), user.displayName(), user.agencyName(), now);
     repository.saveDetails(id, 0, details, now);
-    events.publishEvent(Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id).withDetail("draft"));
+    events.publishEvent(new ConcernDrafted(id, true));
     return id;
   }
 
@@ -77,8 +77,7 @@ class Concerns {
     if (!repository.saveDetails(id, openedVersion, details, clock.instant())) {
       throw stale(id, concern);
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id).withDetail("draft saved"));
+    events.publishEvent(new ConcernDrafted(id, false));
   }
 
   /** Submits the reporter's draft: it gets its reference number and joins the screening queue. */
@@ -90,10 +89,7 @@ class Concerns {
     if (!repository.submit(id, openedVersion, reference, now)) {
       throw stale(id, concern);
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id)
-            .withDetail("submitted " + reference));
-    events.publishEvent(new ConcernSubmitted(id, reference, now));
+    events.publishEvent(new ConcernSubmitted(id, reference, now, false));
     return reference;
   }
 
@@ -109,10 +105,7 @@ class Concerns {
       String publicReference = PublicReference.generate();
       Optional<UUID> id = repository.insertSubmitted(details, reference, publicReference, now);
       if (id.isPresent()) {
-        events.publishEvent(
-            Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, id.get())
-                .withDetail("public report " + reference));
-        events.publishEvent(new ConcernSubmitted(id.get(), reference, now));
+        events.publishEvent(new ConcernSubmitted(id.get(), reference, now, true));
         return publicReference;
       }
       // Another report holds this reference (about one chance in 10^13 per report): draw again.

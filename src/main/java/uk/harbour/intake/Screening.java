@@ -1,7 +1,6 @@
 package uk.harbour.intake;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +11,8 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.ScreeningAccess;
-import uk.harbour.cases.CaseActivity;
-import uk.harbour.cases.CaseId;
-import uk.harbour.cases.Cases;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.Audited;
@@ -47,27 +42,27 @@ class Screening {
   private final ConcernRepository repository;
   private final ScreeningOfficer officer;
   private final ScreeningAccess screeningAccess;
-  private final Cases cases;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final ScreeningProperties properties;
   private final ReporterNotice reporterNotice;
+  private final AutoLink autoLink;
 
   Screening(
       ConcernRepository repository,
       ScreeningOfficer officer,
       ScreeningAccess screeningAccess,
-      Cases cases,
       ApplicationEventPublisher events,
       Clock clock,
       ScreeningProperties properties,
-      ReporterNotice reporterNotice) {
+      ReporterNotice reporterNotice,
+      AutoLink autoLink) {
+    this.autoLink = autoLink;
     this.repository = repository;
     this.reporterNotice = reporterNotice;
     this.properties = properties;
     this.officer = officer;
     this.screeningAccess = screeningAccess;
-    this.cases = cases;
     this.events = events;
     this.clock = clock;
   }
@@ -160,69 +155,76 @@ class Screening {
   }
 
   /**
-   * Records the decision with its reasons. A referral to the CSE service opens the child's case or
-   * adds this concern to it, so it needs the concern linked to a child first.
+   * The candidate Harbour linked the concern to when it was submitted, with nobody deciding ({@link
+   * AutoLinkOnSubmit}), while it awaits a decision: the page says so until the officer decides or
+   * unlinks. Empty when automatic linking is off (nothing is read then) or a person linked it.
+   */
+  Optional<ScreeningCandidates.Candidate> linkedAutomatically(
+      Concern concern, List<ScreeningCandidates.Candidate> candidates) {
+    if (autoLink.threshold().isEmpty()
+        || !concern.awaitingDecision()
+        || concern.childId() == null
+        || !repository.linkedAutomatically(concern.id())) {
+      return Optional.empty();
+    }
+    return candidates.stream()
+        .filter(c -> c.childReference().equals(concern.childReference()))
+        .findFirst();
+  }
+
+  /**
+   * Records the decision with its reasons and publishes it ({@link ConcernScreened}), audited as
+   * one change to the concern; a referral to the CSE service opens the child's case or adds this
+   * concern to it (the cases module reacts), so it needs the concern linked to a child first.
    *
    * @return null when recorded, otherwise why not
    */
   @Transactional
   Refusal decide(UUID id, ScreeningOutcome outcome, String reasons) {
+    return decision(id, outcome, reasons).refusal();
+  }
+
+  /**
+   * What {@link #decide} did, with the concern as it was when decided: the page after a decision
+   * names it without reading (and auditing) it again.
+   *
+   * @param refusal null when recorded, otherwise why not
+   */
+  record Decision(Refusal refusal, Concern concern) {}
+
+  /** Records the decision as {@link #decide} does, and says which concern it was. */
+  @Transactional
+  Decision decision(UUID id, ScreeningOutcome outcome, String reasons) {
     HarbourUser user = officer.require();
-    Concern concern = open(id);
+    Concern concern = repository.find(id).filter(c -> !c.isDraft()).orElse(null);
+    if (concern == null) {
+      throw new RecordNotFoundException(RECORD_TYPE);
+    }
     if (!concern.awaitingDecision()) {
-      return Refusal.ALREADY_DECIDED;
+      return new Decision(Refusal.ALREADY_DECIDED, concern);
     }
     if (outcome.needsChild() && concern.childId() == null) {
-      return Refusal.NEEDS_CHILD;
+      return new Decision(Refusal.NEEDS_CHILD, concern);
     }
-    CaseId caseId =
-        outcome == ScreeningOutcome.REFERRAL_TO_CSE_SERVICE
-            ? cases.openOrAdd(concern.childId(), concern.reference())
-            : null;
     Instant now = clock.instant();
-    if (!repository.decide(
-        id,
-        outcome,
-        reasons,
-        user.id(),
-        user.displayName(),
-        caseId == null ? null : caseId.value(),
-        now)) {
-      return Refusal.ALREADY_DECIDED;
+    if (!repository.decide(id, outcome, reasons, user.id(), user.displayName(), now)) {
+      return new Decision(Refusal.ALREADY_DECIDED, concern);
     }
-    Duration taken = Duration.between(concern.submittedAt(), now);
-    String detail =
-        "screening decision: "
-            + outcome
-            + ", received "
-            + concern.submittedAt()
-            + ", decided "
-            + now
-            + ", time to decision "
-            + taken
-            + (concern.linkedAt() == null ? "" : ", linked " + concern.linkedAt());
-    events.publishEvent(Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id).withDetail(detail));
-    if (caseId != null) {
-      events.publishEvent(
-          new CaseActivity(
-              caseId,
-              CaseActivity.Kind.SCREENING_DECISION,
-              "Screening decision on concern "
-                  + concern.reference()
-                  + " by "
-                  + user.displayName()
-                  + ": referral to the CSE service. Reasons: "
-                  + reasons,
-              now,
-              null));
-    }
+    events.publishEvent(
+        new ConcernScreened(
+            id,
+            concern.reference(),
+            concern.childId(),
+            outcome,
+            reasons,
+            user.displayName(),
+            concern.submittedAt(),
+            concern.linkedAt(),
+            now));
     reporterNotice.decided(concern, outcome, user.id());
     if (concern.childId() != null) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, concern.childId())
-              .withDetail("concern " + concern.reference() + " screened: " + outcome));
       screeningAccess.screened(concern.childId(), concern.reference());
     }
-    return null;
+    return new Decision(null, concern);
   }
 }

@@ -14,7 +14,8 @@ import uk.harbour.people.MatchReason;
  * to that child.
  *
  * <p>The candidates come from the identity matching engine through {@link ChildMatching}, which
- * audits the search. Nothing is linked automatically: the screening officer decides.
+ * audits the search. Nothing is linked automatically unless the service switched it on ({@link
+ * AutoLink}), and then only when the concern is submitted ({@link AutoLinkOnSubmit}).
  */
 @Component
 class ScreeningCandidates {
@@ -50,18 +51,27 @@ class ScreeningCandidates {
   }
 
   List<Candidate> forConcern(Concern concern) {
+    return matching.candidates(description(concern), LIMIT).stream().map(Candidate::new).toList();
+  }
+
+  /** The candidates for Harbour's automatic linking on submission: nobody is shown them. */
+  List<Candidate> forAutomaticLinking(Concern concern) {
+    return matching.candidatesForAutomaticLinking(description(concern), LIMIT).stream()
+        .map(Candidate::new)
+        .toList();
+  }
+
+  private static ChildDescription description(Concern concern) {
     AboutWhom about = concern.details().about();
-    ChildDescription description =
-        new ChildDescription(
-            about.givenNames(),
-            about.familyName(),
-            about.otherNames(),
-            about.dateOfBirth(),
-            about.approximateAge(),
-            about.sex(),
-            about.address(),
-            about.postcode(),
-            about.school());
-    return matching.candidates(description, LIMIT).stream().map(Candidate::new).toList();
+    return new ChildDescription(
+        about.givenNames(),
+        about.familyName(),
+        about.otherNames(),
+        about.dateOfBirth(),
+        about.approximateAge(),
+        about.sex(),
+        about.address(),
+        about.postcode(),
+        about.school());
   }
 }

@@ -162,9 +162,11 @@ class ScreeningController {
     UUID concernId = ConcernAccess.parseId(id);
     form.validateDecision(result);
     if (!result.hasErrors()) {
-      Screening.Refusal refusal = screening.decide(concernId, form.getOutcome(), form.getReasons());
+      Screening.Decision decision =
+          screening.decision(concernId, form.getOutcome(), form.getReasons());
+      Screening.Refusal refusal = decision.refusal();
       if (refusal == null) {
-        Concern decided = screening.open(concernId);
+        Concern decided = decision.concern();
         redirect.addFlashAttribute("decidedReference", decided.reference());
         language.afterDecision(decided, form.getReasons()).forEach(redirect::addFlashAttribute);
         return "redirect:/screening";
@@ -181,10 +183,9 @@ class ScreeningController {
     Concern concern = screening.open(id);
     List<ScreeningCandidates.Candidate> found =
         concern.awaitingDecision() ? candidates.forConcern(concern) : List.of();
-    if (links.linkIfCertain(concern, found)) {
-      concern = screening.open(id);
-      model.addAttribute("autoLinked", found.get(0));
-    }
+    screening
+        .linkedAutomatically(concern, found)
+        .ifPresent(c -> model.addAttribute("autoLinked", c));
     pages.details(model, concern);
     Duration waited =
         Duration.between(

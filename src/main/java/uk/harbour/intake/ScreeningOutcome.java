@@ -1,7 +1,7 @@
 package uk.harbour.intake;
 
 /** What a screening officer decides to do with a concern. Always with written reasons. */
-enum ScreeningOutcome {
+public enum ScreeningOutcome {
   NO_FURTHER_ACTION,
   ADVICE_GIVEN,
   EARLY_HELP,
@@ -10,7 +10,7 @@ enum ScreeningOutcome {
   PASSED_TO_POLICE_INTELLIGENCE;
 
   /** Whether this outcome needs the concern to be linked to a child first. */
-  boolean needsChild() {
+  public boolean needsChild() {
     return this == REFERRAL_TO_CSE_SERVICE;
   }
 }

@@ -4,5 +4,5 @@
  * written reasons.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people", "cases", "language"})
+    allowedDependencies = {"shared", "accesscontrol", "people", "language"})
 package uk.harbour.intake;

@@ -44,8 +44,7 @@ public class ChildMatching {
     }
     index.refresh();
     var hits = index.query(probe(description), limit, SHOW_FROM);
-    List<ChildCandidate> found =
-        hits.stream().map(c -> candidate(c, index.record(c.id()))).toList();
+    List<ChildCandidate> found = candidates(hits);
     events.publishEvent(
         Children.shown(
             AuditAction.SEARCH,
@@ -53,6 +52,21 @@ public class ChildMatching {
                 + found.stream().map(ChildCandidate::reference).collect(Collectors.joining(", ")),
             hits.stream().map(c -> ChildId.of(c.id())).toList()));
     return found;
+  }
+
+  /**
+   * The best candidates for a concern just submitted, for Harbour's automatic linking (intake's
+   * {@code AutoLink}) only: nobody is shown them, so no one's role is checked and no search is
+   * audited; a link made from them is audited as automatic, with its probability.
+   */
+  public List<ChildCandidate> candidatesForAutomaticLinking(
+      ChildDescription description, int limit) {
+    index.refresh();
+    return candidates(index.query(probe(description), limit, SHOW_FROM));
+  }
+
+  private List<ChildCandidate> candidates(List<Candidate> hits) {
+    return hits.stream().map(c -> candidate(c, index.record(c.id()))).toList();
   }
 
   private PersonRecord probe(ChildDescription d) {

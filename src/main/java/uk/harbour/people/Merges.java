@@ -80,9 +80,7 @@ class Merges {
     UUID id = UUID.randomUUID();
     repository.insertMerge(
         id, pairId, kept, merged, user.id().value(), user.displayName(), reasons, now);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CREATE, MERGE, id)
-            .withDetail("proposed: " + merged.reference() + " into " + kept.reference()));
+    events.publishEvent(new ChildMergeProposed(id, merged.reference(), kept.reference()));
     notices.awaitingApproval(user, id, merged.reference(), kept.reference());
     return id;
   }
@@ -147,12 +145,9 @@ class Merges {
               .withDetail("both records had open work; key workers told: " + keyWorkers.size()));
     }
     repository.decidePair(merge.duplicateId(), "PROPOSED", "MERGED", by, byName, null, now);
-    String detail = merged.reference() + " merged into " + kept.reference() + " (merge " + id + ")";
     events.publishEvent(
-        Audited.succeeded(AuditAction.MERGE, Children.RECORD_TYPE, kept.id()).withDetail(detail));
-    events.publishEvent(
-        Audited.succeeded(AuditAction.MERGE, Children.RECORD_TYPE, merged.id()).withDetail(detail));
-    events.publishEvent(Audited.succeeded(AuditAction.REVIEW, MERGE, id).withDetail("approved"));
+        new ChildrenMerged(
+            id, kept.id(), kept.reference(), merged.id(), merged.reference(), false));
   }
 
   /** Turns the proposal down: nothing changes, the pair leaves the queue as not the same child. */
@@ -173,7 +168,7 @@ class Merges {
         user.displayName(),
         reasons,
         now);
-    events.publishEvent(Audited.succeeded(AuditAction.REVIEW, MERGE, id).withDetail("rejected"));
+    events.publishEvent(new ChildMergeRejected(id));
   }
 
   /**
@@ -222,13 +217,8 @@ class Merges {
     for (UUID member : repository.teamAdded(id)) {
       teams.withdraw(kept.id(), new UserId(member));
     }
-    String detail =
-        merged.reference() + " separated from " + kept.reference() + " (merge " + id + ")";
     events.publishEvent(
-        Audited.succeeded(AuditAction.UNMERGE, Children.RECORD_TYPE, kept.id()).withDetail(detail));
-    events.publishEvent(
-        Audited.succeeded(AuditAction.UNMERGE, Children.RECORD_TYPE, merged.id())
-            .withDetail(detail));
+        new ChildrenMerged(id, kept.id(), kept.reference(), merged.id(), merged.reference(), true));
     return restored.keptAsEdited();
   }
 

@@ -26,6 +26,7 @@ import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
+import uk.harbour.shared.AuditedEvent;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
@@ -126,9 +127,13 @@ class AuditRecorderTests {
 
   /** Records the event in a transaction of its own that commits. */
   private void record(Audited event) {
+    inTransaction(() -> recorder.record(event));
+  }
+
+  private static void inTransaction(Runnable work) {
     TransactionSynchronizationManager.initSynchronization();
     try {
-      recorder.record(event);
+      work.run();
       List<TransactionSynchronization> all =
           TransactionSynchronizationManager.getSynchronizations();
       all.forEach(s -> s.beforeCommit(false));
@@ -172,6 +177,33 @@ class AuditRecorderTests {
     record(Audited.succeeded(AuditAction.SEARCH, "child", null));
     assertThat(log.only().childIds()).isNull();
     assertThat(log.indexed.get(0)).isEmpty();
+  }
+
+  @Test
+  void aTypedEventIsStoredAsItsAuditRecordsInOrderExactlyAsIfEachWerePublished() {
+    UUID caseId = UUID.randomUUID();
+    Audited first =
+        Audited.succeeded(AuditAction.CREATE, "case", caseId).withDetail("child " + CASE_CHILD);
+    Audited second =
+        Audited.succeeded(AuditAction.CHANGE, "case", caseId).withDetail("concern added: CON-1");
+    record(first);
+    record(second);
+    List<StoredEvent> published = List.copyOf(log.appended);
+    log.appended.clear();
+
+    inTransaction(() -> recorder.record((AuditedEvent) () -> List.of(first, second)));
+
+    assertThat(log.appended).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      StoredEvent typed = log.appended.get(i);
+      StoredEvent plain = published.get(i);
+      assertThat(typed.action()).isEqualTo(plain.action());
+      assertThat(typed.recordType()).isEqualTo(plain.recordType());
+      assertThat(typed.recordId()).isEqualTo(plain.recordId());
+      assertThat(typed.outcome()).isEqualTo(plain.outcome());
+      assertThat(typed.detail()).isEqualTo(plain.detail());
+      assertThat(typed.childIds()).isEqualTo(plain.childIds());
+    }
   }
 
   static final class CapturingLog extends AuditLog {

@@ -5,10 +5,10 @@ import org.springframework.boot.test.context.TestComponent;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
-import uk.harbour.people.ChildDetails;
 import uk.harbour.people.Children;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.ChildId;
+import uk.harbour.testing.TestChildren;
 
 /** Synthetic children for case tests, with a key worker in the team around them. */
 @TestComponent
@@ -34,20 +34,12 @@ public class CaseFixtures {
     ChildId child =
         children
             .create(
-                new ChildDetails(
+                TestChildren.atSchool(
                     firstName,
                     "Testcase",
                     null,
                     LocalDate.of(2011, 5, 4),
-                    null,
                     Sex.FEMALE,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
                     "Northbridge High"))
             .id();
     teams.assign(child, directory.findUserByUsername(username).orElseThrow().id(), role);

@@ -49,6 +49,7 @@ class ScreeningIntegrationTests {
   @Autowired ConcernPages pages;
   @Autowired Durations durations;
   @Autowired ReporterNotice reporterNotice;
+  @Autowired AutoLink autoLink;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @AfterEach
@@ -178,11 +179,11 @@ class ScreeningIntegrationTests {
             repository,
             screeningOfficer,
             screeningAccess,
-            cases,
             events,
             clock,
             new ScreeningProperties(java.time.Duration.ofHours(24), 1),
-            reporterNotice);
+            reporterNotice,
+            autoLink);
     ScreeningController controller =
         new ScreeningController(
             shortQueue,

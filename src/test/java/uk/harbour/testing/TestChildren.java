@@ -14,4 +14,24 @@ public final class TestChildren {
     return new ChildDetails(
         first, last, null, dateOfBirth, null, sex, null, null, null, null, null, null, null, null);
   }
+
+  /** A child known by name, other names, date of birth, sex and school; nothing else recorded. */
+  public static ChildDetails atSchool(
+      String first, String last, String otherNames, LocalDate dateOfBirth, Sex sex, String school) {
+    return new ChildDetails(
+        first,
+        last,
+        otherNames,
+        dateOfBirth,
+        null,
+        sex,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        school);
+  }
 }

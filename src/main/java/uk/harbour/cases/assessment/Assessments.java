@@ -140,9 +140,7 @@ public class Assessments {
       WorkingCopy current = store.working(caseId, false).orElseThrow();
       throw new StaleRecordException(current.updatedByName(), current.updatedAt());
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-            .withDetail(AUDIT_DETAIL + " saved"));
+    events.publishEvent(new AssessmentChanged(caseId, AssessmentChanged.Change.SAVED, 0));
     if (working.isEmpty()) {
       events.publishEvent(
           new CaseActivity(
@@ -185,9 +183,7 @@ public class Assessments {
     }
     Instant now = clock.instant();
     int number = store.addVersion(working, now, editor());
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-            .withDetail(AUDIT_DETAIL + " version " + number + " submitted"));
+    events.publishEvent(new AssessmentChanged(caseId, AssessmentChanged.Change.SUBMITTED, number));
     events.publishEvent(
         new CaseActivity(
             caseId,
@@ -227,8 +223,7 @@ public class Assessments {
     Instant now = clock.instant();
     if (store.signOff(working.id(), number, note, now, editor())) {
       events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-              .withDetail(AUDIT_DETAIL + " version " + number + " signed off"));
+          new AssessmentChanged(caseId, AssessmentChanged.Change.SIGNED_OFF, number));
       events.publishEvent(
           new CaseActivity(
               caseId,

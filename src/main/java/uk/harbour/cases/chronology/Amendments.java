@@ -127,8 +127,7 @@ class Amendments {
       throw stale(current);
     }
     events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-            .withDetail("chronology entry corrected " + entryId));
+        new ChronologyEntryChanged(caseId, entryId, ChronologyEntryChanged.Change.CORRECTED));
   }
 
   /**
@@ -157,8 +156,7 @@ class Amendments {
       throw stale(entries.onCase(caseId, entryId));
     }
     events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-            .withDetail("chronology entry withdrawn " + entryId));
+        new ChronologyEntryChanged(caseId, entryId, ChronologyEntryChanged.Change.WITHDRAWN));
   }
 
   /**
@@ -173,8 +171,7 @@ class Amendments {
     if (repository.addNote(
         caseId, noteId, entryId, text, clock.instant(), user.id().value(), user.displayName())) {
       events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-              .withDetail("note added to chronology entry " + entryId));
+          new ChronologyEntryChanged(caseId, entryId, ChronologyEntryChanged.Change.NOTE_ADDED));
       return;
     }
     boolean submittedTwice =

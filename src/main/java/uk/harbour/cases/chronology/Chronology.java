@@ -198,8 +198,7 @@ class Chronology {
             user.displayName());
     if (added) {
       events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-              .withDetail("chronology entry added " + entryId));
+          new ChronologyEntryChanged(caseId, entryId, ChronologyEntryChanged.Change.ADDED));
     } else if (!repository.writtenBy(caseId, entryId, user.id().value())) {
       throw entries.refused(caseId, entryId, "is not on this case");
     }
@@ -218,8 +217,8 @@ class Chronology {
       throw new StaleRecordException(current.youngPersonViewByName(), current.youngPersonViewAt());
     }
     events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-            .withDetail("young person's view on chronology entry " + entryId));
+        new ChronologyEntryChanged(
+            caseId, entryId, ChronologyEntryChanged.Change.YOUNG_PERSONS_VIEW));
   }
 
   /**

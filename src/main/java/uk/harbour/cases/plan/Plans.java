@@ -98,7 +98,7 @@ public class Plans {
       PlanStore.Header current = store.header(caseId).orElseThrow();
       throw new StaleRecordException(current.updatedByName(), current.updatedAt());
     }
-    changed(caseId, now, "Plan changed", "plan saved");
+    changed(caseId, now, "Plan changed", PlanChanged.Change.SAVED);
   }
 
   /**
@@ -120,7 +120,7 @@ public class Plans {
         caseId,
         now,
         plan.finalised() ? "Plan finalised again after changes" : "Plan finalised",
-        "plan finalised");
+        PlanChanged.Change.FINALISED);
     return FinaliseOutcome.FINALISED;
   }
 
@@ -135,7 +135,7 @@ public class Plans {
         requestKey,
         items.addAction(planId, action, requestKey, now, editor().name()))) {
       store.touch(planId, now, editor());
-      changed(caseId, now, "Plan action added: " + action.what(), "plan action added");
+      changed(caseId, now, "Plan action added: " + action.what(), PlanChanged.Change.ACTION_ADDED);
     }
   }
 
@@ -167,7 +167,8 @@ public class Plans {
       throw new StaleRecordException(changed.byName(), changed.at());
     }
     store.touch(planId, now, editor());
-    changed(caseId, now, "Plan action updated: " + action.what(), "plan action changed");
+    changed(
+        caseId, now, "Plan action updated: " + action.what(), PlanChanged.Change.ACTION_CHANGED);
   }
 
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
@@ -180,7 +181,7 @@ public class Plans {
         "progress measure form",
         requestKey,
         items.addMeasure(planId, name, requestKey, now, editor().name()))) {
-      changed(caseId, now, "Progress measure chosen: " + name, "plan measure added");
+      changed(caseId, now, "Progress measure chosen: " + name, PlanChanged.Change.MEASURE_ADDED);
     }
   }
 
@@ -199,9 +200,7 @@ public class Plans {
         "progress measure form",
         requestKey,
         items.recordPoint(planId, measureId, point, requestKey, now))) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-              .withDetail("plan measure recorded"));
+      events.publishEvent(new PlanChanged(caseId, PlanChanged.Change.MEASURE_RECORDED));
     }
   }
 
@@ -230,9 +229,7 @@ public class Plans {
             requestKey,
             now);
     if (added(caseId, "plan review form", requestKey, added)) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-              .withDetail("plan review recorded"));
+      events.publishEvent(new PlanChanged(caseId, PlanChanged.Change.REVIEW_RECORDED));
       events.publishEvent(
           new CaseActivity(
               caseId, CaseActivity.Kind.REVIEW, "Plan review held", now, link(caseId)));
@@ -260,9 +257,7 @@ public class Plans {
         requestKey,
         reviews.addComment(
             planId, new PlanComment(comment, howGathered, now, editor().name()), requestKey))) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-              .withDetail("plan comment from the young person recorded"));
+      events.publishEvent(new PlanChanged(caseId, PlanChanged.Change.YOUNG_PERSONS_COMMENT));
     }
   }
 
@@ -298,9 +293,8 @@ public class Plans {
     return cases.notInCase(caseId, "plan action", actionId);
   }
 
-  private void changed(CaseId caseId, Instant now, String summary, String detail) {
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId).withDetail(detail));
+  private void changed(CaseId caseId, Instant now, String summary, PlanChanged.Change change) {
+    events.publishEvent(new PlanChanged(caseId, change));
     events.publishEvent(
         new CaseActivity(caseId, CaseActivity.Kind.PLAN, summary, now, link(caseId)));
   }

@@ -107,7 +107,7 @@ class YoungPerson {
       Records.Profile now = repository.profile(child);
       throw new StaleRecordException(now.updatedByName(), now.updatedAt());
     }
-    changed(caseId, "young person's profile saved");
+    changed(caseId, YoungPersonChanged.Change.PROFILE_SAVED, null, null);
   }
 
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
@@ -117,7 +117,7 @@ class YoungPerson {
         repository.addRelationship(
             form.id(), child, form, clock.instant(), currentUser.require().displayName());
     if (cases.require(write, caseId, "relationship", form.id()).done()) {
-      changed(caseId, "relationship added");
+      changed(caseId, YoungPersonChanged.Change.RELATIONSHIP_ADDED, null, null);
     }
   }
 
@@ -141,7 +141,7 @@ class YoungPerson {
         form.getReason(),
         clock.instant(),
         currentUser.require().displayName())) {
-      changed(caseId, "child linked: " + other.get());
+      changed(caseId, YoungPersonChanged.Change.CHILD_LINKED, other.get(), null);
     }
     return true;
   }
@@ -176,12 +176,7 @@ class YoungPerson {
             clock.instant(),
             currentUser.require().displayName());
     if (cases.require(write, caseId, "person of concern", id).done()) {
-      changed(caseId, "person of concern named " + id);
-      if (named != null) {
-        events.publishEvent(
-            Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, named)
-                .withDetail("named as a person of concern in another child's case"));
-      }
+      changed(caseId, YoungPersonChanged.Change.PERSON_OF_CONCERN_NAMED, id, named);
     }
     return true;
   }
@@ -217,16 +212,11 @@ class YoungPerson {
         .remove(kind, child, id, reason, now, currentUser.require().displayName())
         .ifPresent(
             other -> {
-              changed(caseId, kind.path() + " removed " + id);
-              other.ifPresent(
-                  named ->
-                      events.publishEvent(
-                          Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, named)
-                              .withDetail(
-                                  kind == Removable.PERSON_OF_CONCERN
-                                      ? "no longer named as a person of concern in another"
-                                          + " child's case"
-                                      : "no longer linked from another child's case")));
+              changed(
+                  caseId,
+                  YoungPersonChanged.Change.removed(kind),
+                  id,
+                  other.map(ChildId::new).orElse(null));
               events.publishEvent(
                   new uk.harbour.cases.CaseActivity(
                       caseId,
@@ -256,9 +246,9 @@ class YoungPerson {
     };
   }
 
-  private void changed(CaseId caseId, String detail) {
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId).withDetail(detail));
+  private void changed(
+      CaseId caseId, YoungPersonChanged.Change change, Object item, ChildId other) {
+    events.publishEvent(new YoungPersonChanged(caseId, change, item, other));
   }
 
   /** The young person's page. */

@@ -1,4 +1,4 @@
-package uk.harbour.intake;
+package uk.harbour.cases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Notifications;
@@ -14,7 +15,7 @@ import uk.harbour.accesscontrol.TeamMember;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.accesscontrol.UserSummary;
-import uk.harbour.cases.Cases;
+import uk.harbour.intake.ConcernLinked;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
@@ -25,7 +26,7 @@ import uk.harbour.shared.UserId;
  * has nobody to tell in that role, so the team managers around the child are told instead: those in
  * the team, and the managers of the people in it (who can all read the concern). If the team has
  * nobody with a manager, the concern stays with screening, which holds it anyway, and the log says
- * so.
+ * so. It reacts to intake's {@link ConcernLinked}, in the transaction that linked the concern.
  */
 @Component
 class KeyWorkerNotice {
@@ -54,7 +55,9 @@ class KeyWorkerNotice {
     this.messages = messages;
   }
 
-  void sendIfOpen(ChildId child, String childReference, Concern concern) {
+  @EventListener
+  void on(ConcernLinked linked) {
+    ChildId child = linked.child();
     List<TeamMember> team = teams.members(child);
     List<UserId> keyWorkers =
         team.stream()
@@ -63,7 +66,7 @@ class KeyWorkerNotice {
             .map(m -> m.user().id())
             .toList();
     if (!keyWorkers.isEmpty()) {
-      send(keyWorkers, "intake.notice.keyWorker", child, childReference, concern);
+      send(keyWorkers, "intake.notice.keyWorker", linked);
       return;
     }
     if (!cases.hasOpenCase(child)) {
@@ -74,11 +77,11 @@ class KeyWorkerNotice {
       log.warn(
           "Concern {} is about {}, who has an open case but no key worker and nobody in the team"
               + " with a manager to tell",
-          concern.reference(),
-          childReference);
+          linked.reference(),
+          linked.childReference());
       return;
     }
-    send(managers, "intake.notice.noKeyWorker", child, childReference, concern);
+    send(managers, "intake.notice.noKeyWorker", linked);
   }
 
   /** Active team managers in the team, and the active team managers of the people in it. */
@@ -109,13 +112,18 @@ class KeyWorkerNotice {
     }
   }
 
-  private void send(
-      List<UserId> recipients, String key, ChildId child, String childReference, Concern concern) {
+  private void send(List<UserId> recipients, String key, ConcernLinked linked) {
     String message =
-        messages.getMessage(key, new Object[] {concern.reference(), childReference}, Locale.UK);
+        messages.getMessage(
+            key, new Object[] {linked.reference(), linked.childReference()}, Locale.UK);
     for (UserId recipient : recipients) {
       notifications.send(
-          recipient, KIND, child, concern.id(), message, "/concerns/" + concern.id());
+          recipient,
+          KIND,
+          linked.child(),
+          linked.concernId(),
+          message,
+          "/concerns/" + linked.concernId());
     }
   }
 }

@@ -1,0 +1,37 @@
+package uk.harbour.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import uk.harbour.shared.Audited;
+import uk.harbour.shared.AuditedEvent;
+import uk.harbour.shared.ChildId;
+
+/**
+ * A link made by mistake was undone while the concern awaited screening, in the transaction that
+ * undid it. The cases module takes the concern off the child's case, and its chronology says so.
+ * Audited against the concern and against the child.
+ *
+ * @param at when it was unlinked
+ */
+public record ConcernUnlinked(
+    UUID concernId, String reference, ChildId child, String childReference, Instant at)
+    implements AuditedEvent {
+
+  public ConcernUnlinked {
+    Objects.requireNonNull(concernId, "concernId");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(child, "child");
+    Objects.requireNonNull(at, "at");
+  }
+
+  @Override
+  public List<Audited> audited() {
+    return ConcernAccess.linkChange(
+        concernId,
+        "unlinked from child " + childReference,
+        child,
+        "concern " + reference + " unlinked");
+  }
+}
