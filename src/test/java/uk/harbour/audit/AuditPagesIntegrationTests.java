@@ -102,7 +102,7 @@ class AuditPagesIntegrationTests {
   @Test
   void theSearchPageShowsResultsAndFieldErrors() throws Exception {
     Assumptions.assumeTrue(
-        new ClassPathResource("templates/layout.html").exists(),
+        new ClassPathResource("templates/web/layout.html").exists(),
         "the web module's layout is not on the classpath yet");
     String type = AuditTestEvents.uniqueRecordType();
     HarbourUser alex = aUser("alex-" + UUID.randomUUID(), Role.KEY_WORKER);

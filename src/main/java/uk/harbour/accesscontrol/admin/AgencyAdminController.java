@@ -43,7 +43,7 @@ class AgencyAdminController {
   @GetMapping("/admin/agencies")
   String list(Model model) {
     model.addAttribute("agencies", directory.agencies());
-    return "admin/agencies";
+    return "accesscontrol/admin/agencies";
   }
 
   @GetMapping("/admin/agencies/new")
@@ -113,7 +113,7 @@ class AgencyAdminController {
   private String showForm(AgencyId editing, Model model) {
     model.addAttribute("editing", editing);
     model.addAttribute("kindOptions", AgencyKind.values());
-    return "admin/agency-form";
+    return "accesscontrol/admin/agency-form";
   }
 
   private AgencyRecords.AgencyDetails existing(String id) {

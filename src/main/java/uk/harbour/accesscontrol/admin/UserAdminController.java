@@ -73,13 +73,13 @@ class UserAdminController {
 
   @GetMapping("/admin")
   String home() {
-    return "admin/index";
+    return "accesscontrol/admin/index";
   }
 
   @GetMapping("/admin/users")
   String list(Model model) {
     model.addAttribute("users", records.list(clock.instant()));
-    return "admin/users";
+    return "accesscontrol/admin/users";
   }
 
   @GetMapping("/admin/users/new")
@@ -169,7 +169,7 @@ class UserAdminController {
     model.addAttribute("agencyOptions", pages.agencyOptions());
     model.addAttribute("managerOptions", pages.managerOptions(editing));
     model.addAttribute("roleOptions", Role.values());
-    return "admin/user-form";
+    return "accesscontrol/admin/user-form";
   }
 
   private UserRecords.UserDetails existing(String id) {

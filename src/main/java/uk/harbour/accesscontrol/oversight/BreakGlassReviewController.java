@@ -48,7 +48,7 @@ class BreakGlassReviewController {
     BreakGlass.ReviewQueue queue = breakGlass.reviewQueue(25);
     model.addAttribute("awaiting", queue.awaiting());
     model.addAttribute("reviewed", queue.reviewed());
-    return "access/break-glass-reviews";
+    return "accesscontrol/oversight/break-glass-reviews";
   }
 
   @GetMapping("/break-glass/reviews/{id}")
@@ -96,7 +96,7 @@ class BreakGlassReviewController {
   private String page(BreakGlassGrant grant, Model model) {
     model.addAttribute("grant", grant);
     model.addAttribute("outcomes", BreakGlassReviewOutcome.values());
-    return "access/break-glass-review";
+    return "accesscontrol/oversight/break-glass-review";
   }
 
   /** The grant, shown to the officer: the view is audited. */
