@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.Indicator;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /**
  * A practitioner raises a concern: a form they can save as a draft and come back to, a page to
@@ -135,20 +135,24 @@ class ConcernController {
       form.padRows();
       return pages.form(model, concern);
     }
-    try {
-      concerns.saveDraft(concernId, form.getVersion(), form.toDetails());
-      language.recordChanges(ConcernForm.from(concern), form);
-    } catch (StaleRecordException stale) {
-      Concern current = concerns.view(concernId);
-      model.addAttribute("stale", stale);
-      form.setVersion(current.version());
-      form.padRows();
-      return pages.form(model, current);
-    }
-    if (SAVE.equals(action)) {
-      redirect.addFlashAttribute("saved", true);
-    }
-    return afterSave(concernId, action);
+    return StaleSave.saveOrShowAgain(
+        model,
+        () -> {
+          concerns.saveDraft(concernId, form.getVersion(), form.toDetails());
+          language.recordChanges(ConcernForm.from(concern), form);
+        },
+        () -> {
+          if (SAVE.equals(action)) {
+            redirect.addFlashAttribute("saved", true);
+          }
+          return afterSave(concernId, action);
+        },
+        () -> {
+          Concern current = concerns.view(concernId);
+          form.setVersion(current.version());
+          form.padRows();
+          return pages.form(model, current);
+        });
   }
 
   @GetMapping("/concerns/{id}/check")

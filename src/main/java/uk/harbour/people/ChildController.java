@@ -22,7 +22,7 @@ import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.FreeTextCheck;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** Create, view and edit a child's record. */
 @Controller
@@ -150,17 +150,19 @@ class ChildController {
     if (result.hasErrors()) {
       return formPage(model, children.view(childId));
     }
-    try {
-      children.update(childId, form.getVersion(), form.toDetails());
-    } catch (StaleRecordException stale) {
-      ChildRecord current = children.view(childId);
-      model.addAttribute("stale", stale);
-      form.setVersion(current.version());
-      return formPage(model, current);
-    }
-    redirect.addFlashAttribute("saved", true);
-    checkLanguage(redirect, childId, form);
-    return "redirect:/children/" + childId;
+    return StaleSave.saveOrShowAgain(
+        model,
+        () -> children.update(childId, form.getVersion(), form.toDetails()),
+        () -> {
+          redirect.addFlashAttribute("saved", true);
+          checkLanguage(redirect, childId, form);
+          return "redirect:/children/" + childId;
+        },
+        () -> {
+          ChildRecord current = children.view(childId);
+          form.setVersion(current.version());
+          return formPage(model, current);
+        });
   }
 
   /** The disability details through the language guide; findings on the child's page. */

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 import uk.harbour.shared.UserId;
 
 /**
@@ -131,11 +131,14 @@ class UserAdminController {
     validator.validate(form, result, userId, currentUser.require());
     if (!result.hasErrors()) {
       try {
-        administration.update(userId, form);
-        redirect.addFlashAttribute("banner", "admin.user.saved");
-        return "redirect:/admin/users/" + userId;
-      } catch (StaleRecordException e) {
-        model.addAttribute("stale", true);
+        return StaleSave.saveOrShowAgain(
+            model,
+            () -> administration.update(userId, form),
+            () -> {
+              redirect.addFlashAttribute("banner", "admin.user.saved");
+              return "redirect:/admin/users/" + userId;
+            },
+            () -> showForm(userId, model));
       } catch (DuplicateKeyException e) {
         result.rejectValue("username", "admin.user.username.taken");
       }

@@ -20,7 +20,7 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.FreeTextCheck;
 import uk.harbour.shared.RecordNotFoundException;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** The data protection officer's queue of break-glass uses to review. */
 @Controller
@@ -74,23 +74,28 @@ class BreakGlassReviewController {
     if (result.hasErrors()) {
       return page(opened(id), model);
     }
-    try {
-      breakGlass.review(
-          grant.id(), form.getVersion(), form.getOutcome(), blankToNull(form.getNote()));
-    } catch (StaleRecordException e) {
-      model.addAttribute("stale", true);
-      form.setVersion(find(id).version());
-      return page(opened(id), model);
-    }
-    redirect.addFlashAttribute("saved", true);
-    language
-        .afterSave(
-            List.of(new FreeTextCheck.Field("note", "breakGlassReview.form.note", form.getNote())),
-            null,
-            "/break-glass/reviews/" + grant.id(),
-            "/break-glass/reviews")
-        .forEach(redirect::addFlashAttribute);
-    return "redirect:/break-glass/reviews";
+    return StaleSave.saveOrShowAgain(
+        model,
+        () ->
+            breakGlass.review(
+                grant.id(), form.getVersion(), form.getOutcome(), blankToNull(form.getNote())),
+        () -> {
+          redirect.addFlashAttribute("saved", true);
+          language
+              .afterSave(
+                  List.of(
+                      new FreeTextCheck.Field(
+                          "note", "breakGlassReview.form.note", form.getNote())),
+                  null,
+                  "/break-glass/reviews/" + grant.id(),
+                  "/break-glass/reviews")
+              .forEach(redirect::addFlashAttribute);
+          return "redirect:/break-glass/reviews";
+        },
+        () -> {
+          form.setVersion(find(id).version());
+          return page(opened(id), model);
+        });
   }
 
   private String page(BreakGlassGrant grant, Model model) {
