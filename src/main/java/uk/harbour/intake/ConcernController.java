@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.people.ChildIdentity;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.Indicator;
 import uk.harbour.shared.StaleSave;
@@ -258,22 +259,14 @@ class ConcernController {
         new ArrayList<>(
             List.of(
                 "nameUnknown",
-                "givenNames",
-                "familyName",
-                "otherNames",
-                "dateOfBirthDay",
-                "dateOfBirthMonth",
-                "dateOfBirthYear",
-                "approximateAge",
-                "sex",
                 "address",
                 "postcode",
                 "school",
                 "description",
                 "whatHappened",
-                "happenedOnDay",
-                "happenedOnMonth",
-                "happenedOnYear",
+                "happenedOn.day",
+                "happenedOn.month",
+                "happenedOn.year",
                 "happenedWhen",
                 "happenedWhere",
                 "informationSource",
@@ -283,6 +276,7 @@ class ConcernController {
                 "otherChildren",
                 "actionTaken",
                 "version"));
+    fields.addAll(ChildIdentity.FIELDS);
     // One row more than allowed is bound, so that extra rows are refused with a message rather
     // than dropped unseen.
     for (int i = 0; i <= ConcernRowsForm.MAX_ROWS; i++) {

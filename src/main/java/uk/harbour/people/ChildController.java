@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,26 +29,21 @@ import uk.harbour.shared.StaleSave;
 @Controller
 class ChildController {
 
-  private static final String[] FIELDS = {
-    "firstName",
-    "lastName",
-    "otherNames",
-    "dateOfBirthDay",
-    "dateOfBirthMonth",
-    "dateOfBirthYear",
-    "approximateAge",
-    "sex",
-    "gender",
-    "ethnicity",
-    "disability",
-    "disabilityDetails",
-    "careStatus",
-    "address",
-    "postcode",
-    "school",
-    "creatorRole",
-    "version"
-  };
+  private static final String[] FIELDS =
+      Stream.concat(
+              ChildIdentity.FIELDS.stream(),
+              Stream.of(
+                  "gender",
+                  "ethnicity",
+                  "disability",
+                  "disabilityDetails",
+                  "careStatus",
+                  "address",
+                  "postcode",
+                  "school",
+                  "creatorRole",
+                  "version"))
+          .toArray(String[]::new);
 
   private final Children children;
   private final Teams teams;
@@ -167,7 +163,7 @@ class ChildController {
 
   /** The disability details through the language guide; findings on the child's page. */
   private void checkLanguage(RedirectAttributes redirect, ChildId childId, ChildForm form) {
-    LocalDate born = form.getDateOfBirth();
+    LocalDate born = form.getChild().getDateOfBirth().date();
     Integer age = born == null ? null : java.time.Period.between(born, today()).getYears();
     language
         .afterSave(

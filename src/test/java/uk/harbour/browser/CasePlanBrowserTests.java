@@ -89,7 +89,7 @@ class CasePlanBrowserTests {
       browser.submit(BUTTON);
 
       browser.open(base + "/plan/reviews/new");
-      browser.type("#heldOn", "2").type("#heldOnMonth", "3").type("#heldOnYear", "2026");
+      browser.type("#heldOn", "2").type("#heldOn\\.month", "3").type("#heldOn\\.year", "2026");
       browser.type("[id='attendees[0].name']", "Rhys Jones");
       browser.find("[id='attendees[0].agency'] option:nth-child(2)").click();
       browser.type("[id='attendees[0].role']", "Key worker");

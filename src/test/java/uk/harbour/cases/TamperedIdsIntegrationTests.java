@@ -328,9 +328,9 @@ class TamperedIdsIntegrationTests {
 
   private static Map<String, String> review() {
     Map<String, String> fields = new HashMap<>();
-    fields.put("heldOnDay", "2");
-    fields.put("heldOnMonth", "3");
-    fields.put("heldOnYear", "2026");
+    fields.put("heldOn.day", "2");
+    fields.put("heldOn.month", "3");
+    fields.put("heldOn.year", "2026");
     fields.put("attendees[0].name", "Rhys Jones");
     fields.put("attendees[0].agency", "Northbridge Children's Social Care");
     fields.put("attendees[0].role", "Key worker");

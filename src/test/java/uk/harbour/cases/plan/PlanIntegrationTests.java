@@ -222,9 +222,9 @@ class PlanIntegrationTests {
     Page form = keyWorker.get(base + "/reviews/new");
     assertThat(form.document().select("input[name$='].name']")).hasSize(3);
     Map<String, String> fields = new HashMap<>();
-    fields.put("heldOnDay", "2");
-    fields.put("heldOnMonth", "3");
-    fields.put("heldOnYear", "2026");
+    fields.put("heldOn.day", "2");
+    fields.put("heldOn.month", "3");
+    fields.put("heldOn.year", "2026");
     fields.put("attendees[0].name", "Rhys Jones");
     fields.put("attendees[0].agency", "Northbridge Children's Social Care");
     fields.put("attendees[0].role", "Key worker");
