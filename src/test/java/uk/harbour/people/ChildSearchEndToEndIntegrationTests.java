@@ -223,9 +223,9 @@ class ChildSearchEndToEndIntegrationTests {
         SEARCH_FORM,
         Map.of(
             "name", name,
-            "dateOfBirthDay", String.valueOf(born.getDayOfMonth()),
-            "dateOfBirthMonth", String.valueOf(born.getMonthValue()),
-            "dateOfBirthYear", String.valueOf(born.getYear())));
+            "dateOfBirth.day", String.valueOf(born.getDayOfMonth()),
+            "dateOfBirth.month", String.valueOf(born.getMonthValue()),
+            "dateOfBirth.year", String.valueOf(born.getYear())));
   }
 
   private Page outsideSearch(
