@@ -282,4 +282,39 @@ class ConcernEndToEndIntegrationTests {
         .query(Long.class)
         .single();
   }
+
+  @Test
+  void aDraftSavedInAnotherTabIsNotOverwrittenAndTheFormSaysSo() {
+    Page saved =
+        practitioner.submit(
+            practitioner.get("/concerns/new"),
+            FORM,
+            Map.of("child.firstName", "Tegan", "whatHappened", "First words", "action", "save"));
+    assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+    Page tabOne = practitioner.get(saved.location());
+    Page tabTwo = practitioner.get(saved.location());
+    assertThat(
+            practitioner
+                .submitAsShown(tabOne, FORM, Map.of("whatHappened", "Tab one", "action", "save"))
+                .isRedirect())
+        .isTrue();
+
+    Page refused =
+        practitioner.submitAsShown(
+            tabTwo,
+            FORM,
+            Map.of("child.firstName", "Teagan", "whatHappened", "Tab two", "action", "save"));
+
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.document().select("main .govuk-error-summary").text())
+        .contains("This draft was saved somewhere else")
+        .contains("nothing was overwritten");
+    assertThat(refused.document().getElementById("child.firstName").val()).isEqualTo("Teagan");
+    Page again = practitioner.get(saved.location());
+    assertThat(again.document().getElementById("whatHappened").text()).isEqualTo("Tab one");
+    assertThat(again.document().getElementById("child.firstName").val()).isEqualTo("Tegan");
+    // The form shown again carries the draft's current version, so saving it now succeeds.
+    assertThat(practitioner.submitAsShown(refused, FORM, Map.of("action", "save")).isRedirect())
+        .isTrue();
+  }
 }
