@@ -268,7 +268,11 @@ class ComponentsTests {
           .containsExactly("Day", "Month", "Year");
       assertThat(fieldset.select("label").eachAttr("for"))
           .containsExactly("dob", "dobMonth", "dobYear");
-      assertThat(inputs.last().hasClass("govuk-input--width-4")).isTrue();
+      assertThat(inputs.eachAttr("class"))
+          .containsExactly(
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-4");
       assertThat(fieldset.select(".govuk-input--error")).isEmpty();
     }
 
@@ -293,6 +297,11 @@ class ComponentsTests {
           .isEqualTo("Error: Year must have 4 numbers");
       assertThat(group.select("input.govuk-input--error").eachAttr("id"))
           .containsExactly("dobYear");
+      assertThat(group.select("input").eachAttr("class"))
+          .containsExactly(
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-4 govuk-input--error");
     }
   }
 
