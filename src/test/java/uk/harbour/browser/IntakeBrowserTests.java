@@ -94,7 +94,7 @@ class IntakeBrowserTests {
       assertThat(officer.text(".govuk-error-summary")).contains("Enter the child's first name");
       officer.type("#child\\.firstName", "Unnamed").type("#child\\.lastName", "Station Hotel girl");
       officer.type("#child\\.approximateAge", "13");
-      officer.find("label[for=sex]").click();
+      officer.find("label[for='child.sex']").click();
       officer.submit(BUTTON);
       assertThat(officer.text(".govuk-notification-banner")).contains("New record HBR-");
       officer.find("label[for=outcome-5]").click();
