@@ -1,6 +1,6 @@
 /*
  * The language guide while typing. Progressive enhancement: every <textarea data-language-check>
- * or <input data-language-check> (see templates/components/textarea.html and text-input.html) is checked about 600 ms after typing stops by POSTing
+ * or <input data-language-check> (see templates/web/components/textarea.html and text-input.html) is checked about 600 ms after typing stops by POSTing
  * its text to /language/check; the suggestions appear in the field's live region (aria-live
  * polite) as a GOV.UK inset: the phrase, why it matters and what to write instead. Nothing is
  * blocked. Without JavaScript the same suggestions appear on the page shown after saving.

@@ -2,7 +2,7 @@
  * Warns a signed-in user before their session times out for being idle, and lets them stay signed
  * in. Progressive enhancement: without JavaScript (or <dialog>) the session simply times out.
  *
- * Settings come from the data attributes of <dialog id="session-timeout"> in templates/layout.html:
+ * Settings come from the data attributes of <dialog id="session-timeout"> in templates/web/layout.html:
  * idle and warning times in seconds (harbour.session.idle-timeout and harbour.session.warn-before),
  * the URL to POST to for "Stay signed in" (answers 204), the URL to go to when time is up, and the
  * texts for the time left. The CSRF token comes from <meta name="_csrf"> and <meta name="_csrf_header">.

@@ -29,8 +29,8 @@ class CaseLanguagePages implements HandlerInterceptor, WebMvcConfigurer {
           "cases/plan/review-form",
           "cases/plan/action-form",
           "cases/plan/form",
-          "cases/chronology-entry",
-          "cases/young-person-form",
+          "cases/chronology/entry",
+          "cases/youngperson/form",
           "cases/status");
 
   private final ObjectProvider<CaseLanguage> language;

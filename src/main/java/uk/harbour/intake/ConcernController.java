@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.people.ChildIdentity;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.Indicator;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /**
  * A practitioner raises a concern: a form they can save as a draft and come back to, a page to
@@ -135,20 +136,24 @@ class ConcernController {
       form.padRows();
       return pages.form(model, concern);
     }
-    try {
-      concerns.saveDraft(concernId, form.getVersion(), form.toDetails());
-      language.recordChanges(ConcernForm.from(concern), form);
-    } catch (StaleRecordException stale) {
-      Concern current = concerns.view(concernId);
-      model.addAttribute("stale", stale);
-      form.setVersion(current.version());
-      form.padRows();
-      return pages.form(model, current);
-    }
-    if (SAVE.equals(action)) {
-      redirect.addFlashAttribute("saved", true);
-    }
-    return afterSave(concernId, action);
+    return StaleSave.saveOrShowAgain(
+        model,
+        () -> {
+          concerns.saveDraft(concernId, form.getVersion(), form.toDetails());
+          language.recordChanges(ConcernForm.from(concern), form);
+        },
+        () -> {
+          if (SAVE.equals(action)) {
+            redirect.addFlashAttribute("saved", true);
+          }
+          return afterSave(concernId, action);
+        },
+        () -> {
+          Concern current = concerns.view(concernId);
+          form.setVersion(current.version());
+          form.padRows();
+          return pages.form(model, current);
+        });
   }
 
   @GetMapping("/concerns/{id}/check")
@@ -254,22 +259,14 @@ class ConcernController {
         new ArrayList<>(
             List.of(
                 "nameUnknown",
-                "givenNames",
-                "familyName",
-                "otherNames",
-                "dateOfBirthDay",
-                "dateOfBirthMonth",
-                "dateOfBirthYear",
-                "approximateAge",
-                "sex",
                 "address",
                 "postcode",
                 "school",
                 "description",
                 "whatHappened",
-                "happenedOnDay",
-                "happenedOnMonth",
-                "happenedOnYear",
+                "happenedOn.day",
+                "happenedOn.month",
+                "happenedOn.year",
                 "happenedWhen",
                 "happenedWhere",
                 "informationSource",
@@ -279,6 +276,7 @@ class ConcernController {
                 "otherChildren",
                 "actionTaken",
                 "version"));
+    fields.addAll(ChildIdentity.FIELDS);
     // One row more than allowed is bound, so that extra rows are refused with a message rather
     // than dropped unseen.
     for (int i = 0; i <= ConcernRowsForm.MAX_ROWS; i++) {

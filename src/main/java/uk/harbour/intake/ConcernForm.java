@@ -1,6 +1,5 @@
 package uk.harbour.intake;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,31 +10,22 @@ import uk.harbour.intake.ConcernRowsForm.PersonRow;
 import uk.harbour.intake.ConcernRowsForm.PhoneRow;
 import uk.harbour.intake.ConcernRowsForm.PlaceRow;
 import uk.harbour.intake.ConcernRowsForm.VehicleRow;
-import uk.harbour.people.Sex;
-import uk.harbour.shared.DateParts;
+import uk.harbour.people.ChildIdentity;
+import uk.harbour.shared.DateInput;
 import uk.harbour.shared.Indicator;
 
 /** A practitioner's concern form, as typed. Values are kept exactly as entered. */
 class ConcernForm {
 
   private boolean nameUnknown;
-  private String givenNames;
-  private String familyName;
-  private String otherNames;
-  private String dateOfBirthDay;
-  private String dateOfBirthMonth;
-  private String dateOfBirthYear;
-  private String approximateAge;
-  private Sex sex;
+  private ChildIdentity child = new ChildIdentity();
   private String address;
   private String postcode;
   private String school;
   private String description;
 
   private String whatHappened;
-  private String happenedOnDay;
-  private String happenedOnMonth;
-  private String happenedOnYear;
+  private DateInput happenedOn = new DateInput();
   private String happenedWhen;
   private String happenedWhere;
   private InformationSource informationSource;
@@ -67,26 +57,20 @@ class ConcernForm {
     WhatHappened w = d.happened();
     ConcernForm f = new ConcernForm();
     f.nameUnknown = a.nameUnknown();
-    f.givenNames = a.givenNames();
-    f.familyName = a.familyName();
-    f.otherNames = a.otherNames();
-    if (a.dateOfBirth() != null) {
-      f.dateOfBirthDay = String.valueOf(a.dateOfBirth().getDayOfMonth());
-      f.dateOfBirthMonth = String.valueOf(a.dateOfBirth().getMonthValue());
-      f.dateOfBirthYear = String.valueOf(a.dateOfBirth().getYear());
-    }
-    f.approximateAge = a.approximateAge() == null ? null : String.valueOf(a.approximateAge());
-    f.sex = a.sex();
+    f.child =
+        ChildIdentity.of(
+            a.givenNames(),
+            a.familyName(),
+            a.otherNames(),
+            a.dateOfBirth(),
+            a.approximateAge(),
+            a.sex());
     f.address = a.address();
     f.postcode = a.postcode();
     f.school = a.school();
     f.description = a.description();
     f.whatHappened = w.account();
-    if (w.happenedOn() != null) {
-      f.happenedOnDay = String.valueOf(w.happenedOn().getDayOfMonth());
-      f.happenedOnMonth = String.valueOf(w.happenedOn().getMonthValue());
-      f.happenedOnYear = String.valueOf(w.happenedOn().getYear());
-    }
+    f.happenedOn = DateInput.of(w.happenedOn());
     f.happenedWhen = w.when();
     f.happenedWhere = w.where();
     f.informationSource = w.source();
@@ -159,16 +143,15 @@ class ConcernForm {
   }
 
   ConcernDetails toDetails() {
-    LocalDate dob = getDateOfBirth();
     AboutWhom about =
         new AboutWhom(
             nameUnknown,
-            Text.kept(givenNames),
-            Text.kept(familyName),
-            Text.kept(otherNames),
-            dob,
-            Text.age(approximateAge),
-            sex,
+            Text.kept(child.getFirstName()),
+            Text.kept(child.getLastName()),
+            Text.kept(child.getOtherNames()),
+            child.getDateOfBirth().date(),
+            Text.age(child.getApproximateAge()),
+            child.getSex(),
             Text.kept(address),
             Text.kept(postcode),
             Text.kept(school),
@@ -176,7 +159,7 @@ class ConcernForm {
     WhatHappened happened =
         new WhatHappened(
             Text.kept(whatHappened),
-            getHappenedOn(),
+            happenedOn.date(),
             Text.kept(happenedWhen),
             Text.kept(happenedWhere),
             informationSource,
@@ -203,24 +186,6 @@ class ConcernForm {
     return new ConcernDetails(about, happened, connections, notes, PublicDetails.NONE);
   }
 
-  /** The date of birth if all three parts make a real date, otherwise null. */
-  public LocalDate getDateOfBirth() {
-    return DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear).date();
-  }
-
-  DateParts dateOfBirthParts() {
-    return DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
-  }
-
-  /** The date it happened if all three parts make a real date, otherwise null. */
-  public LocalDate getHappenedOn() {
-    return DateParts.of(happenedOnDay, happenedOnMonth, happenedOnYear).date();
-  }
-
-  DateParts happenedOnParts() {
-    return DateParts.of(happenedOnDay, happenedOnMonth, happenedOnYear);
-  }
-
   // Accessors for data binding.
   public boolean isNameUnknown() {
     return nameUnknown;
@@ -230,68 +195,12 @@ class ConcernForm {
     nameUnknown = v;
   }
 
-  public String getGivenNames() {
-    return givenNames;
+  public ChildIdentity getChild() {
+    return child;
   }
 
-  public void setGivenNames(String v) {
-    givenNames = v;
-  }
-
-  public String getFamilyName() {
-    return familyName;
-  }
-
-  public void setFamilyName(String v) {
-    familyName = v;
-  }
-
-  public String getOtherNames() {
-    return otherNames;
-  }
-
-  public void setOtherNames(String v) {
-    otherNames = v;
-  }
-
-  public String getDateOfBirthDay() {
-    return dateOfBirthDay;
-  }
-
-  public void setDateOfBirthDay(String v) {
-    dateOfBirthDay = v;
-  }
-
-  public String getDateOfBirthMonth() {
-    return dateOfBirthMonth;
-  }
-
-  public void setDateOfBirthMonth(String v) {
-    dateOfBirthMonth = v;
-  }
-
-  public String getDateOfBirthYear() {
-    return dateOfBirthYear;
-  }
-
-  public void setDateOfBirthYear(String v) {
-    dateOfBirthYear = v;
-  }
-
-  public String getApproximateAge() {
-    return approximateAge;
-  }
-
-  public void setApproximateAge(String v) {
-    approximateAge = v;
-  }
-
-  public Sex getSex() {
-    return sex;
-  }
-
-  public void setSex(Sex v) {
-    sex = v;
+  public void setChild(ChildIdentity v) {
+    child = v;
   }
 
   public String getAddress() {
@@ -334,28 +243,12 @@ class ConcernForm {
     whatHappened = v;
   }
 
-  public String getHappenedOnDay() {
-    return happenedOnDay;
+  public DateInput getHappenedOn() {
+    return happenedOn;
   }
 
-  public void setHappenedOnDay(String v) {
-    happenedOnDay = v;
-  }
-
-  public String getHappenedOnMonth() {
-    return happenedOnMonth;
-  }
-
-  public void setHappenedOnMonth(String v) {
-    happenedOnMonth = v;
-  }
-
-  public String getHappenedOnYear() {
-    return happenedOnYear;
-  }
-
-  public void setHappenedOnYear(String v) {
-    happenedOnYear = v;
+  public void setHappenedOn(DateInput v) {
+    happenedOn = v;
   }
 
   public String getHappenedWhen() {

@@ -8,6 +8,7 @@ import uk.harbour.intake.ConcernRowsForm.PersonRow;
 import uk.harbour.intake.ConcernRowsForm.PhoneRow;
 import uk.harbour.intake.ConcernRowsForm.PlaceRow;
 import uk.harbour.intake.ConcernRowsForm.VehicleRow;
+import uk.harbour.people.ChildIdentity;
 import uk.harbour.shared.DateParts;
 
 /**
@@ -20,9 +21,11 @@ final class ConcernFormValidator {
   private ConcernFormValidator() {}
 
   static void validateDraft(ConcernForm f, Errors errors, LocalDate today) {
-    Text.maxLength(errors, "givenNames", f.getGivenNames(), Text.NAME_MAX, "givenNames");
-    Text.maxLength(errors, "familyName", f.getFamilyName(), Text.NAME_MAX, "familyName");
-    Text.maxLength(errors, "otherNames", f.getOtherNames(), Text.OTHER_NAMES_MAX, "otherNames");
+    ChildIdentity child = f.getChild();
+    Text.maxLength(errors, "child.firstName", child.getFirstName(), Text.NAME_MAX, "givenNames");
+    Text.maxLength(errors, "child.lastName", child.getLastName(), Text.NAME_MAX, "familyName");
+    Text.maxLength(
+        errors, "child.otherNames", child.getOtherNames(), Text.OTHER_NAMES_MAX, "otherNames");
     Text.maxLength(errors, "address", f.getAddress(), Text.ADDRESS_MAX, "address");
     Text.maxLength(errors, "postcode", f.getPostcode(), Text.POSTCODE_MAX, "postcode");
     Text.maxLength(errors, "school", f.getSchool(), Text.SHORT_MAX, "school");
@@ -45,10 +48,12 @@ final class ConcernFormValidator {
             (name, note) ->
                 Text.maxLength(
                     errors, "observations[" + name + "]", note, Text.NOTE_MAX, "observation"));
-    dateOfBirth(errors, f.dateOfBirthParts(), today);
-    happenedOn(errors, f.happenedOnParts(), today);
-    if (!Text.blank(f.getApproximateAge()) && Text.age(f.getApproximateAge()) == null) {
-      errors.rejectValue("approximateAge", "intake.error.approximateAge.invalid");
+    errors.pushNestedPath("child");
+    child.checkDateOfBirth(errors, today, "intake.error.dateOfBirth");
+    errors.popNestedPath();
+    happenedOn(errors, f.getHappenedOn().parts(), today);
+    if (!Text.blank(child.getApproximateAge()) && Text.age(child.getApproximateAge()) == null) {
+      errors.rejectValue("child.approximateAge", "intake.error.approximateAge.invalid");
     }
   }
 
@@ -56,7 +61,7 @@ final class ConcernFormValidator {
     validateDraft(f, errors, today);
     AboutWhom about = f.toDetails().about();
     if (!about.nameUnknown() && !about.hasName()) {
-      errors.rejectValue("givenNames", "intake.error.name.required");
+      errors.rejectValue("child.firstName", "intake.error.name.required");
     }
     if (about.nameUnknown() && about.description() == null && !about.hasName()) {
       errors.rejectValue("description", "intake.error.description.required");
@@ -147,21 +152,6 @@ final class ConcernFormValidator {
           Text.NOTE_MAX,
           "place.description",
           i + 1);
-    }
-  }
-
-  /** A date of birth, if typed, must be real, not in the future and of someone under 26. */
-  static void dateOfBirth(Errors errors, DateParts parts, LocalDate today) {
-    if (parts.empty()) {
-      return;
-    }
-    LocalDate dob = parts.date();
-    if (dob == null) {
-      errors.rejectValue("dateOfBirth", "intake.error.dateOfBirth.invalid");
-    } else if (dob.isAfter(today)) {
-      errors.rejectValue("dateOfBirth", "intake.error.dateOfBirth.future");
-    } else if (dob.isBefore(today.minusYears(Text.MAX_AGE + 1))) {
-      errors.rejectValue("dateOfBirth", "intake.error.dateOfBirth.tooOld");
     }
   }
 

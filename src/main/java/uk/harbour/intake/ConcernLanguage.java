@@ -195,12 +195,12 @@ class ConcernLanguage {
   /** The child's age and the adults the concern names (18 or older), for the guide's rules. */
   TextContext context(ConcernForm form) {
     Integer age = null;
-    LocalDate born = form.getDateOfBirth();
+    LocalDate born = form.getChild().getDateOfBirth().date();
     if (born != null) {
       age =
           Period.between(born, LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE)).getYears();
     } else {
-      age = number(form.getApproximateAge());
+      age = number(form.getChild().getApproximateAge());
     }
     Set<String> adults = new HashSet<>();
     for (ConcernRowsForm.PersonRow person : form.getPeople()) {

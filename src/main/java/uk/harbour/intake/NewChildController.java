@@ -2,6 +2,7 @@ package uk.harbour.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.people.ChildForm;
+import uk.harbour.people.ChildIdentity;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.DisplayDates;
 
@@ -33,17 +35,8 @@ class NewChildController {
   @InitBinder("form")
   void allowFields(WebDataBinder binder) {
     binder.setAllowedFields(
-        "firstName",
-        "lastName",
-        "otherNames",
-        "dateOfBirthDay",
-        "dateOfBirthMonth",
-        "dateOfBirthYear",
-        "approximateAge",
-        "sex",
-        "address",
-        "postcode",
-        "school");
+        Stream.concat(ChildIdentity.FIELDS.stream(), Stream.of("address", "postcode", "school"))
+            .toArray(String[]::new));
   }
 
   @GetMapping("/screening/{id}/new-child")

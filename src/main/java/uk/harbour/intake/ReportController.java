@@ -105,13 +105,13 @@ class ReportController {
     if (!model.containsAttribute("reference")) {
       return "redirect:/report";
     }
-    return "report/sent";
+    return "intake/report-sent";
   }
 
   private String page(Model model) {
     model.addAttribute("dangerOptions", DangerNow.values());
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("reporterKinds", ReporterKind.values());
-    return "report/report";
+    return "intake/report";
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.validation.Errors;
 import uk.harbour.intake.ConcernRowsForm.VehicleRow;
 import uk.harbour.people.Sex;
-import uk.harbour.shared.DateParts;
+import uk.harbour.shared.DateInput;
 
 /**
  * The public and business report, as typed: only what a member of the public can know. The {@code
@@ -19,9 +19,7 @@ class ReportForm {
 
   private String website;
   private String whatHappened;
-  private String happenedOnDay;
-  private String happenedOnMonth;
-  private String happenedOnYear;
+  private DateInput happenedOn = new DateInput();
   private String happenedWhen;
   private String happenedWhere;
   private DangerNow dangerNow;
@@ -58,8 +56,7 @@ class ReportForm {
       errors.rejectValue("whatHappened", "intake.report.error.whatHappened.required");
     }
     Text.maxLength(errors, "whatHappened", whatHappened, Text.ACCOUNT_MAX, "whatHappened");
-    ConcernFormValidator.happenedOn(
-        errors, DateParts.of(happenedOnDay, happenedOnMonth, happenedOnYear), today);
+    ConcernFormValidator.happenedOn(errors, happenedOn.parts(), today);
     Text.maxLength(errors, "happenedWhen", happenedWhen, Text.SHORT_MAX, "happenedWhen");
     Text.maxLength(errors, "happenedWhere", happenedWhere, Text.ADDRESS_MAX, "happenedWhere");
     if (dangerNow == null) {
@@ -103,7 +100,6 @@ class ReportForm {
   }
 
   ConcernDetails toDetails() {
-    LocalDate on = getHappenedOn();
     AboutWhom about =
         new AboutWhom(
             Text.blank(childName),
@@ -120,7 +116,7 @@ class ReportForm {
     WhatHappened happened =
         new WhatHappened(
             Text.kept(whatHappened),
-            on,
+            happenedOn.date(),
             Text.kept(happenedWhen),
             Text.kept(happenedWhere),
             null,
@@ -148,20 +144,15 @@ class ReportForm {
     return new ConcernDetails(about, happened, connections, Map.of(), publicDetails);
   }
 
-  /** The date it happened if all three parts make a real date, otherwise null. */
-  public LocalDate getHappenedOn() {
-    return DateParts.of(happenedOnDay, happenedOnMonth, happenedOnYear).date();
-  }
-
   static String[] allowedFields() {
     List<String> fields =
         new ArrayList<>(
             List.of(
                 "website",
                 "whatHappened",
-                "happenedOnDay",
-                "happenedOnMonth",
-                "happenedOnYear",
+                "happenedOn.day",
+                "happenedOn.month",
+                "happenedOn.year",
                 "happenedWhen",
                 "happenedWhere",
                 "dangerNow",
@@ -200,28 +191,12 @@ class ReportForm {
     whatHappened = v;
   }
 
-  public String getHappenedOnDay() {
-    return happenedOnDay;
+  public DateInput getHappenedOn() {
+    return happenedOn;
   }
 
-  public void setHappenedOnDay(String v) {
-    happenedOnDay = v;
-  }
-
-  public String getHappenedOnMonth() {
-    return happenedOnMonth;
-  }
-
-  public void setHappenedOnMonth(String v) {
-    happenedOnMonth = v;
-  }
-
-  public String getHappenedOnYear() {
-    return happenedOnYear;
-  }
-
-  public void setHappenedOnYear(String v) {
-    happenedOnYear = v;
+  public void setHappenedOn(DateInput v) {
+    happenedOn = v;
   }
 
   public String getHappenedWhen() {

@@ -57,12 +57,12 @@ class BreakGlassSearchController {
   @InitBinder("search")
   void allowSearchFields(WebDataBinder binder) {
     binder.setAllowedFields(
-        "firstName",
-        "lastName",
-        "dateOfBirthDay",
-        "dateOfBirthMonth",
-        "dateOfBirthYear",
-        "approximateAge");
+        "child.firstName",
+        "child.lastName",
+        "child.dateOfBirth.day",
+        "child.dateOfBirth.month",
+        "child.dateOfBirth.year",
+        "child.approximateAge");
   }
 
   @InitBinder("form")
@@ -90,10 +90,10 @@ class BreakGlassSearchController {
     }
     List<BreakGlassSearch.PossibleRecord> found =
         search.search(
-            form.getFirstName(),
-            form.getLastName(),
-            form.getDateOfBirth(),
-            form.getDateOfBirth() == null ? form.age() : null);
+            form.getChild().getFirstName(),
+            form.getChild().getLastName(),
+            form.dateOfBirth(),
+            form.dateOfBirth() == null ? form.age() : null);
     HashMap<String, String> tokens = new HashMap<>();
     Map<String, BreakGlassSearch.PossibleRecord> offered = new LinkedHashMap<>();
     for (BreakGlassSearch.PossibleRecord record : found) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,32 +23,27 @@ import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.FreeTextCheck;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** Create, view and edit a child's record. */
 @Controller
 class ChildController {
 
-  private static final String[] FIELDS = {
-    "firstName",
-    "lastName",
-    "otherNames",
-    "dateOfBirthDay",
-    "dateOfBirthMonth",
-    "dateOfBirthYear",
-    "approximateAge",
-    "sex",
-    "gender",
-    "ethnicity",
-    "disability",
-    "disabilityDetails",
-    "careStatus",
-    "address",
-    "postcode",
-    "school",
-    "creatorRole",
-    "version"
-  };
+  private static final String[] FIELDS =
+      Stream.concat(
+              ChildIdentity.FIELDS.stream(),
+              Stream.of(
+                  "gender",
+                  "ethnicity",
+                  "disability",
+                  "disabilityDetails",
+                  "careStatus",
+                  "address",
+                  "postcode",
+                  "school",
+                  "creatorRole",
+                  "version"))
+          .toArray(String[]::new);
 
   private final Children children;
   private final Teams teams;
@@ -150,22 +146,24 @@ class ChildController {
     if (result.hasErrors()) {
       return formPage(model, children.view(childId));
     }
-    try {
-      children.update(childId, form.getVersion(), form.toDetails());
-    } catch (StaleRecordException stale) {
-      ChildRecord current = children.view(childId);
-      model.addAttribute("stale", stale);
-      form.setVersion(current.version());
-      return formPage(model, current);
-    }
-    redirect.addFlashAttribute("saved", true);
-    checkLanguage(redirect, childId, form);
-    return "redirect:/children/" + childId;
+    return StaleSave.saveOrShowAgain(
+        model,
+        () -> children.update(childId, form.getVersion(), form.toDetails()),
+        () -> {
+          redirect.addFlashAttribute("saved", true);
+          checkLanguage(redirect, childId, form);
+          return "redirect:/children/" + childId;
+        },
+        () -> {
+          ChildRecord current = children.view(childId);
+          form.setVersion(current.version());
+          return formPage(model, current);
+        });
   }
 
   /** The disability details through the language guide; findings on the child's page. */
   private void checkLanguage(RedirectAttributes redirect, ChildId childId, ChildForm form) {
-    LocalDate born = form.getDateOfBirth();
+    LocalDate born = form.getChild().getDateOfBirth().date();
     Integer age = born == null ? null : java.time.Period.between(born, today()).getYears();
     language
         .afterSave(

@@ -4,31 +4,22 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 import uk.harbour.accesscontrol.TeamRole;
-import uk.harbour.shared.DateParts;
 
 /**
  * The child details form, as typed, and the one set of rules for a child's details: the child
- * record pages and the screening page that creates a child from a concern both use it. Values are
- * kept exactly as entered, never truncated.
+ * record pages and the screening page that creates a child from a concern both use it. Who the
+ * child is (names, date of birth or age, sex) is the {@link ChildIdentity} group {@code child}.
+ * Values are kept exactly as entered, never truncated.
  */
 public class ChildForm {
 
-  static final int NAME_MAX = 100;
-  static final int OTHER_NAMES_MAX = 500;
   static final int SHORT_TEXT_MAX = 200;
   static final int ADDRESS_MAX = 500;
   static final int DETAILS_MAX = 2000;
   private static final Pattern POSTCODE =
       Pattern.compile("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$");
 
-  private String firstName;
-  private String lastName;
-  private String otherNames;
-  private String dateOfBirthDay;
-  private String dateOfBirthMonth;
-  private String dateOfBirthYear;
-  private String approximateAge;
-  private Sex sex;
+  private ChildIdentity child = new ChildIdentity();
   private String gender;
   private Ethnicity ethnicity;
   private Disability disability;
@@ -49,16 +40,14 @@ public class ChildForm {
   /** A form showing these details, for example what a concern says about a child. */
   public static ChildForm prefilled(ChildDetails d) {
     ChildForm f = new ChildForm();
-    f.firstName = d.firstName();
-    f.lastName = d.lastName();
-    f.otherNames = d.otherNames();
-    if (d.dateOfBirth() != null) {
-      f.dateOfBirthDay = String.valueOf(d.dateOfBirth().getDayOfMonth());
-      f.dateOfBirthMonth = String.valueOf(d.dateOfBirth().getMonthValue());
-      f.dateOfBirthYear = String.valueOf(d.dateOfBirth().getYear());
-    }
-    f.approximateAge = d.approximateAge() == null ? null : String.valueOf(d.approximateAge());
-    f.sex = d.sex();
+    f.child =
+        ChildIdentity.of(
+            d.firstName(),
+            d.lastName(),
+            d.otherNames(),
+            d.dateOfBirth(),
+            d.approximateAge(),
+            d.sex());
     f.gender = d.gender();
     f.ethnicity = d.ethnicity();
     f.disability = d.disability();
@@ -76,104 +65,52 @@ public class ChildForm {
   }
 
   /**
-   * Checks the form; each problem is reported against its field with a message key.
+   * Checks the form; each problem is reported against its field with a message key, in the order of
+   * the page.
    *
    * @param creating whether the form also asks for the creator's role in the team
    */
   void validate(Errors errors, LocalDate today, boolean creating) {
-    required(errors, "firstName", firstName, NAME_MAX);
-    required(errors, "lastName", lastName, NAME_MAX);
-    optional(errors, "otherNames", otherNames, OTHER_NAMES_MAX);
+    errors.pushNestedPath("child");
+    child.checkNames(errors, "people.child.error.%s.required");
+    child.checkOtherNames(errors);
+    errors.popNestedPath();
     optional(errors, "gender", gender, SHORT_TEXT_MAX);
     optional(errors, "disabilityDetails", disabilityDetails, DETAILS_MAX);
     optional(errors, "address", address, ADDRESS_MAX);
     optional(errors, "school", school, SHORT_TEXT_MAX);
-    if (!blank(postcode)
+    if (!ChildIdentity.blank(postcode)
         && (postcode.strip().length() > 8 || !POSTCODE.matcher(postcode.strip()).matches())) {
       errors.rejectValue("postcode", "people.child.error.postcode.invalid");
     }
-    validateAge(errors, today);
-    if (sex == null) {
+    errors.pushNestedPath("child");
+    child.checkAge(errors, today, "people.child.error.age.required");
+    if (child.getSex() == null) {
       errors.rejectValue("sex", "people.child.error.sex.required");
     }
+    errors.popNestedPath();
     if (creating && creatorRole == null) {
       errors.rejectValue("creatorRole", "people.child.error.creatorRole.required");
     }
   }
 
-  private void validateAge(Errors errors, LocalDate today) {
-    DateParts dob = DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
-    checkDateOfBirth(errors, dob, today);
-    if (!blank(approximateAge) && ageFrom(approximateAge) == null) {
-      errors.rejectValue("approximateAge", "people.child.error.approximateAge.invalid");
-    }
-    if (dob.empty() && blank(approximateAge)) {
-      errors.rejectValue("dateOfBirth", "people.child.error.age.required");
-    }
-  }
-
-  /**
-   * Rejects a date of birth (field {@code dateOfBirth}) that is given but is not a real date, is in
-   * the future, or is more than 26 years ago. Nothing given is not an error here.
-   */
-  static void checkDateOfBirth(Errors errors, DateParts dob, LocalDate today) {
-    if (dob.empty()) {
-      return;
-    }
-    LocalDate date = dob.date();
-    if (date == null) {
-      errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.invalid");
-    } else if (date.isAfter(today)) {
-      errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.future");
-    } else if (date.isBefore(today.minusYears(26))) {
-      errors.rejectValue("dateOfBirth", "people.child.error.dateOfBirth.tooOld");
-    }
-  }
-
-  /** An approximate age given as a whole number from 0 to 25, otherwise null. */
-  static Integer ageFrom(String text) {
-    try {
-      int age = Integer.parseInt(text.strip());
-      return age >= 0 && age <= 25 ? age : null;
-    } catch (NullPointerException | NumberFormatException e) {
-      return null;
-    }
-  }
-
   public ChildDetails toDetails() {
-    LocalDate dob = parseDate();
+    LocalDate dob = child.getDateOfBirth().date();
     return new ChildDetails(
-        firstName.strip(),
-        lastName.strip(),
-        clean(otherNames),
+        child.getFirstName().strip(),
+        child.getLastName().strip(),
+        clean(child.getOtherNames()),
         dob,
-        dob == null ? ageFrom(approximateAge) : null,
-        sex,
+        dob == null ? child.age() : null,
+        child.getSex(),
         clean(gender),
         ethnicity,
         disability,
         clean(disabilityDetails),
         careStatus,
         clean(address),
-        blank(postcode) ? null : postcode.strip().toUpperCase(java.util.Locale.ROOT),
+        ChildIdentity.blank(postcode) ? null : postcode.strip().toUpperCase(java.util.Locale.ROOT),
         clean(school));
-  }
-
-  /** The date of birth if all three parts make a real date, otherwise null. */
-  public LocalDate getDateOfBirth() {
-    return parseDate();
-  }
-
-  private LocalDate parseDate() {
-    return DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear).date();
-  }
-
-  private static void required(Errors errors, String field, String value, int max) {
-    if (blank(value)) {
-      errors.rejectValue(field, "people.child.error." + field + ".required");
-    } else {
-      optional(errors, field, value, max);
-    }
   }
 
   private static void optional(Errors errors, String field, String value, int max) {
@@ -182,77 +119,17 @@ public class ChildForm {
     }
   }
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
   private static String clean(String s) {
-    return blank(s) ? null : s.strip();
+    return ChildIdentity.blank(s) ? null : s.strip();
   }
 
   // Accessors for data binding.
-  public String getFirstName() {
-    return firstName;
+  public ChildIdentity getChild() {
+    return child;
   }
 
-  public void setFirstName(String v) {
-    firstName = v;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String v) {
-    lastName = v;
-  }
-
-  public String getOtherNames() {
-    return otherNames;
-  }
-
-  public void setOtherNames(String v) {
-    otherNames = v;
-  }
-
-  public String getDateOfBirthDay() {
-    return dateOfBirthDay;
-  }
-
-  public void setDateOfBirthDay(String v) {
-    dateOfBirthDay = v;
-  }
-
-  public String getDateOfBirthMonth() {
-    return dateOfBirthMonth;
-  }
-
-  public void setDateOfBirthMonth(String v) {
-    dateOfBirthMonth = v;
-  }
-
-  public String getDateOfBirthYear() {
-    return dateOfBirthYear;
-  }
-
-  public void setDateOfBirthYear(String v) {
-    dateOfBirthYear = v;
-  }
-
-  public String getApproximateAge() {
-    return approximateAge;
-  }
-
-  public void setApproximateAge(String v) {
-    approximateAge = v;
-  }
-
-  public Sex getSex() {
-    return sex;
-  }
-
-  public void setSex(Sex v) {
-    sex = v;
+  public void setChild(ChildIdentity v) {
+    child = v;
   }
 
   public String getGender() {

@@ -32,7 +32,7 @@ class ChildListController {
 
   @InitBinder("search")
   void allowFields(WebDataBinder binder) {
-    binder.setAllowedFields("name", "dateOfBirthDay", "dateOfBirthMonth", "dateOfBirthYear");
+    binder.setAllowedFields("name", "dateOfBirth.day", "dateOfBirth.month", "dateOfBirth.year");
   }
 
   @GetMapping("/children")

@@ -1,8 +1,7 @@
 package uk.harbour.people;
 
-import java.time.LocalDate;
 import org.springframework.validation.Errors;
-import uk.harbour.shared.DateParts;
+import uk.harbour.shared.DateInput;
 
 /** The search form: any part of a name and, optionally, a full date of birth. */
 class ChildSearchForm {
@@ -10,32 +9,30 @@ class ChildSearchForm {
   static final int MAX_NAME = 200;
 
   private String name;
-  private String dateOfBirthDay;
-  private String dateOfBirthMonth;
-  private String dateOfBirthYear;
+  private DateInput dateOfBirth = new DateInput();
 
   void validate(Errors errors) {
     if (name != null && name.length() > MAX_NAME) {
       errors.rejectValue("name", "people.search.error.nameTooLong", new Object[] {MAX_NAME}, null);
     }
-    if (anyDatePart() && getDateOfBirth() == null) {
+    if (!dateOfBirth.parts().empty() && dateOfBirth.date() == null) {
       errors.rejectValue("dateOfBirth", "people.search.error.dateInvalid");
     }
-    if (isBlank(name) && !anyDatePart()) {
+    if (isBlank(name) && dateOfBirth.parts().empty()) {
       errors.rejectValue("name", "people.search.error.empty");
     }
   }
 
   ChildSearch toSearch() {
-    return new ChildSearch(name, getDateOfBirth());
+    return new ChildSearch(name, dateOfBirth.date());
   }
 
-  private boolean anyDatePart() {
-    return !isBlank(dateOfBirthDay) || !isBlank(dateOfBirthMonth) || !isBlank(dateOfBirthYear);
+  public DateInput getDateOfBirth() {
+    return dateOfBirth;
   }
 
-  public LocalDate getDateOfBirth() {
-    return DateParts.of(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear).date();
+  public void setDateOfBirth(DateInput v) {
+    dateOfBirth = v;
   }
 
   private static boolean isBlank(String s) {
@@ -48,29 +45,5 @@ class ChildSearchForm {
 
   public void setName(String v) {
     name = v;
-  }
-
-  public String getDateOfBirthDay() {
-    return dateOfBirthDay;
-  }
-
-  public void setDateOfBirthDay(String v) {
-    dateOfBirthDay = v;
-  }
-
-  public String getDateOfBirthMonth() {
-    return dateOfBirthMonth;
-  }
-
-  public void setDateOfBirthMonth(String v) {
-    dateOfBirthMonth = v;
-  }
-
-  public String getDateOfBirthYear() {
-    return dateOfBirthYear;
-  }
-
-  public void setDateOfBirthYear(String v) {
-    dateOfBirthYear = v;
   }
 }

@@ -87,7 +87,7 @@ class ErrorPages {
   @ExceptionHandler(SubmitOnce.FormStillSendingException.class)
   ModelAndView stillSending(HttpServletRequest request) {
     ModelAndView page = views.page(request, HttpStatus.CONFLICT);
-    page.setViewName("error/still-sending");
+    page.setViewName("web/error/still-sending");
     return page;
   }
 

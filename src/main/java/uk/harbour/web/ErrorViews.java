@@ -16,10 +16,10 @@ import org.springframework.web.servlet.ModelAndView;
  * ErrorPages}) and for errors the servlet container sends to Boot's {@code /error} (for example a
  * 403 from Spring Security, or an exception thrown in a filter).
  *
- * <p>Pages: {@code error/404} (not found), {@code error/403} (401 and 403), {@code error/409}
- * (record changed), {@code error/400} (any other 4xx), {@code error/500} (any 5xx, with an incident
- * id that is also logged with the exception). Boot's error attributes (message, exception, path)
- * are never put in the model.
+ * <p>Pages: {@code web/error/404} (not found), {@code web/error/403} (401 and 403), {@code
+ * web/error/409} (record changed), {@code web/error/400} (any other 4xx), {@code web/error/500}
+ * (any 5xx, with an incident id that is also logged with the exception). Boot's error attributes
+ * (message, exception, path) are never put in the model.
  */
 class ErrorViews implements ErrorViewResolver {
 
@@ -73,15 +73,15 @@ class ErrorViews implements ErrorViewResolver {
   static String viewName(HttpStatusCode status) {
     int code = status.value();
     if (code == 404) {
-      return "error/404";
+      return "web/error/404";
     }
     if (code == 401 || code == 403) {
-      return "error/403";
+      return "web/error/403";
     }
     if (code == 409) {
-      return "error/409";
+      return "web/error/409";
     }
-    return status.is4xxClientError() ? "error/400" : "error/500";
+    return status.is4xxClientError() ? "web/error/400" : "web/error/500";
   }
 
   /** Ten characters from Crockford's alphabet (no I, L, O or U), easy to read out on the phone. */

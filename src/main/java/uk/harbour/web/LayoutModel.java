@@ -11,7 +11,7 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.shared.DisplayDates;
 
 /**
- * The model attributes templates/layout.html needs on every page, including error pages:
+ * The model attributes templates/web/layout.html needs on every page, including error pages:
  *
  * <ul>
  *   <li>{@code currentUser}: the signed-in {@link HarbourUser}, or null when signed out

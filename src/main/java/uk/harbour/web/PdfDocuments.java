@@ -18,14 +18,14 @@ import org.thymeleaf.context.Context;
  * read aloud: a structure tree in reading order, the document's language and title (shown in the
  * reader's title bar), running headers and footers marked as artifacts, and an embedded font
  * (Liberation Sans, SIL Open Font License, {@code src/main/resources/fonts}). The template must be
- * well-formed XHTML (close every element) and should start from {@code pdf/document.html}, which
- * sets the page size, margins, font, the protective marking and "page x of y" on every page. No
- * images or scripts are fetched: the document is built only from the model it is given.
+ * well-formed XHTML (close every element) and should start from {@code web/pdf-document.html},
+ * which sets the page size, margins, font, the protective marking and "page x of y" on every page.
+ * No images or scripts are fetched: the document is built only from the model it is given.
  */
 @Service
 public class PdfDocuments {
 
-  /** The font family every PDF uses; {@code pdf/document.html} names it. */
+  /** The font family every PDF uses; {@code web/pdf-document.html} names it. */
   static final String FONT_FAMILY = "Liberation Sans";
 
   private final TemplateEngine templates;

@@ -73,7 +73,7 @@ class CasePlanBrowserTests {
       browser.type("#what", "Serve a warning notice on the driver");
       browser.type("#ownerName", "PC Evans");
       browser.find("#ownerAgency option:nth-child(2)").click();
-      browser.type("#dueDate", "1").type("#dueDateMonth", "6").type("#dueDateYear", "2030");
+      browser.type("#dueDate", "1").type("#dueDate\\.month", "6").type("#dueDate\\.year", "2030");
       browser.submit(BUTTON);
       assertThat(browser.text("main")).contains("Serve a warning notice on the driver");
 
@@ -83,13 +83,13 @@ class CasePlanBrowserTests {
       browser.open(base + "/plan/measures/record");
       browser
           .type("#recordedOn", "1")
-          .type("#recordedOnMonth", "3")
-          .type("#recordedOnYear", "2026");
+          .type("#recordedOn\\.month", "3")
+          .type("#recordedOn\\.year", "2026");
       browser.type("#value", "2");
       browser.submit(BUTTON);
 
       browser.open(base + "/plan/reviews/new");
-      browser.type("#heldOn", "2").type("#heldOnMonth", "3").type("#heldOnYear", "2026");
+      browser.type("#heldOn", "2").type("#heldOn\\.month", "3").type("#heldOn\\.year", "2026");
       browser.type("[id='attendees[0].name']", "Rhys Jones");
       browser.find("[id='attendees[0].agency'] option:nth-child(2)").click();
       browser.type("[id='attendees[0].role']", "Key worker");

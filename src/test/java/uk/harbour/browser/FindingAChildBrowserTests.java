@@ -3,8 +3,10 @@ package uk.harbour.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,10 +63,10 @@ class FindingAChildBrowserTests {
       outsider.signIn(practitioner.username(), practitioner.password(), practitioner.totpSecret());
       outsider.open("/children");
       outsider.submit("main a[href='/children/outside-my-teams']");
-      outsider.type("#firstName", first).type("#lastName", misspelt);
-      outsider.type("#dateOfBirth", String.valueOf(born.getDayOfMonth()));
-      outsider.type("#dateOfBirthMonth", String.valueOf(born.getMonthValue()));
-      outsider.type("#dateOfBirthYear", String.valueOf(born.getYear()));
+      outsider.type("#child\\.firstName", first).type("#child\\.lastName", misspelt);
+      outsider.type("#child\\.dateOfBirth", String.valueOf(born.getDayOfMonth()));
+      outsider.type("#child\\.dateOfBirth\\.month", String.valueOf(born.getMonthValue()));
+      outsider.type("#child\\.dateOfBirth\\.year", String.valueOf(born.getYear()));
       outsider.submit("main form[method=post] button");
       String results = outsider.text("main");
       assertThat(results).contains("A record may match").doesNotContain(last);
@@ -76,6 +78,35 @@ class FindingAChildBrowserTests {
       outsider.submit("main form[method=post] button");
       assertThat(outsider.path()).isEqualTo("/children/" + child.get("id"));
       assertThat(outsider.text("main")).contains(first).contains("emergency access until");
+    }
+  }
+
+  /**
+   * The search's fields are a nested group ({@code child.firstName}, {@code child.dateOfBirth.day},
+   * ...): each link of the error summary still takes the person to its field.
+   */
+  @Test
+  void eachErrorSummaryLinkFocusesItsField() {
+    TestUser practitioner = new TestUsers(directory).create(Role.PRACTITIONER);
+    try (BrowserSession outsider = new BrowserSession(port)) {
+      outsider.signIn(practitioner.username(), practitioner.password(), practitioner.totpSecret());
+      outsider.open("/children/outside-my-teams");
+      outsider.type("#child\\.dateOfBirth", "31").type("#child\\.dateOfBirth\\.month", "2");
+      outsider.type("#child\\.dateOfBirth\\.year", "2012");
+      outsider.submit("main form[method=post] button");
+      List<String> targets =
+          outsider.driver().findElements(By.cssSelector(".govuk-error-summary a")).stream()
+              .map(link -> link.getAttribute("href").replaceFirst(".*#", ""))
+              .toList();
+      assertThat(targets).containsExactly("child.firstName", "child.lastName", "child.dateOfBirth");
+      for (String target : targets) {
+        outsider.find(".govuk-error-summary a[href='#" + target + "']").click();
+        assertThat(outsider.driver().switchTo().activeElement().getAttribute("id"))
+            .as("focus after the link to %s", target)
+            .isEqualTo(target);
+      }
+      assertThat(outsider.find("#child\\.dateOfBirth").getAttribute("name"))
+          .isEqualTo("child.dateOfBirth.day");
     }
   }
 }

@@ -26,7 +26,7 @@ class IntakeBrowserTests {
       browser.signIn("health.walsh");
       browser.submit("nav a[href='/concerns/new']");
       assertThat(browser.text("main .govuk-warning-text")).contains("call 999");
-      browser.type("#givenNames", "Mia").type("#otherNames", "Mimi");
+      browser.type("#child\\.firstName", "Mia").type("#child\\.otherNames", "Mimi");
       browser.type(
           "#whatHappened",
           "Mia said an older man drives her to parties at a flat on Canal Street.");
@@ -92,9 +92,9 @@ class IntakeBrowserTests {
       officer.submit("main a[href$='/new-child']");
       officer.submit(BUTTON);
       assertThat(officer.text(".govuk-error-summary")).contains("Enter the child's first name");
-      officer.type("#firstName", "Unnamed").type("#lastName", "Station Hotel girl");
-      officer.type("#approximateAge", "13");
-      officer.find("label[for=sex]").click();
+      officer.type("#child\\.firstName", "Unnamed").type("#child\\.lastName", "Station Hotel girl");
+      officer.type("#child\\.approximateAge", "13");
+      officer.find("label[for='child.sex']").click();
       officer.submit(BUTTON);
       assertThat(officer.text(".govuk-notification-banner")).contains("New record HBR-");
       officer.find("label[for=outcome-5]").click();

@@ -31,7 +31,7 @@ class LanguageBrowserTests {
       browser.signIn("health.walsh");
       browser.open("/concerns/new");
       assertThat(scriptsRan(browser)).isTrue();
-      browser.type("#givenNames", "Leah").type("#whatHappened", TEXT);
+      browser.type("#child\\.firstName", "Leah").type("#whatHappened", TEXT);
       new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
           .until(
               d ->
@@ -60,7 +60,7 @@ class LanguageBrowserTests {
       browser.signIn("school.green");
       browser.open("/concerns/new");
       assertThat(scriptsRan(browser)).isFalse();
-      browser.type("#givenNames", "Leah").type("#whatHappened", TEXT);
+      browser.type("#child\\.firstName", "Leah").type("#whatHappened", TEXT);
       assertThat(browser.text("#whatHappened-language")).isEmpty();
 
       browser.submit(BUTTON + "[value=save]");

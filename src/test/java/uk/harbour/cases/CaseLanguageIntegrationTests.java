@@ -134,9 +134,9 @@ class CaseLanguageIntegrationTests {
             record,
             Map.of(
                 "measureId", measure,
-                "recordedOnDay", "1",
-                "recordedOnMonth", "3",
-                "recordedOnYear", "2026",
+                "recordedOn.day", "1",
+                "recordedOn.month", "3",
+                "recordedOn.year", "2026",
                 "value", "2",
                 "note", "Still putting herself at risk at weekends"));
     assertThat(recorded.isRedirect()).as(recorded.body()).isTrue();

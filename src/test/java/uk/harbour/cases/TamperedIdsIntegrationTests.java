@@ -309,9 +309,9 @@ class TamperedIdsIntegrationTests {
     fields.put("what", what);
     fields.put("ownerName", "PC Ali, CSE officer");
     fields.put("ownerAgency", "Northbridge Police Child Exploitation Team");
-    fields.put("dueDateDay", String.valueOf(due.getDayOfMonth()));
-    fields.put("dueDateMonth", String.valueOf(due.getMonthValue()));
-    fields.put("dueDateYear", String.valueOf(due.getYear()));
+    fields.put("dueDate.day", String.valueOf(due.getDayOfMonth()));
+    fields.put("dueDate.month", String.valueOf(due.getMonthValue()));
+    fields.put("dueDate.year", String.valueOf(due.getYear()));
     fields.put("status", "NOT_STARTED");
     return fields;
   }
@@ -319,18 +319,18 @@ class TamperedIdsIntegrationTests {
   private static Map<String, String> point(String measure) {
     Map<String, String> fields = new HashMap<>();
     fields.put("measureId", measure);
-    fields.put("recordedOnDay", "2");
-    fields.put("recordedOnMonth", "3");
-    fields.put("recordedOnYear", "2026");
+    fields.put("recordedOn.day", "2");
+    fields.put("recordedOn.month", "3");
+    fields.put("recordedOn.year", "2026");
     fields.put("value", "3");
     return fields;
   }
 
   private static Map<String, String> review() {
     Map<String, String> fields = new HashMap<>();
-    fields.put("heldOnDay", "2");
-    fields.put("heldOnMonth", "3");
-    fields.put("heldOnYear", "2026");
+    fields.put("heldOn.day", "2");
+    fields.put("heldOn.month", "3");
+    fields.put("heldOn.year", "2026");
     fields.put("attendees[0].name", "Rhys Jones");
     fields.put("attendees[0].agency", "Northbridge Children's Social Care");
     fields.put("attendees[0].role", "Key worker");

@@ -45,9 +45,9 @@ class ConcernEndToEndIntegrationTests {
         .contains("If a child is in immediate danger, call 999");
 
     Map<String, String> typed = new HashMap<>();
-    typed.put("givenNames", "  Jaydn ");
-    typed.put("otherNames", "JJ");
-    typed.put("approximateAge", "14");
+    typed.put("child.firstName", "  Jaydn ");
+    typed.put("child.otherNames", "JJ");
+    typed.put("child.approximateAge", "14");
     typed.put(
         "whatHappened",
         "Seen getting into a silver car after school.\r\nThe driver called him JJ.");
@@ -63,7 +63,7 @@ class ConcernEndToEndIntegrationTests {
     Page draft = practitioner.get(saved.location());
     assertThat(draft.document().select(".govuk-notification-banner--success").text())
         .contains("draft has been saved");
-    assertThat(draft.document().getElementById("givenNames").val()).isEqualTo("  Jaydn ");
+    assertThat(draft.document().getElementById("child.firstName").val()).isEqualTo("  Jaydn ");
     assertThat(practitioner.get("/concerns").document().select("main table").text())
         .contains("Continue draft")
         .contains("Draft");
@@ -175,10 +175,10 @@ class ConcernEndToEndIntegrationTests {
         practitioner.submit(
             practitioner.get("/concerns/new"),
             FORM,
-            Map.of("givenNames", script, "whatHappened", script, "action", "save"));
+            Map.of("child.firstName", script, "whatHappened", script, "action", "save"));
     Page draft = practitioner.get(saved.location());
     assertThat(draft.body()).doesNotContain(script);
-    assertThat(draft.document().getElementById("givenNames").val()).isEqualTo(script);
+    assertThat(draft.document().getElementById("child.firstName").val()).isEqualTo(script);
     String id = saved.location().split("/")[2];
     assertThat(
             jdbc.sql("SELECT given_names FROM concern WHERE id = ?::uuid")
@@ -214,7 +214,7 @@ class ConcernEndToEndIntegrationTests {
   void askingForMoreRowsThanAllowedSaysSoAndAnExtraRowIsShownBackNotDropped() {
     Page form = practitioner.get("/concerns/new");
     Map<String, String> typed = new HashMap<>();
-    typed.put("givenNames", "Rowan");
+    typed.put("child.firstName", "Rowan");
     for (int i = 0; i < ConcernRowsForm.MAX_ROWS; i++) {
       typed.put("vehicles[" + i + "].registration", "NB" + i + " ?");
     }
@@ -243,11 +243,11 @@ class ConcernEndToEndIntegrationTests {
   void aDateOfBirthAndAnApproximateAgeAreBothKept() {
     Page form = practitioner.get("/concerns/new");
     Map<String, String> typed = new HashMap<>();
-    typed.put("givenNames", "Perpetua");
-    typed.put("dateOfBirthDay", "3");
-    typed.put("dateOfBirthMonth", "4");
-    typed.put("dateOfBirthYear", "2012");
-    typed.put("approximateAge", "15");
+    typed.put("child.firstName", "Perpetua");
+    typed.put("child.dateOfBirth.day", "3");
+    typed.put("child.dateOfBirth.month", "4");
+    typed.put("child.dateOfBirth.year", "2012");
+    typed.put("child.approximateAge", "15");
     typed.put("action", "save");
     Page saved = practitioner.submit(form, FORM, typed);
     assertThat(saved.isRedirect()).as(saved.body()).isTrue();
@@ -258,7 +258,12 @@ class ConcernEndToEndIntegrationTests {
             .singleRow();
     assertThat(row.get("date_of_birth")).hasToString("2012-04-03");
     assertThat(row.get("approximate_age")).isEqualTo(15);
-    assertThat(practitioner.get(saved.location()).document().getElementById("approximateAge").val())
+    assertThat(
+            practitioner
+                .get(saved.location())
+                .document()
+                .getElementById("child.approximateAge")
+                .val())
         .isEqualTo("15");
   }
 
@@ -276,5 +281,40 @@ class ConcernEndToEndIntegrationTests {
         .param(username)
         .query(Long.class)
         .single();
+  }
+
+  @Test
+  void aDraftSavedInAnotherTabIsNotOverwrittenAndTheFormSaysSo() {
+    Page saved =
+        practitioner.submit(
+            practitioner.get("/concerns/new"),
+            FORM,
+            Map.of("child.firstName", "Tegan", "whatHappened", "First words", "action", "save"));
+    assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+    Page tabOne = practitioner.get(saved.location());
+    Page tabTwo = practitioner.get(saved.location());
+    assertThat(
+            practitioner
+                .submitAsShown(tabOne, FORM, Map.of("whatHappened", "Tab one", "action", "save"))
+                .isRedirect())
+        .isTrue();
+
+    Page refused =
+        practitioner.submitAsShown(
+            tabTwo,
+            FORM,
+            Map.of("child.firstName", "Teagan", "whatHappened", "Tab two", "action", "save"));
+
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.document().select("main .govuk-error-summary").text())
+        .contains("This draft was saved somewhere else")
+        .contains("nothing was overwritten");
+    assertThat(refused.document().getElementById("child.firstName").val()).isEqualTo("Teagan");
+    Page again = practitioner.get(saved.location());
+    assertThat(again.document().getElementById("whatHappened").text()).isEqualTo("Tab one");
+    assertThat(again.document().getElementById("child.firstName").val()).isEqualTo("Tegan");
+    // The form shown again carries the draft's current version, so saving it now succeeds.
+    assertThat(practitioner.submitAsShown(refused, FORM, Map.of("action", "save")).isRedirect())
+        .isTrue();
   }
 }

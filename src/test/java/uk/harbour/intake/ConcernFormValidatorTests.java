@@ -15,7 +15,7 @@ class ConcernFormValidatorTests {
   @Test
   void aDraftMayBeIncompleteButNothingMayBeTooLong() {
     ConcernForm form = ConcernForm.blank();
-    form.setOtherNames("JJ");
+    form.getChild().setOtherNames("JJ");
     assertThat(draftErrors(form)).isEmpty();
     form.setWhatHappened("x".repeat(Text.ACCOUNT_MAX));
     assertThat(draftErrors(form)).isEmpty();
@@ -29,9 +29,9 @@ class ConcernFormValidatorTests {
     ConcernForm form = ConcernForm.blank();
     assertThat(submissionErrors(form))
         .containsExactlyInAnyOrder(
-            "givenNames", "whatHappened", "informationSource", "reliability");
+            "child.firstName", "whatHappened", "informationSource", "reliability");
     form.setNameUnknown(true);
-    assertThat(submissionErrors(form)).contains("description").doesNotContain("givenNames");
+    assertThat(submissionErrors(form)).contains("description").doesNotContain("child.firstName");
     form.setDescription("About 14, red coat, often at the bus station");
     form.setWhatHappened("Seen with an adult who worries me");
     form.setInformationSource(InformationSource.TOLD_BY_CHILD);
@@ -42,22 +42,22 @@ class ConcernFormValidatorTests {
   @Test
   void aNicknameAloneIsEnoughToName() {
     ConcernForm form = complete();
-    form.setOtherNames("Kez");
+    form.getChild().setOtherNames("Kez");
     assertThat(submissionErrors(form)).isEmpty();
   }
 
   @Test
   void datesAndAgesMustMakeSense() {
     ConcernForm form = complete();
-    form.setDateOfBirthDay("31");
-    form.setDateOfBirthMonth("2");
-    form.setDateOfBirthYear("2012");
-    form.setHappenedOnDay("1");
-    form.setHappenedOnMonth("1");
-    form.setHappenedOnYear("2027");
-    form.setApproximateAge("about 14");
+    form.getChild().getDateOfBirth().setDay("31");
+    form.getChild().getDateOfBirth().setMonth("2");
+    form.getChild().getDateOfBirth().setYear("2012");
+    form.getHappenedOn().setDay("1");
+    form.getHappenedOn().setMonth("1");
+    form.getHappenedOn().setYear("2027");
+    form.getChild().setApproximateAge("about 14");
     assertThat(submissionErrors(form))
-        .containsExactlyInAnyOrder("dateOfBirth", "happenedOn", "approximateAge");
+        .containsExactlyInAnyOrder("child.dateOfBirth", "happenedOn", "child.approximateAge");
   }
 
   @Test
@@ -75,7 +75,7 @@ class ConcernFormValidatorTests {
     form.setWhatHappened("Seen with an adult who worries me");
     form.setInformationSource(InformationSource.FIRST_HAND);
     form.setReliability(Reliability.PROBABLY_TRUE);
-    form.setGivenNames("Jaydn");
+    form.getChild().setFirstName("Jaydn");
     return form;
   }
 

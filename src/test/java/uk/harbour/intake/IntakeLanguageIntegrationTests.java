@@ -82,8 +82,8 @@ class IntakeLanguageIntegrationTests {
   @Test
   void theConcernsOtherDescriptionsAreChecked() {
     Map<String, String> typed = new HashMap<>();
-    typed.put("givenNames", "Rhiannon");
-    typed.put("approximateAge", "14");
+    typed.put("child.firstName", "Rhiannon");
+    typed.put("child.approximateAge", "14");
     typed.put("whatHappened", "Seen getting into a car outside school.");
     typed.put("happenedWhen", "Every weekend, she keeps going missing");
     typed.put("people[0].names", "Dean");

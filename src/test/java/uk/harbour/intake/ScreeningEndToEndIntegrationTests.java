@@ -179,10 +179,10 @@ class ScreeningEndToEndIntegrationTests {
     assertThat(refused.errorSummary()).contains("Link this concern to a child before you refer it");
 
     Page form = officer.get("/screening/" + id + "/new-child");
-    assertThat(form.document().getElementById("firstName").val()).isEqualTo("Amara");
-    assertThat(form.document().getElementById("approximateAge").val()).isEqualTo("14");
+    assertThat(form.document().getElementById("child.firstName").val()).isEqualTo("Amara");
+    assertThat(form.document().getElementById("child.approximateAge").val()).isEqualTo("14");
     Page incomplete =
-        officer.submitAsShown(form, "main form[method=post]", Map.of("lastName", " "));
+        officer.submitAsShown(form, "main form[method=post]", Map.of("child.lastName", " "));
     assertThat(incomplete.document().title()).startsWith("Error:");
     assertThat(incomplete.errorSummary()).contains("Enter the child's last name");
     Page created = officer.submitAsShown(form, "main form[method=post]", Map.of());

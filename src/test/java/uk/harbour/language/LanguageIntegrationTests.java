@@ -70,8 +70,8 @@ class LanguageIntegrationTests {
   void findingsAfterSavingThenKeptAndChangedAreCountedWithoutNames() {
     Page form = keyWorker.get("/concerns/new");
     Map<String, String> typed = new HashMap<>();
-    typed.put("givenNames", "Tanya");
-    typed.put("approximateAge", "12");
+    typed.put("child.firstName", "Tanya");
+    typed.put("child.approximateAge", "12");
     typed.put("whatHappened", "Tanya is sexually active and goes missing.");
     typed.put("actionTaken", "Spoke to her; she is putting herself at risk.");
     typed.put("action", "save");

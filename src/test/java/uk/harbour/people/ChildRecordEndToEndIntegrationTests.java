@@ -88,7 +88,7 @@ class ChildRecordEndToEndIntegrationTests {
   void scriptTypedIntoAFieldIsStoredAsTextAndShownEscaped() {
     Page form = keyWorker.get("/children/new");
     Map<String, String> fields = validChild();
-    fields.put("lastName", "<script>alert('harbour')</script>");
+    fields.put("child.lastName", "<script>alert('harbour')</script>");
     Page created = keyWorker.submit(form, "main form[method=post]", fields);
     assertThat(created.isRedirect()).as(created.body()).isTrue();
     Page view = keyWorker.get(created.location());
@@ -100,15 +100,16 @@ class ChildRecordEndToEndIntegrationTests {
   void overLongInputGetsAnErrorNextToTheFieldAndNothingIsSaved() {
     long before = jdbc.sql("SELECT count(*) FROM child").query(Long.class).single();
     Map<String, String> fields = validChild();
-    fields.put("firstName", "A".repeat(5_000));
-    fields.put("dateOfBirthDay", "31");
-    fields.put("dateOfBirthMonth", "2");
+    fields.put("child.firstName", "A".repeat(5_000));
+    fields.put("child.dateOfBirth.day", "31");
+    fields.put("child.dateOfBirth.month", "2");
     Page page = keyWorker.submit(keyWorker.get("/children/new"), "main form[method=post]", fields);
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.fieldError("firstName")).contains("100 characters or fewer");
-    assertThat(page.fieldError("dateOfBirth")).contains("real date");
+    assertThat(page.fieldError("child.firstName")).contains("100 characters or fewer");
+    assertThat(page.fieldError("child.dateOfBirth")).contains("real date");
     assertThat(page.errorSummary()).contains("100 characters or fewer");
-    assertThat(page.document().select(".govuk-error-summary a[href=#firstName]")).isNotEmpty();
+    assertThat(page.document().select(".govuk-error-summary a[href='#child.firstName']"))
+        .isNotEmpty();
     assertThat(jdbc.sql("SELECT count(*) FROM child").query(Long.class).single()).isEqualTo(before);
   }
 
@@ -167,12 +168,12 @@ class ChildRecordEndToEndIntegrationTests {
 
   private Map<String, String> validChild() {
     Map<String, String> f = new HashMap<>();
-    f.put("firstName", "Testy");
-    f.put("lastName", "Example");
-    f.put("dateOfBirthDay", "3");
-    f.put("dateOfBirthMonth", "4");
-    f.put("dateOfBirthYear", "2012");
-    f.put("sex", "FEMALE");
+    f.put("child.firstName", "Testy");
+    f.put("child.lastName", "Example");
+    f.put("child.dateOfBirth.day", "3");
+    f.put("child.dateOfBirth.month", "4");
+    f.put("child.dateOfBirth.year", "2012");
+    f.put("child.sex", "FEMALE");
     f.put("creatorRole", "SOCIAL_WORKER");
     return f;
   }

@@ -186,7 +186,9 @@ class ChildSearchEndToEndIntegrationTests {
     Browser browser = new TestUsers(directory).create(Role.PRACTITIONER).signIn(port);
     Page page =
         browser.submit(
-            browser.get("/children/outside-my-teams"), OUTSIDE_FORM, Map.of("firstName", "Ann"));
+            browser.get("/children/outside-my-teams"),
+            OUTSIDE_FORM,
+            Map.of("child.firstName", "Ann"));
     assertThat(page.errorSummary())
         .contains("Enter the child’s last name")
         .contains("Enter the child’s date of birth or their approximate age");
@@ -221,23 +223,23 @@ class ChildSearchEndToEndIntegrationTests {
         SEARCH_FORM,
         Map.of(
             "name", name,
-            "dateOfBirthDay", String.valueOf(born.getDayOfMonth()),
-            "dateOfBirthMonth", String.valueOf(born.getMonthValue()),
-            "dateOfBirthYear", String.valueOf(born.getYear())));
+            "dateOfBirth.day", String.valueOf(born.getDayOfMonth()),
+            "dateOfBirth.month", String.valueOf(born.getMonthValue()),
+            "dateOfBirth.year", String.valueOf(born.getYear())));
   }
 
   private Page outsideSearch(
       Browser browser, String first, String last, LocalDate born, Integer age) {
     Map<String, String> fields = new java.util.HashMap<>();
-    fields.put("firstName", first);
-    fields.put("lastName", last);
+    fields.put("child.firstName", first);
+    fields.put("child.lastName", last);
     if (born != null) {
-      fields.put("dateOfBirthDay", String.valueOf(born.getDayOfMonth()));
-      fields.put("dateOfBirthMonth", String.valueOf(born.getMonthValue()));
-      fields.put("dateOfBirthYear", String.valueOf(born.getYear()));
+      fields.put("child.dateOfBirth.day", String.valueOf(born.getDayOfMonth()));
+      fields.put("child.dateOfBirth.month", String.valueOf(born.getMonthValue()));
+      fields.put("child.dateOfBirth.year", String.valueOf(born.getYear()));
     }
     if (age != null) {
-      fields.put("approximateAge", String.valueOf(age));
+      fields.put("child.approximateAge", String.valueOf(age));
     }
     return browser.submit(browser.get("/children/outside-my-teams"), OUTSIDE_FORM, fields);
   }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** One HTTP response as a test sees it. */
 public record Page(int status, String body, HttpHeaders headers, URI uri) {
@@ -33,6 +34,7 @@ public record Page(int status, String body, HttpHeaders headers, URI uri) {
 
   /** The text of the error message shown next to a field, or an empty string. */
   public String fieldError(String field) {
-    return document().select("#" + field + "-error").text();
+    Element error = document().getElementById(field + "-error");
+    return error == null ? "" : error.text();
   }
 }

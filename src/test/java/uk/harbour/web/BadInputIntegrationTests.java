@@ -133,25 +133,25 @@ class BadInputIntegrationTests {
     for (String bad : List.of("\u0001", "\u000b", "\u001b", "\u007f", "\u0085", "\ufffe")) {
       String what = String.format("U+%04X", (int) bad.charAt(0));
       Map<String, String> child = new LinkedHashMap<>(aChild("Control"));
-      child.put("firstName", "Ann" + bad + "a");
+      child.put("child.firstName", "Ann" + bad + "a");
       Page page = keyWorker.submit(keyWorker.get("/children/new"), child);
       assertThat(page.status()).as(what).isEqualTo(200);
-      assertThat(page.document().select(".govuk-error-summary a[href=#firstName]"))
+      assertThat(page.document().select(".govuk-error-summary a[href='#child.firstName']"))
           .as(what)
           .hasSize(1);
-      assertThat(page.document().selectFirst("input[name=firstName]").attr("value"))
+      assertThat(page.document().selectFirst("input[name='child.firstName']").attr("value"))
           .isEqualTo("Anna");
     }
   }
 
   static Map<String, String> aChild(String lastName) {
     return Map.of(
-        "firstName", "Ann",
-        "lastName", lastName,
-        "dateOfBirthDay", "1",
-        "dateOfBirthMonth", "2",
-        "dateOfBirthYear", "2012",
-        "sex", "FEMALE",
+        "child.firstName", "Ann",
+        "child.lastName", lastName,
+        "child.dateOfBirth.day", "1",
+        "child.dateOfBirth.month", "2",
+        "child.dateOfBirth.year", "2012",
+        "child.sex", "FEMALE",
         "creatorRole", "KEY_WORKER");
   }
 }

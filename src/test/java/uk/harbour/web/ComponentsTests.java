@@ -268,7 +268,11 @@ class ComponentsTests {
           .containsExactly("Day", "Month", "Year");
       assertThat(fieldset.select("label").eachAttr("for"))
           .containsExactly("dob", "dobMonth", "dobYear");
-      assertThat(inputs.last().hasClass("govuk-input--width-4")).isTrue();
+      assertThat(inputs.eachAttr("class"))
+          .containsExactly(
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-4");
       assertThat(fieldset.select(".govuk-input--error")).isEmpty();
     }
 
@@ -293,6 +297,42 @@ class ComponentsTests {
           .isEqualTo("Error: Year must have 4 numbers");
       assertThat(group.select("input.govuk-input--error").eachAttr("id"))
           .containsExactly("dobYear");
+      assertThat(group.select("input").eachAttr("class"))
+          .containsExactly(
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-2",
+              "govuk-input govuk-date-input__input govuk-input--width-4 govuk-input--error");
+    }
+  }
+
+  @Nested
+  class GroupedDateInput {
+    @Test
+    void bindsTheGroupsBoxesWithTheDayCarryingTheGroupsPathAsId() throws Exception {
+      Element fieldset =
+          render("met.on.day=5&met.on.month=6&met.on.year=2025")
+              .selectFirst("#grouped-date fieldset.govuk-fieldset[role=group]");
+      Elements inputs = fieldset.select("input.govuk-date-input__input");
+      assertThat(inputs.eachAttr("id")).containsExactly("met.on", "met.on.month", "met.on.year");
+      assertThat(inputs.eachAttr("name"))
+          .containsExactly("met.on.day", "met.on.month", "met.on.year");
+      assertThat(inputs.eachAttr("value")).containsExactly("5", "6", "2025");
+      assertThat(fieldset.select("label").eachAttr("for"))
+          .containsExactly("met.on", "met.on.month", "met.on.year");
+      assertThat(fieldset.select(".govuk-input--error")).isEmpty();
+    }
+
+    @Test
+    void anErrorOnTheGroupMarksAllThreeBoxesAndTheSummaryLinksToTheDay() throws Exception {
+      Document page = render("met.on.day=31&met.on.month=2&met.on.year=2025&metError=true");
+      Element group = page.selectFirst("#grouped-date .govuk-form-group");
+      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+      assertThat(group.getElementById("met.on-error").text())
+          .isEqualTo("Error: The date you met must be a real date");
+      assertThat(group.select("input.govuk-input--error")).hasSize(3);
+      Element link = page.selectFirst(".govuk-error-summary a");
+      assertThat(link.attr("href")).isEqualTo("#met.on");
+      assertThat(page.getElementById("met.on").attr("name")).isEqualTo("met.on.day");
     }
   }
 
@@ -509,6 +549,7 @@ class ComponentsTests {
     private String dobDay;
     private String dobMonth;
     private String dobYear;
+    private Meeting met = new Meeting();
     private String userId;
 
     public LocalDate getDob() {
@@ -584,12 +625,33 @@ class ComponentsTests {
       dobYear = v;
     }
 
+    public Meeting getMet() {
+      return met;
+    }
+
+    public void setMet(Meeting v) {
+      met = v;
+    }
+
     public String getUserId() {
       return userId;
     }
 
     public void setUserId(String v) {
       userId = v;
+    }
+  }
+
+  /** A nested group holding a date group, as a form embedding ChildIdentity holds its date. */
+  public static class Meeting {
+    private uk.harbour.shared.DateInput on = new uk.harbour.shared.DateInput();
+
+    public uk.harbour.shared.DateInput getOn() {
+      return on;
+    }
+
+    public void setOn(uk.harbour.shared.DateInput v) {
+      on = v;
     }
   }
 
@@ -602,6 +664,7 @@ class ComponentsTests {
         BindingResult binding,
         @RequestParam(defaultValue = "false") boolean errors,
         @RequestParam(defaultValue = "false") boolean yearError,
+        @RequestParam(defaultValue = "false") boolean metError,
         Model model) {
       if (errors) {
         binding.rejectValue("firstName", "required", "Enter a first name <b>");
@@ -613,6 +676,9 @@ class ComponentsTests {
         binding.rejectValue("dob", "real", "Date of birth must be a real date");
         binding.rejectValue("userId", "required", "Choose someone");
         binding.reject("global", "Something is wrong with the form");
+      }
+      if (metError) {
+        binding.rejectValue("met.on", "real", "The date you met must be a real date");
       }
       if (yearError) {
         binding.rejectValue("dobYear", "digits", "Year must have 4 numbers");

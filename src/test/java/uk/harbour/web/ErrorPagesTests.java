@@ -164,28 +164,28 @@ class ErrorPagesTests {
     var request = new MockHttpServletRequest("GET", "/error");
     ModelAndView forbidden =
         resolver.resolveErrorView(request, HttpStatus.FORBIDDEN, java.util.Map.of());
-    assertThat(forbidden.getViewName()).isEqualTo("error/403");
+    assertThat(forbidden.getViewName()).isEqualTo("web/error/403");
     assertThat(forbidden.getModel())
         .containsKeys("currentUser", "serviceNavigation", "sessionTimeout");
     assertThat(
             resolver
                 .resolveErrorView(request, HttpStatus.UNAUTHORIZED, java.util.Map.of())
                 .getViewName())
-        .isEqualTo("error/403");
+        .isEqualTo("web/error/403");
     assertThat(
             resolver
                 .resolveErrorView(request, HttpStatus.NOT_FOUND, java.util.Map.of())
                 .getViewName())
-        .isEqualTo("error/404");
+        .isEqualTo("web/error/404");
     assertThat(
             resolver
                 .resolveErrorView(request, HttpStatus.I_AM_A_TEAPOT, java.util.Map.of())
                 .getViewName())
-        .isEqualTo("error/400");
+        .isEqualTo("web/error/400");
     ModelAndView broken =
         resolver.resolveErrorView(
             request, HttpStatus.SERVICE_UNAVAILABLE, java.util.Map.of("message", SECRET));
-    assertThat(broken.getViewName()).isEqualTo("error/500");
+    assertThat(broken.getViewName()).isEqualTo("web/error/500");
     assertThat(broken.getModel().get("incidentId").toString()).hasSize(10);
     assertThat(broken.getModel()).doesNotContainKey("message");
   }

@@ -262,11 +262,11 @@ final class EveryFormFixture {
         practitioner.submit(
             practitioner.get("/children/outside-my-teams"),
             Map.of(
-                "firstName", "Nula",
-                "lastName", "Byte",
-                "dateOfBirthDay", "4",
-                "dateOfBirthMonth", "3",
-                "dateOfBirthYear", "2011"));
+                "child.firstName", "Nula",
+                "child.lastName", "Byte",
+                "child.dateOfBirth.day", "4",
+                "child.dateOfBirth.month", "3",
+                "child.dateOfBirth.year", "2011"));
     var link = found.document().selectFirst("main a[href^=/children/break-glass/match/]");
     assertThat(link).as(found.document().select("main").text()).isNotNull();
     return practitioner.get(link.attr("href"));
@@ -278,7 +278,7 @@ final class EveryFormFixture {
         keyWorker.submit(
             keyWorker.get("/concerns/new"),
             Map.of(
-                "givenNames", "Kez",
+                "child.firstName", "Kez",
                 "whatHappened", "Seen getting into a car with an older man",
                 "informationSource", "FIRST_HAND",
                 "reliability", "KNOWN_TO_BE_TRUE"));

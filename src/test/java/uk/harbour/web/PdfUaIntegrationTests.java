@@ -173,9 +173,9 @@ class PdfUaIntegrationTests {
     action.put("ownerName", "Kofi, youth worker");
     action.put("ownerAgency", "Northbridge Police Child Exploitation Team");
     LocalDate due = LocalDate.of(2030, 2, 1);
-    action.put("dueDateDay", String.valueOf(due.getDayOfMonth()));
-    action.put("dueDateMonth", String.valueOf(due.getMonthValue()));
-    action.put("dueDateYear", String.valueOf(due.getYear()));
+    action.put("dueDate.day", String.valueOf(due.getDayOfMonth()));
+    action.put("dueDate.month", String.valueOf(due.getMonthValue()));
+    action.put("dueDate.year", String.valueOf(due.getYear()));
     action.put("status", "NOT_STARTED");
     action.put("section", "YOUNG_PERSON_SUPPORT");
     Page added =

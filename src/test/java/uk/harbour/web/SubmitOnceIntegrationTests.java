@@ -102,7 +102,7 @@ class SubmitOnceIntegrationTests {
     String name = "Again" + UUID.randomUUID().toString().substring(0, 8);
     Page form = keyWorker.get("/children/new");
     Map<String, String> withoutSex = new LinkedHashMap<>(BadInputIntegrationTests.aChild(name));
-    withoutSex.remove("sex");
+    withoutSex.remove("child.sex");
     Page errors = keyWorker.submit(form, withoutSex);
     assertThat(errors.status()).isEqualTo(200);
     assertThat(errors.errorSummary()).isNotEmpty();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateCspTests {
 
-  static final String PDF_PAGE = "pdf/document.html";
+  static final String PDF_PAGE = "web/pdf-document.html";
 
   @Test
   void templatesNeedNothingThePolicyBlocks() throws IOException {

@@ -88,7 +88,11 @@ class TemplateTextTests {
   void findsTheTemplates() throws IOException {
     List<String> names = templates().stream().map(p -> TEMPLATES.relativize(p).toString()).toList();
     assertThat(names)
-        .contains("layout.html", "components/text-input.html", "error/404.html", "web/home.html")
+        .contains(
+            "web/layout.html",
+            "web/components/text-input.html",
+            "web/error/404.html",
+            "web/home.html")
         .hasSizeGreaterThan(15);
   }
 

@@ -17,7 +17,7 @@ import uk.harbour.accesscontrol.AgencyKind;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.RecordNotFoundException;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** Administrators list, add and change agencies. */
 @Controller
@@ -43,7 +43,7 @@ class AgencyAdminController {
   @GetMapping("/admin/agencies")
   String list(Model model) {
     model.addAttribute("agencies", directory.agencies());
-    return "admin/agencies";
+    return "accesscontrol/admin/agencies";
   }
 
   @GetMapping("/admin/agencies/new")
@@ -89,11 +89,14 @@ class AgencyAdminController {
     validate(form, result, agencyId);
     if (!result.hasErrors()) {
       try {
-        administration.update(agencyId, form);
-        redirect.addFlashAttribute("banner", "admin.agency.saved");
-        return "redirect:/admin/agencies";
-      } catch (StaleRecordException e) {
-        model.addAttribute("stale", true);
+        return StaleSave.saveOrShowAgain(
+            model,
+            () -> administration.update(agencyId, form),
+            () -> {
+              redirect.addFlashAttribute("banner", "admin.agency.saved");
+              return "redirect:/admin/agencies";
+            },
+            () -> showForm(agencyId, model));
       } catch (DuplicateKeyException e) {
         result.rejectValue("name", "admin.agency.name.taken");
       }
@@ -113,7 +116,7 @@ class AgencyAdminController {
   private String showForm(AgencyId editing, Model model) {
     model.addAttribute("editing", editing);
     model.addAttribute("kindOptions", AgencyKind.values());
-    return "admin/agency-form";
+    return "accesscontrol/admin/agency-form";
   }
 
   private AgencyRecords.AgencyDetails existing(String id) {

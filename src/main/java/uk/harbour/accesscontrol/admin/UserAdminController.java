@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 import uk.harbour.shared.UserId;
 
 /**
@@ -73,13 +73,13 @@ class UserAdminController {
 
   @GetMapping("/admin")
   String home() {
-    return "admin/index";
+    return "accesscontrol/admin/index";
   }
 
   @GetMapping("/admin/users")
   String list(Model model) {
     model.addAttribute("users", records.list(clock.instant()));
-    return "admin/users";
+    return "accesscontrol/admin/users";
   }
 
   @GetMapping("/admin/users/new")
@@ -131,11 +131,14 @@ class UserAdminController {
     validator.validate(form, result, userId, currentUser.require());
     if (!result.hasErrors()) {
       try {
-        administration.update(userId, form);
-        redirect.addFlashAttribute("banner", "admin.user.saved");
-        return "redirect:/admin/users/" + userId;
-      } catch (StaleRecordException e) {
-        model.addAttribute("stale", true);
+        return StaleSave.saveOrShowAgain(
+            model,
+            () -> administration.update(userId, form),
+            () -> {
+              redirect.addFlashAttribute("banner", "admin.user.saved");
+              return "redirect:/admin/users/" + userId;
+            },
+            () -> showForm(userId, model));
       } catch (DuplicateKeyException e) {
         result.rejectValue("username", "admin.user.username.taken");
       }
@@ -169,7 +172,7 @@ class UserAdminController {
     model.addAttribute("agencyOptions", pages.agencyOptions());
     model.addAttribute("managerOptions", pages.managerOptions(editing));
     model.addAttribute("roleOptions", Role.values());
-    return "admin/user-form";
+    return "accesscontrol/admin/user-form";
   }
 
   private UserRecords.UserDetails existing(String id) {

@@ -56,6 +56,6 @@ class UserPage {
     if (!model.containsAttribute("resetForm")) {
       model.addAttribute("resetForm", new ResetReasonForm());
     }
-    return "admin/user";
+    return "accesscontrol/admin/user";
   }
 }

@@ -20,7 +20,7 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.FreeTextCheck;
 import uk.harbour.shared.RecordNotFoundException;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** The data protection officer's queue of break-glass uses to review. */
 @Controller
@@ -48,7 +48,7 @@ class BreakGlassReviewController {
     BreakGlass.ReviewQueue queue = breakGlass.reviewQueue(25);
     model.addAttribute("awaiting", queue.awaiting());
     model.addAttribute("reviewed", queue.reviewed());
-    return "access/break-glass-reviews";
+    return "accesscontrol/oversight/break-glass-reviews";
   }
 
   @GetMapping("/break-glass/reviews/{id}")
@@ -74,29 +74,34 @@ class BreakGlassReviewController {
     if (result.hasErrors()) {
       return page(opened(id), model);
     }
-    try {
-      breakGlass.review(
-          grant.id(), form.getVersion(), form.getOutcome(), blankToNull(form.getNote()));
-    } catch (StaleRecordException e) {
-      model.addAttribute("stale", true);
-      form.setVersion(find(id).version());
-      return page(opened(id), model);
-    }
-    redirect.addFlashAttribute("saved", true);
-    language
-        .afterSave(
-            List.of(new FreeTextCheck.Field("note", "breakGlassReview.form.note", form.getNote())),
-            null,
-            "/break-glass/reviews/" + grant.id(),
-            "/break-glass/reviews")
-        .forEach(redirect::addFlashAttribute);
-    return "redirect:/break-glass/reviews";
+    return StaleSave.saveOrShowAgain(
+        model,
+        () ->
+            breakGlass.review(
+                grant.id(), form.getVersion(), form.getOutcome(), blankToNull(form.getNote())),
+        () -> {
+          redirect.addFlashAttribute("saved", true);
+          language
+              .afterSave(
+                  List.of(
+                      new FreeTextCheck.Field(
+                          "note", "breakGlassReview.form.note", form.getNote())),
+                  null,
+                  "/break-glass/reviews/" + grant.id(),
+                  "/break-glass/reviews")
+              .forEach(redirect::addFlashAttribute);
+          return "redirect:/break-glass/reviews";
+        },
+        () -> {
+          form.setVersion(find(id).version());
+          return page(opened(id), model);
+        });
   }
 
   private String page(BreakGlassGrant grant, Model model) {
     model.addAttribute("grant", grant);
     model.addAttribute("outcomes", BreakGlassReviewOutcome.values());
-    return "access/break-glass-review";
+    return "accesscontrol/oversight/break-glass-review";
   }
 
   /** The grant, shown to the officer: the view is audited. */

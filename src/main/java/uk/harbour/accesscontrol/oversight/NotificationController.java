@@ -19,7 +19,7 @@ class NotificationController {
   @GetMapping("/notifications")
   String list(Model model) {
     model.addAttribute("notifications", notifications.mine());
-    return "access/notifications";
+    return "accesscontrol/oversight/notifications";
   }
 
   @PostMapping("/notifications/read")

@@ -29,7 +29,7 @@ class ResetNoticeController {
         .map(
             reset -> {
               model.addAttribute("reset", reset);
-              return "account/sign-in-reset";
+              return "accesscontrol/oversight/reset-notice";
             })
         .orElse("redirect:/");
   }

@@ -47,7 +47,7 @@ class SignInResetController {
     requireOfficer();
     model.addAttribute("awaiting", resets.awaiting());
     model.addAttribute("decided", resets.decided(DECIDED_SHOWN));
-    return "access/sign-in-resets";
+    return "accesscontrol/oversight/sign-in-resets";
   }
 
   @GetMapping("/sign-in-resets/{id}")
@@ -110,7 +110,7 @@ class SignInResetController {
       cannot = "signInReset.error.ownAccount";
     }
     model.addAttribute("cannotDecide", cannot);
-    return "access/sign-in-reset";
+    return "accesscontrol/oversight/sign-in-reset";
   }
 
   private SignInReset find(String id) {

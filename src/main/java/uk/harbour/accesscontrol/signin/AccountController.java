@@ -91,6 +91,6 @@ class AccountController {
 
   private String show(HarbourUser user, Model model) {
     model.addAttribute("mustChange", accounts.mustChangePassword(user.id()));
-    return "account/password";
+    return "accesscontrol/signin/change-password";
   }
 }

@@ -48,7 +48,7 @@ class PasswordAndCodeController {
 
   @GetMapping(PATH)
   String form(@ModelAttribute("withCodeForm") PasswordAndCodeForm form) {
-    return currentUser.get().isPresent() ? "redirect:/" : "signin/with-code";
+    return currentUser.get().isPresent() ? "redirect:/" : "accesscontrol/signin/with-code";
   }
 
   @PostMapping(PATH)
@@ -66,7 +66,7 @@ class PasswordAndCodeController {
     form.setPassword(null);
     form.setCode(null);
     if (result.hasErrors()) {
-      return "signin/with-code";
+      return "accesscontrol/signin/with-code";
     }
     Optional<UserId> user =
         authenticator.checkPasswordAndCode(
@@ -79,7 +79,7 @@ class PasswordAndCodeController {
             });
     if (next.isEmpty()) {
       result.rejectValue("username", FAILED);
-      return "signin/with-code";
+      return "accesscontrol/signin/with-code";
     }
     return next.get();
   }

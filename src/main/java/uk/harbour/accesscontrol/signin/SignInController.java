@@ -74,7 +74,7 @@ class SignInController {
     } else if (timeout != null) {
       model.addAttribute("notice", "signin.notice.timeout");
     }
-    return "signin/login";
+    return "accesscontrol/signin/login";
   }
 
   @PostMapping("/login")
@@ -86,7 +86,7 @@ class SignInController {
     requireUsernameAndPassword(form, result);
     if (result.hasErrors()) {
       form.setPassword(null);
-      return "signin/login";
+      return "accesscontrol/signin/login";
     }
     Optional<PasswordAccepted> accepted =
         authenticator.checkPassword(
@@ -95,7 +95,7 @@ class SignInController {
     if (accepted.isEmpty()) {
       result.rejectValue("username", FAILED);
       model.addAttribute("failed", true);
-      return "signin/login";
+      return "accesscontrol/signin/login";
     }
     signInSession.startPending(request, accepted.get().userId());
     return accepted.get().enrolled() ? "redirect:/login/code" : "redirect:/login/enrol";
@@ -111,7 +111,7 @@ class SignInController {
       return "redirect:/login/enrol";
     }
     model.addAttribute("codeForm", new CodeForm());
-    return "signin/code";
+    return "accesscontrol/signin/code";
   }
 
   @PostMapping("/login/code")
@@ -127,11 +127,12 @@ class SignInController {
     }
     if (Totp.normalise(form.getCode()) == null) {
       result.rejectValue("code", "signin.code.format");
-      return "signin/code";
+      return "accesscontrol/signin/code";
     }
     CodeResult outcome =
         authenticator.checkCode(pending.get(), form.getCode(), request.getRemoteAddr());
-    return afterCode(outcome, pending.get(), result, request, response, model, "signin/code");
+    return afterCode(
+        outcome, pending.get(), result, request, response, model, "accesscontrol/signin/code");
   }
 
   @GetMapping("/login/enrol")
@@ -208,7 +209,7 @@ class SignInController {
     errors.rejectValue("username", FAILED);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "passwordForm", errors);
     model.addAttribute("failed", true);
-    return "signin/login";
+    return "accesscontrol/signin/login";
   }
 
   private String showEnrolment(UserId user, HttpServletRequest request, Model model) {
@@ -216,7 +217,7 @@ class SignInController {
     String username = users.username(user).orElse("");
     model.addAttribute("qr", QrCode.of(Totp.uri(username, secret)));
     model.addAttribute("key", Totp.grouped(secret));
-    return "signin/enrol";
+    return "accesscontrol/signin/enrol";
   }
 
   private boolean isEnrolled(UserId user) {

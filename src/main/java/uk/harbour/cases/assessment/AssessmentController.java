@@ -18,6 +18,7 @@ import uk.harbour.cases.CaseLanguage;
 import uk.harbour.shared.Indicator;
 import uk.harbour.shared.IndicatorGroup;
 import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** A case's assessment: overview, editing, submitting and manager sign-off. */
 @Controller
@@ -68,23 +69,25 @@ class AssessmentController {
     if (result.hasErrors()) {
       return formPage(model, assessments.view(id));
     }
-    try {
-      assessments.save(id, form.getVersion(), form.toContent());
-    } catch (StaleRecordException stale) {
-      AssessmentView current = assessments.view(id);
-      model.addAttribute("stale", stale);
-      model.addAttribute("conflicts", conflicts(current.content(), form.toContent()));
-      form.setVersion(current.version());
-      return formPage(model, current);
-    }
-    redirect.addFlashAttribute("saved", true);
-    language.afterSave(
-        redirect,
-        id,
-        languageFields(form.toContent()),
-        "/cases/" + id + "/assessment/edit",
-        "/cases/" + id + "/assessment");
-    return "redirect:/cases/" + id + "/assessment";
+    return StaleSave.saveOrShowAgain(
+        model,
+        () -> assessments.save(id, form.getVersion(), form.toContent()),
+        () -> {
+          redirect.addFlashAttribute("saved", true);
+          language.afterSave(
+              redirect,
+              id,
+              languageFields(form.toContent()),
+              "/cases/" + id + "/assessment/edit",
+              "/cases/" + id + "/assessment");
+          return "redirect:/cases/" + id + "/assessment";
+        },
+        () -> {
+          AssessmentView current = assessments.view(id);
+          model.addAttribute("conflicts", conflicts(current.content(), form.toContent()));
+          form.setVersion(current.version());
+          return formPage(model, current);
+        });
   }
 
   @PostMapping("/cases/{caseId}/assessment/submit")

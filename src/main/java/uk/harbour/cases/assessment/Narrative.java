@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The narrative parts of an assessment, each a free-text answer in one section. Labels and hints
- * live in messages/plan.properties ({@code assessment.field.<NAME>}).
+ * live in messages/cases/assessment.properties ({@code assessment.field.<NAME>}).
  */
 public enum Narrative {
   NEEDS(Section.PRACTITIONER),

@@ -65,7 +65,7 @@ class AmendmentController {
     Amendments.Amending amending =
         amendments.open(CaseId.parse(caseId), Entries.parse(entryId), true);
     model.addAttribute("correction", CorrectionForm.of(amending.entry()));
-    return page(caseId, amending, model, "cases/chronology-correct");
+    return page(caseId, amending, model, "cases/chronology/correct");
   }
 
   @PostMapping("/cases/{caseId}/chronology/{entryId}/correct")
@@ -86,14 +86,14 @@ class AmendmentController {
     }
     form.validate(result, LocalDate.now(clock.withZone(DisplayDates.ZONE)), amending.entry());
     if (result.hasErrors()) {
-      return page(caseId, amending, model, "cases/chronology-correct");
+      return page(caseId, amending, model, "cases/chronology/correct");
     }
     List<CheckBeforeSaving.Field> fields = new ArrayList<>(EntryController.fields(form));
     fields.add(reason(form.getReason()));
     String key = "correct " + entry + " " + form.getVersion();
     Integer age = amending.child().age(clock);
     if (findings(session, key, fields, age, model)) {
-      return page(caseId, amending, model, "cases/chronology-correct");
+      return page(caseId, amending, model, "cases/chronology/correct");
     }
     amendments.correct(id, entry, form.getVersion(), form.correction());
     check.saved(session, key, fields, age);
@@ -108,7 +108,7 @@ class AmendmentController {
     WithdrawalForm form = new WithdrawalForm();
     form.setVersion(amending.entry().version());
     model.addAttribute("withdrawal", form);
-    return page(caseId, amending, model, "cases/chronology-withdraw");
+    return page(caseId, amending, model, "cases/chronology/withdraw");
   }
 
   @PostMapping("/cases/{caseId}/chronology/{entryId}/withdraw")
@@ -125,13 +125,13 @@ class AmendmentController {
     Amendments.Amending amending = amendments.current(id, entry, true);
     form.validate(result);
     if (result.hasErrors()) {
-      return page(caseId, amending, model, "cases/chronology-withdraw");
+      return page(caseId, amending, model, "cases/chronology/withdraw");
     }
     List<CheckBeforeSaving.Field> fields = List.of(reason(form.getReason()));
     String key = "withdraw " + entry + " " + form.getVersion();
     Integer age = amending.child().age(clock);
     if (findings(session, key, fields, age, model)) {
-      return page(caseId, amending, model, "cases/chronology-withdraw");
+      return page(caseId, amending, model, "cases/chronology/withdraw");
     }
     amendments.withdraw(id, entry, form.getVersion(), form.getReason());
     check.saved(session, key, fields, age);
@@ -144,7 +144,7 @@ class AmendmentController {
     Amendments.Amending amending =
         amendments.open(CaseId.parse(caseId), Entries.parse(entryId), false);
     model.addAttribute("note", new NoteForm());
-    return page(caseId, amending, model, "cases/chronology-note");
+    return page(caseId, amending, model, "cases/chronology/note");
   }
 
   @PostMapping("/cases/{caseId}/chronology/{entryId}/note")
@@ -162,14 +162,14 @@ class AmendmentController {
     UUID noteId = form.id();
     form.validate(result);
     if (result.hasErrors()) {
-      return page(caseId, amending, model, "cases/chronology-note");
+      return page(caseId, amending, model, "cases/chronology/note");
     }
     List<CheckBeforeSaving.Field> fields =
         List.of(new CheckBeforeSaving.Field("text", "cases.chronology.noteText", form.getText()));
     String key = "note " + noteId;
     Integer age = amending.child().age(clock);
     if (findings(session, key, fields, age, model)) {
-      return page(caseId, amending, model, "cases/chronology-note");
+      return page(caseId, amending, model, "cases/chronology/note");
     }
     amendments.addNote(id, entry, noteId, form.getText());
     check.saved(session, key, fields, age);

@@ -71,7 +71,7 @@ class ChronologyController {
     model.addAttribute(
         "nextHref", listing.hasNext() ? base + "page=" + (listing.page() + 1) : null);
     model.addAttribute("documentOrder", applied.orderOr(ChronologyOrder.OLDEST_FIRST));
-    return listing(caseId, applied, listing, model, "cases/chronology");
+    return listing(caseId, applied, listing, model, "cases/chronology/chronology");
   }
 
   @GetMapping("/cases/{caseId}/chronology/print")
@@ -82,7 +82,7 @@ class ChronologyController {
       Model model) {
     ChronologyFilter applied = applied(filter, result);
     Chronology.Listing listing = chronology.all(CaseId.parse(caseId), applied, AuditAction.VIEW);
-    return listing(caseId, applied, listing, model, "cases/chronology-print");
+    return listing(caseId, applied, listing, model, "cases/chronology/print");
   }
 
   @GetMapping("/cases/{caseId}/chronology.pdf")
@@ -99,7 +99,7 @@ class ChronologyController {
     model.put("dates", dates);
     model.put("applied", applied);
     model.put("caseId", caseId);
-    byte[] pdf = pdfs.render("cases/chronology-pdf", "Chronology " + child.reference(), model);
+    byte[] pdf = pdfs.render("cases/chronology/pdf", "Chronology " + child.reference(), model);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(

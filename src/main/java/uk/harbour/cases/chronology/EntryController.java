@@ -136,12 +136,12 @@ class EntryController {
     model.addAttribute("caseId", caseId);
     model.addAttribute("child", children.view(theCase.child()));
     model.addAttribute("significances", Significance.values());
-    return "cases/chronology-entry";
+    return "cases/chronology/entry";
   }
 
   private String perspectivePage(String caseId, ChronologyEntry entry, Model model) {
     model.addAttribute("caseId", caseId);
     model.addAttribute("chronologyEntry", entry);
-    return "cases/chronology-perspective";
+    return "cases/chronology/perspective";
   }
 }

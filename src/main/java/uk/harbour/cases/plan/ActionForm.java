@@ -1,8 +1,8 @@
 package uk.harbour.cases.plan;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.validation.BindingResult;
+import uk.harbour.shared.DateInput;
 import uk.harbour.shared.DateParts;
 
 /** Adds or changes a plan action. */
@@ -13,9 +13,9 @@ class ActionForm {
     "what",
     "ownerName",
     "ownerAgency",
-    "dueDateDay",
-    "dueDateMonth",
-    "dueDateYear",
+    "dueDate.day",
+    "dueDate.month",
+    "dueDate.year",
     "status",
     "outcome",
     "version",
@@ -26,9 +26,7 @@ class ActionForm {
   private String what;
   private String ownerName;
   private String ownerAgency;
-  private String dueDateDay;
-  private String dueDateMonth;
-  private String dueDateYear;
+  private DateInput dueDate = new DateInput();
   private String status;
   private String outcome;
   private Integer version;
@@ -48,9 +46,7 @@ class ActionForm {
     form.what = a.what();
     form.ownerName = a.ownerName();
     form.ownerAgency = a.ownerAgency();
-    form.dueDateDay = String.valueOf(a.dueOn().getDayOfMonth());
-    form.dueDateMonth = String.valueOf(a.dueOn().getMonthValue());
-    form.dueDateYear = String.valueOf(a.dueOn().getYear());
+    form.dueDate = DateInput.of(a.dueOn());
     form.status = a.status().name();
     form.outcome = a.outcome();
     form.version = a.version();
@@ -100,11 +96,15 @@ class ActionForm {
   }
 
   private DateParts parts() {
-    return DateParts.of(dueDateDay, dueDateMonth, dueDateYear);
+    return dueDate.parts();
   }
 
-  public LocalDate getDueDate() {
-    return parts().date();
+  public DateInput getDueDate() {
+    return dueDate;
+  }
+
+  public void setDueDate(DateInput v) {
+    dueDate = v;
   }
 
   public String getSection() {
@@ -137,30 +137,6 @@ class ActionForm {
 
   public void setOwnerAgency(String v) {
     ownerAgency = v;
-  }
-
-  public String getDueDateDay() {
-    return dueDateDay;
-  }
-
-  public void setDueDateDay(String v) {
-    dueDateDay = v;
-  }
-
-  public String getDueDateMonth() {
-    return dueDateMonth;
-  }
-
-  public void setDueDateMonth(String v) {
-    dueDateMonth = v;
-  }
-
-  public String getDueDateYear() {
-    return dueDateYear;
-  }
-
-  public void setDueDateYear(String v) {
-    dueDateYear = v;
   }
 
   public String getStatus() {

@@ -24,7 +24,7 @@ import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** Adding and changing the actions of a plan. */
 @Controller
@@ -110,20 +110,24 @@ class PlanActionController {
       return formPage(model, plan, action);
     }
     try {
-      plans.updateAction(id, form.toAction(action.id()));
+      return StaleSave.saveOrShowAgain(
+          model,
+          () -> plans.updateAction(id, form.toAction(action.id())),
+          () -> {
+            redirect.addFlashAttribute("actionSaved", true);
+            checkLanguage(redirect, id, form, "/cases/" + id + "/plan/actions/" + action.id());
+            return "redirect:/cases/" + id + "/plan";
+          },
+          () -> {
+            PlanAction current = plans.action(id, plans.view(id, AuditAction.VIEW), actionId);
+            model.addAttribute("current", current);
+            form.setVersion(current.version());
+            return formPage(model, plan, current);
+          });
     } catch (DisruptionRequiredException refused) {
       result.rejectValue(refused.field(), refused.messageKey());
       return formPage(model, plan, action);
-    } catch (StaleRecordException stale) {
-      PlanAction current = plans.action(id, plans.view(id, AuditAction.VIEW), actionId);
-      model.addAttribute("stale", stale);
-      model.addAttribute("current", current);
-      form.setVersion(current.version());
-      return formPage(model, plan, current);
     }
-    redirect.addFlashAttribute("actionSaved", true);
-    checkLanguage(redirect, id, form, "/cases/" + id + "/plan/actions/" + action.id());
-    return "redirect:/cases/" + id + "/plan";
   }
 
   private void checkLanguage(

@@ -17,7 +17,7 @@ import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.cases.assessment.Conflict;
 import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.StaleRecordException;
+import uk.harbour.shared.StaleSave;
 
 /** A case's plan: the overview, its section texts and finalising it. */
 @Controller
@@ -73,18 +73,29 @@ class PlanController {
     }
     PlanView before = plans.view(id, AuditAction.VIEW);
     try {
-      plans.saveTexts(
-          id, form.getVersion(), form.texts(), Checks.blankToNull(form.getNoDisruptionReason()));
+      return StaleSave.saveOrShowAgain(
+          model,
+          () ->
+              plans.saveTexts(
+                  id,
+                  form.getVersion(),
+                  form.texts(),
+                  Checks.blankToNull(form.getNoDisruptionReason())),
+          () -> saved(id, form, before, redirect),
+          () -> {
+            PlanView current = plans.view(id, AuditAction.VIEW);
+            model.addAttribute("conflicts", conflicts(current, form));
+            form.setVersion(current.version());
+            return formPage(model, current);
+          });
     } catch (DisruptionRequiredException refused) {
       result.rejectValue(refused.field(), refused.messageKey());
       return formPage(model, plans.view(id, AuditAction.VIEW));
-    } catch (StaleRecordException stale) {
-      PlanView current = plans.view(id, AuditAction.VIEW);
-      model.addAttribute("stale", stale);
-      model.addAttribute("conflicts", conflicts(current, form));
-      form.setVersion(current.version());
-      return formPage(model, current);
     }
+  }
+
+  /** After the plan's texts were saved: the banner, and the changed texts through the guide. */
+  private String saved(CaseId id, PlanForm form, PlanView before, RedirectAttributes redirect) {
     redirect.addFlashAttribute("saved", true);
     List<CaseLanguage.Field> fields = new java.util.ArrayList<>();
     form.texts()

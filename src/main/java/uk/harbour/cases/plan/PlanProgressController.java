@@ -109,7 +109,7 @@ class PlanProgressController {
     plans.recordMeasure(
         id,
         form.measure(),
-        form.getRecordedOn(),
+        form.getRecordedOn().date(),
         form.number(),
         Checks.blankToNull(form.getNote()),
         key);

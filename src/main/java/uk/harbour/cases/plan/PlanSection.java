@@ -2,7 +2,7 @@ package uk.harbour.cases.plan;
 
 /**
  * The sections of a plan, disruption first: the plan's weight falls on stopping the people who harm
- * the young person. Labels in messages/plan.properties ({@code plan.section.<NAME>}).
+ * the young person. Labels in messages/cases/plan.properties ({@code plan.section.<NAME>}).
  */
 public enum PlanSection {
   DISRUPTION,

@@ -1,22 +1,26 @@
 package uk.harbour.cases.plan;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.validation.BindingResult;
+import uk.harbour.shared.DateInput;
 import uk.harbour.shared.DateParts;
 
 /** Records a value against one of the plan's progress measures. */
 class PointForm {
 
   static final String[] FIELDS = {
-    "measureId", "recordedOnDay", "recordedOnMonth", "recordedOnYear", "value", "note", "requestKey"
+    "measureId",
+    "recordedOn.day",
+    "recordedOn.month",
+    "recordedOn.year",
+    "value",
+    "note",
+    "requestKey"
   };
   static final int MAX_VALUE = 10_000;
 
   private String measureId;
-  private String recordedOnDay;
-  private String recordedOnMonth;
-  private String recordedOnYear;
+  private DateInput recordedOn = new DateInput();
   private String value;
   private String note;
   private String requestKey = UUID.randomUUID().toString();
@@ -52,11 +56,15 @@ class PointForm {
   }
 
   private DateParts parts() {
-    return DateParts.of(recordedOnDay, recordedOnMonth, recordedOnYear);
+    return recordedOn.parts();
   }
 
-  public LocalDate getRecordedOn() {
-    return parts().date();
+  public DateInput getRecordedOn() {
+    return recordedOn;
+  }
+
+  public void setRecordedOn(DateInput v) {
+    recordedOn = v;
   }
 
   public String getMeasureId() {
@@ -65,30 +73,6 @@ class PointForm {
 
   public void setMeasureId(String v) {
     measureId = v;
-  }
-
-  public String getRecordedOnDay() {
-    return recordedOnDay;
-  }
-
-  public void setRecordedOnDay(String v) {
-    recordedOnDay = v;
-  }
-
-  public String getRecordedOnMonth() {
-    return recordedOnMonth;
-  }
-
-  public void setRecordedOnMonth(String v) {
-    recordedOnMonth = v;
-  }
-
-  public String getRecordedOnYear() {
-    return recordedOnYear;
-  }
-
-  public void setRecordedOnYear(String v) {
-    recordedOnYear = v;
   }
 
   public String getValue() {

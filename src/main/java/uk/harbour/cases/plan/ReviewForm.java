@@ -1,11 +1,11 @@
 package uk.harbour.cases.plan;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.validation.BindingResult;
+import uk.harbour.shared.DateInput;
 import uk.harbour.shared.DateParts;
 
 /**
@@ -15,9 +15,9 @@ import uk.harbour.shared.DateParts;
 class ReviewForm {
 
   static final String[] FIELDS = {
-    "heldOnDay",
-    "heldOnMonth",
-    "heldOnYear",
+    "heldOn.day",
+    "heldOn.month",
+    "heldOn.year",
     "attendees[*].name",
     "attendees[*].agency",
     "attendees[*].role",
@@ -28,9 +28,9 @@ class ReviewForm {
     "familyPart",
     "familyViews",
     "decisions",
-    "nextReviewDay",
-    "nextReviewMonth",
-    "nextReviewYear",
+    "nextReview.day",
+    "nextReview.month",
+    "nextReview.year",
     "requestKey"
   };
 
@@ -40,9 +40,7 @@ class ReviewForm {
   /** The most attendee rows a form holds. */
   static final int MAX_ROWS = 40;
 
-  private String heldOnDay;
-  private String heldOnMonth;
-  private String heldOnYear;
+  private DateInput heldOn = new DateInput();
   private List<AttendeeRow> attendees = blankRows(FIRST_ROWS);
   private String attendanceNotes;
   private String addAttendee;
@@ -51,9 +49,7 @@ class ReviewForm {
   private String familyPart;
   private String familyViews;
   private String decisions;
-  private String nextReviewDay;
-  private String nextReviewMonth;
-  private String nextReviewYear;
+  private DateInput nextReview = new DateInput();
   private String requestKey = UUID.randomUUID().toString();
 
   /**
@@ -190,43 +186,27 @@ class ReviewForm {
   }
 
   private DateParts held() {
-    return DateParts.of(heldOnDay, heldOnMonth, heldOnYear);
+    return heldOn.parts();
   }
 
   private DateParts next() {
-    return DateParts.of(nextReviewDay, nextReviewMonth, nextReviewYear);
+    return nextReview.parts();
   }
 
-  public LocalDate getHeldOn() {
-    return held().date();
+  public DateInput getHeldOn() {
+    return heldOn;
   }
 
-  public LocalDate getNextReview() {
-    return next().date();
+  public void setHeldOn(DateInput v) {
+    heldOn = v;
   }
 
-  public String getHeldOnDay() {
-    return heldOnDay;
+  public DateInput getNextReview() {
+    return nextReview;
   }
 
-  public void setHeldOnDay(String v) {
-    heldOnDay = v;
-  }
-
-  public String getHeldOnMonth() {
-    return heldOnMonth;
-  }
-
-  public void setHeldOnMonth(String v) {
-    heldOnMonth = v;
-  }
-
-  public String getHeldOnYear() {
-    return heldOnYear;
-  }
-
-  public void setHeldOnYear(String v) {
-    heldOnYear = v;
+  public void setNextReview(DateInput v) {
+    nextReview = v;
   }
 
   public List<AttendeeRow> getAttendees() {
@@ -291,30 +271,6 @@ class ReviewForm {
 
   public void setDecisions(String v) {
     decisions = v;
-  }
-
-  public String getNextReviewDay() {
-    return nextReviewDay;
-  }
-
-  public void setNextReviewDay(String v) {
-    nextReviewDay = v;
-  }
-
-  public String getNextReviewMonth() {
-    return nextReviewMonth;
-  }
-
-  public void setNextReviewMonth(String v) {
-    nextReviewMonth = v;
-  }
-
-  public String getNextReviewYear() {
-    return nextReviewYear;
-  }
-
-  public void setNextReviewYear(String v) {
-    nextReviewYear = v;
   }
 
   public String getRequestKey() {

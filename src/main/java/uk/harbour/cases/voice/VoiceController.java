@@ -57,7 +57,7 @@ class VoiceController {
     model.addAttribute("listing", listing);
     model.addAttribute("caseId", caseId);
     model.addAttribute("child", children.view(listing.theCase().child()));
-    return "cases/voice";
+    return "cases/voice/voice";
   }
 
   @GetMapping("/cases/{caseId}/voice/new")
@@ -94,6 +94,6 @@ class VoiceController {
     model.addAttribute("child", children.view(theCase.child()));
     model.addAttribute("ways", HowGathered.values());
     model.addAttribute("consents", Consent.values());
-    return "cases/voice-form";
+    return "cases/voice/form";
   }
 }

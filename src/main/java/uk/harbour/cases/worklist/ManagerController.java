@@ -17,6 +17,6 @@ class ManagerController {
   @GetMapping("/cases/manager")
   String workList(Model model) {
     model.addAttribute("view", workList.view());
-    return "cases/manager";
+    return "cases/worklist/manager";
   }
 }

@@ -90,7 +90,7 @@ class RemovalController {
     model.addAttribute("itemId", itemId);
     model.addAttribute("kindPath", what.path());
     model.addAttribute("child", children.view(youngPerson.caseFor(id).child()));
-    return "cases/young-person-remove";
+    return "cases/youngperson/remove";
   }
 
   private static Removable kind(String path) {

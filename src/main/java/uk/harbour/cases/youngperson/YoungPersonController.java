@@ -59,7 +59,7 @@ class YoungPersonController {
     model.addAttribute("age", child.age(clock));
     model.addAttribute("caseId", caseId);
     model.addAttribute("map", new MapSize());
-    return "cases/young-person";
+    return "cases/youngperson/young-person";
   }
 
   @GetMapping(BASE + "/profile")
@@ -190,7 +190,7 @@ class YoungPersonController {
     model.addAttribute("kinds", RelationshipKind.values());
     model.addAttribute("closenesses", Closeness.values());
     model.addAttribute("linkKinds", LinkKind.values());
-    return "cases/young-person-form";
+    return "cases/youngperson/form";
   }
 
   /** The language guide on what was just saved; its findings show on the young person's page. */

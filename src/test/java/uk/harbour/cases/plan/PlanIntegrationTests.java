@@ -153,11 +153,11 @@ class PlanIntegrationTests {
             Map.of(
                 "what",
                 "x".repeat(10_001),
-                "dueDateDay",
+                "dueDate.day",
                 "31",
-                "dueDateMonth",
+                "dueDate.month",
                 "2",
-                "dueDateYear",
+                "dueDate.year",
                 "2027"));
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.errorSummary())
@@ -198,11 +198,11 @@ class PlanIntegrationTests {
               Map.of(
                   "measureId",
                   measure,
-                  "recordedOnDay",
+                  "recordedOn.day",
                   p[0],
-                  "recordedOnMonth",
+                  "recordedOn.month",
                   "2",
-                  "recordedOnYear",
+                  "recordedOn.year",
                   "2026",
                   "value",
                   p[1]));
@@ -222,9 +222,9 @@ class PlanIntegrationTests {
     Page form = keyWorker.get(base + "/reviews/new");
     assertThat(form.document().select("input[name$='].name']")).hasSize(3);
     Map<String, String> fields = new HashMap<>();
-    fields.put("heldOnDay", "2");
-    fields.put("heldOnMonth", "3");
-    fields.put("heldOnYear", "2026");
+    fields.put("heldOn.day", "2");
+    fields.put("heldOn.month", "3");
+    fields.put("heldOn.year", "2026");
     fields.put("attendees[0].name", "Rhys Jones");
     fields.put("attendees[0].agency", "Northbridge Children's Social Care");
     fields.put("attendees[0].role", "Key worker");
@@ -416,9 +416,9 @@ class PlanIntegrationTests {
     fields.put("what", what);
     fields.put("ownerName", "PC Ali, CSE officer");
     fields.put("ownerAgency", "Northbridge Police Child Exploitation Team");
-    fields.put("dueDateDay", String.valueOf(due.getDayOfMonth()));
-    fields.put("dueDateMonth", String.valueOf(due.getMonthValue()));
-    fields.put("dueDateYear", String.valueOf(due.getYear()));
+    fields.put("dueDate.day", String.valueOf(due.getDayOfMonth()));
+    fields.put("dueDate.month", String.valueOf(due.getMonthValue()));
+    fields.put("dueDate.year", String.valueOf(due.getYear()));
     fields.put("status", "NOT_STARTED");
     return fields;
   }

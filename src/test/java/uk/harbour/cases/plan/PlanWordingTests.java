@@ -52,10 +52,15 @@ class PlanWordingTests {
 
   private static Properties bundle() throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = PlanWordingTests.class.getResourceAsStream("/messages/plan.properties")) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String bundle : List.of("assessment", "plan", "worklist")) {
+      try (InputStream in =
+          PlanWordingTests.class.getResourceAsStream("/messages/cases/" + bundle + ".properties")) {
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
     }
-    assertThat(properties).containsKey("plan.section.DISRUPTION");
+    assertThat(properties)
+        .containsKeys(
+            "plan.section.DISRUPTION", "assessment.section.PRACTITIONER", "worklist.title");
     return properties;
   }
 }
