@@ -36,7 +36,7 @@ public class Assessments {
 
   static final String AUDIT_DETAIL = "assessment";
 
-  private final AssessmentStore store;
+  private final AssessmentRepository store;
   private final Cases cases;
   private final CurrentUser currentUser;
   private final Directory directory;
@@ -45,7 +45,7 @@ public class Assessments {
   private final AssessmentProperties properties;
 
   Assessments(
-      AssessmentStore store,
+      AssessmentRepository store,
       Cases cases,
       CurrentUser currentUser,
       Directory directory,
@@ -128,7 +128,7 @@ public class Assessments {
   public int save(CaseId caseId, int openedVersion, AssessmentContent content) {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
-    AssessmentStore.Editor by = editor();
+    AssessmentRepository.Editor by = editor();
     Optional<WorkingCopy> working = store.working(caseId, false);
     boolean saved;
     if (working.isEmpty()) {
@@ -338,9 +338,9 @@ public class Assessments {
     return properties.dueWorkingDays();
   }
 
-  private AssessmentStore.Editor editor() {
+  private AssessmentRepository.Editor editor() {
     HarbourUser me = currentUser.require();
-    return new AssessmentStore.Editor(me.id(), me.displayName());
+    return new AssessmentRepository.Editor(me.id(), me.displayName());
   }
 
   static String link(CaseId caseId) {

@@ -16,11 +16,11 @@ import uk.harbour.shared.UserId;
 
 /** The assessment tables. Callers check access and publish audit events. */
 @Repository
-class AssessmentStore {
+class AssessmentRepository {
 
   private final JdbcClient jdbc;
 
-  AssessmentStore(JdbcClient jdbc) {
+  AssessmentRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -25,7 +25,7 @@ import uk.harbour.shared.DisplayDates;
  * nothing loads every case into memory.
  */
 @Repository
-class DueWork {
+class DueWorkRepository {
 
   /** The cases a work list covers: a SQL condition over {@code c.child_id}, binding :viewer. */
   record Scope(String condition) {}
@@ -79,7 +79,7 @@ class DueWork {
   private final Plans plans;
   private final Assessments assessments;
 
-  DueWork(JdbcClient jdbc, AccessPolicy access, Plans plans, Assessments assessments) {
+  DueWorkRepository(JdbcClient jdbc, AccessPolicy access, Plans plans, Assessments assessments) {
     this.jdbc = jdbc;
     this.access = access;
     this.plans = plans;
@@ -255,7 +255,7 @@ class DueWork {
                     + select
                     + ") x ORDER BY x.due_on, x.case_id, x.item_id LIMIT :limit")
             .params(params)
-            .query(DueWork::row)
+            .query(DueWorkRepository::row)
             .list();
     long total =
         rows.size() < limit
