@@ -258,12 +258,12 @@ class CaseRepository {
         rs.getString("updated_by_name"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }
 
-  static Instant instant(ResultSet rs, int column) throws SQLException {
+  static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

@@ -63,13 +63,13 @@ public class Assessments {
 
   /** The assessment's overview; audited as a view of the case. */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  public AssessmentView view(CaseId caseId) {
+  AssessmentView view(CaseId caseId) {
     return view(caseId, AuditAction.VIEW);
   }
 
   /** The assessment; audited as a view or (for the PDF) an export of the case. */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  public AssessmentView view(CaseId caseId, AuditAction action) {
+  AssessmentView view(CaseId caseId, AuditAction action) {
     return view(caseId, action, AUDIT_DETAIL);
   }
 
@@ -85,7 +85,7 @@ public class Assessments {
    * working copy if none is signed off). Audited, naming the version, as a view or an export.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  public ShownVersion shown(CaseId caseId, Integer number, AuditAction action) {
+  ShownVersion shown(CaseId caseId, Integer number, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
     AssessmentView view = build(kase);
     int chosen =

@@ -298,7 +298,7 @@ class ChronologyRepository {
             rs.getString("change_reason"));
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

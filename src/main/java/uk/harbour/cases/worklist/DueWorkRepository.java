@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.AccessPolicy;
@@ -307,7 +308,7 @@ class DueWorkRepository {
         date(rs, "due_on"));
   }
 
-  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+  private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
     Date d = rs.getDate(column);
     return d == null ? null : d.toLocalDate();
   }
