@@ -3,6 +3,7 @@ package uk.harbour.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.DisplayDates;
 
 /**
@@ -22,8 +23,8 @@ public record CaseActivity(
     CaseId caseId,
     Kind kind,
     String summary,
-    Instant occurredAt,
-    String link,
+    @Nullable Instant occurredAt,
+    @Nullable String link,
     LocalDate occurredOn) {
 
   /** The kinds of automatic chronology entry. */
@@ -50,7 +51,8 @@ public record CaseActivity(
   }
 
   /** Something that happened at a known moment. */
-  public CaseActivity(CaseId caseId, Kind kind, String summary, Instant occurredAt, String link) {
+  public CaseActivity(
+      CaseId caseId, Kind kind, String summary, Instant occurredAt, @Nullable String link) {
     this(
         caseId,
         kind,
@@ -62,7 +64,7 @@ public record CaseActivity(
 
   /** Something that happened on a day a person gave, at no time of day Harbour knows. */
   public static CaseActivity onDate(
-      CaseId caseId, Kind kind, String summary, LocalDate on, String link) {
+      CaseId caseId, Kind kind, String summary, LocalDate on, @Nullable String link) {
     return new CaseActivity(caseId, kind, summary, null, link, on);
   }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordChildren;
@@ -22,7 +21,7 @@ class CaseChildren implements RecordChildren {
 
   static final int REMEMBERED = 10_000;
 
-  private final JdbcClient jdbc;
+  private final CaseRepository cases;
 
   private final Map<UUID, ChildId> known =
       Collections.synchronizedMap(
@@ -33,8 +32,8 @@ class CaseChildren implements RecordChildren {
             }
           });
 
-  CaseChildren(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  CaseChildren(CaseRepository cases) {
+    this.cases = cases;
   }
 
   @Override
@@ -55,11 +54,7 @@ class CaseChildren implements RecordChildren {
     if (child != null) {
       return Optional.of(child);
     }
-    Optional<ChildId> found =
-        jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
-            .param(caseId)
-            .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
-            .optional();
+    Optional<ChildId> found = cases.childOf(caseId);
     found.ifPresent(c -> known.put(caseId, c));
     return found;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -210,7 +211,7 @@ class CaseController {
     return options;
   }
 
-  private static UserId parseUser(String raw) {
+  private static @Nullable UserId parseUser(@Nullable String raw) {
     try {
       return raw == null || raw.isBlank() ? null : new UserId(UUID.fromString(raw));
     } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.language.FindingsAfterSave;
@@ -81,7 +82,7 @@ public class CaseLanguage {
     return age(cases.requireCase(caseId, AuditAction.VIEW));
   }
 
-  private Integer age(CaseSummary caseSummary) {
+  private @Nullable Integer age(CaseSummary caseSummary) {
     List<ChildRecord> child =
         children.visibleAmong(Set.of(caseSummary.child()), "language check on a case");
     return child.isEmpty() ? null : child.get(0).age(clock);

@@ -3,6 +3,7 @@ package uk.harbour.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -17,18 +18,18 @@ record CaseRecord(
     CaseStatus status,
     Instant openedAt,
     String openedByName,
-    Instant statusChangedAt,
-    String statusReason,
-    Instant closedAt,
-    LocalDate followUpOn,
-    Instant reopenedAt,
-    UUID keyWorkerId,
-    String keyWorkerName,
-    Instant keyWorkerSince,
-    Instant reReferralAfter,
+    @Nullable Instant statusChangedAt,
+    @Nullable String statusReason,
+    @Nullable Instant closedAt,
+    @Nullable LocalDate followUpOn,
+    @Nullable Instant reopenedAt,
+    @Nullable UUID keyWorkerId,
+    @Nullable String keyWorkerName,
+    @Nullable Instant keyWorkerSince,
+    @Nullable Instant reReferralAfter,
     int version,
-    Instant updatedAt,
-    String updatedByName) {
+    @Nullable Instant updatedAt,
+    @Nullable String updatedByName) {
 
   public boolean isOpen() {
     return status == CaseStatus.OPEN;

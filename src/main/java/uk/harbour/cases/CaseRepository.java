@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.AccessPolicy;
@@ -37,9 +39,71 @@ class CaseRepository {
   private static final String COLUMNS = SELECTED + FROM;
 
   private final JdbcClient jdbc;
+  private final JdbcOperations jdbcOperations;
 
-  CaseRepository(JdbcClient jdbc) {
+  CaseRepository(JdbcClient jdbc, JdbcOperations jdbcOperations) {
     this.jdbc = jdbc;
+    this.jdbcOperations = jdbcOperations;
+  }
+
+  /** A new batch of reads: queries of several repositories sent to the database at once. */
+  BatchedReads batch() {
+    return new BatchedReads(jdbcOperations);
+  }
+
+  /**
+   * Opens a case for the child unless they have one that is not closed (two referrals racing for
+   * one child open one case between them).
+   *
+   * @return whether a case was opened
+   */
+  boolean openUnlessActive(
+      UUID candidate, ChildId child, Instant now, @Nullable UUID byId, String byName) {
+    return jdbc.sql(
+                """
+                INSERT INTO cases (id, child_id, status, opened_at, opened_by, opened_by_name)
+                VALUES (?, ?, 'OPEN', ?, ?, ?)
+                ON CONFLICT (child_id) WHERE status <> 'CLOSED' DO NOTHING
+                """)
+            .params(candidate, child.value(), Timestamp.from(now), byId, byName)
+            .update()
+        == 1;
+  }
+
+  /** The child's open case (not stepped down or closed), if any, without its key worker. */
+  Optional<OpenCase> openFor(ChildId child) {
+    return jdbc.sql(
+            "SELECT id, child_id, status, opened_at, opened_by_name FROM cases"
+                + " WHERE child_id = ? AND status = 'OPEN'")
+        .param(child.value())
+        .query(
+            (rs, n) ->
+                new OpenCase(
+                    new CaseId(rs.getObject("id", UUID.class)),
+                    CaseStatus.valueOf(rs.getString("status")),
+                    rs.getTimestamp("opened_at").toInstant(),
+                    rs.getString("opened_by_name")))
+        .optional();
+  }
+
+  /** An open case as {@link #openFor} reads it. */
+  record OpenCase(CaseId id, CaseStatus status, Instant openedAt, String openedByName) {}
+
+  /** The id of the child's open case, if any. */
+  Optional<CaseId> openIdFor(ChildId child) {
+    return jdbc.sql("SELECT id FROM cases WHERE child_id = ? AND status = 'OPEN'")
+        .param(child.value())
+        .query(UUID.class)
+        .optional()
+        .map(CaseId::new);
+  }
+
+  /** The child a case is about, if the case exists. */
+  Optional<ChildId> childOf(UUID caseId) {
+    return jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
+        .param(caseId)
+        .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
+        .optional();
   }
 
   Optional<CaseRecord> find(CaseId id) {
@@ -194,12 +258,12 @@ class CaseRepository {
         rs.getString("updated_by_name"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }
 
-  static Instant instant(ResultSet rs, int column) throws SQLException {
+  static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

@@ -1,14 +1,10 @@
 package uk.harbour.cases;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.Teams;
@@ -24,15 +20,19 @@ public class CaseSeeding {
 
   private final Cases cases;
   private final Teams teams;
-  private final JdbcClient jdbc;
+  private final CaseSeedingRepository rows;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CaseSeeding(
-      Cases cases, Teams teams, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+      Cases cases,
+      Teams teams,
+      CaseSeedingRepository rows,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.cases = cases;
     this.teams = teams;
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.events = events;
     this.clock = clock;
   }
@@ -57,21 +57,7 @@ public class CaseSeeding {
   @Transactional
   public void chronologyEntry(
       CaseId id, LocalDate on, String whatHappened, String significance, String by) {
-    jdbc.sql(
-            """
-            INSERT INTO chronology_entry (id, case_id, kind, occurred_on, summary, significance,
-                                          recorded_at, recorded_by_name)
-            VALUES (?, ?, 'MANUAL', ?, ?, ?, ?, ?)
-            """)
-        .params(
-            UUID.randomUUID(),
-            id.value(),
-            Date.valueOf(on),
-            whatHappened,
-            significance,
-            Timestamp.from(clock.instant()),
-            by)
-        .update();
+    rows.chronologyEntry(id, on, whatHappened, significance, clock.instant(), by);
   }
 
   /** Adds the young person's words, gathered in conversation by {@code by}, who agreed to both. */
@@ -81,29 +67,11 @@ public class CaseSeeding {
       LocalDate on,
       String theirWords,
       String safetyInTheirWords,
-      Integer safetyRating,
+      @Nullable Integer safetyRating,
       String wishes,
       String by) {
-    Instant now = clock.instant();
-    jdbc.sql(
-            """
-            INSERT INTO voice_entry (id, case_id, their_words, said_on, how_gathered,
-                gathered_by, consent_to_record, consent_to_share, safety_in_their_words,
-                safety_rating, wishes_about_sharing, recorded_at, recorded_by_name)
-            VALUES (?, ?, ?, ?, 'CONVERSATION', ?, 'AGREED', 'AGREED', ?, ?, ?, ?, ?)
-            """)
-        .params(
-            UUID.randomUUID(),
-            id.value(),
-            theirWords,
-            Date.valueOf(on),
-            by,
-            safetyInTheirWords,
-            safetyRating,
-            wishes,
-            Timestamp.from(now),
-            by)
-        .update();
+    rows.voiceEntry(
+        id, on, theirWords, safetyInTheirWords, safetyRating, wishes, clock.instant(), by);
     events.publishEvent(
         CaseActivity.onDate(
             id,

@@ -1,5 +1,6 @@
 package uk.harbour.cases;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
@@ -21,7 +22,7 @@ public final class CaseText {
   }
 
   /** The value exactly as typed, or null when nothing but spaces was typed. */
-  public static String kept(String s) {
+  public static @Nullable String kept(@Nullable String s) {
     return blank(s) ? null : s;
   }
 

@@ -1,14 +1,11 @@
 package uk.harbour.cases;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
@@ -32,7 +29,6 @@ public class Cases {
 
   public static final String RECORD_TYPE = "case";
 
-  private final JdbcClient jdbc;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -44,11 +40,9 @@ public class Cases {
   private final CaseConcerns caseConcerns;
   private final CaseConcernRepository concerns;
   private final AllocationRepository allocationRecords;
-  private final JdbcOperations jdbcOperations;
   private final CaseChildren caseChildren;
 
   Cases(
-      JdbcClient jdbc,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock,
@@ -60,12 +54,9 @@ public class Cases {
       CaseConcerns caseConcerns,
       CaseConcernRepository concerns,
       AllocationRepository allocationRecords,
-      JdbcOperations jdbcOperations,
       CaseChildren caseChildren) {
     this.caseChildren = caseChildren;
-    this.jdbc = jdbc;
     this.allocationRecords = allocationRecords;
-    this.jdbcOperations = jdbcOperations;
     this.allocations = allocations;
     this.caseConcerns = caseConcerns;
     this.concerns = concerns;
@@ -120,22 +111,15 @@ public class Cases {
   CaseId openIfNone(ChildId requested, Instant now, Optional<HarbourUser> user) {
     ChildId child = children.heldRecordOf(requested);
     UUID candidate = UUID.randomUUID();
-    int opened =
-        jdbc.sql(
-                """
-                INSERT INTO cases (id, child_id, status, opened_at, opened_by, opened_by_name)
-                VALUES (?, ?, 'OPEN', ?, ?, ?)
-                ON CONFLICT (child_id) WHERE status <> 'CLOSED' DO NOTHING
-                """)
-            .params(
-                candidate,
-                child.value(),
-                Timestamp.from(now),
-                user.map(u -> u.id().value()).orElse(null),
-                user.map(HarbourUser::displayName).orElse("Harbour"))
-            .update();
+    boolean opened =
+        repository.openUnlessActive(
+            candidate,
+            child,
+            now,
+            user.map(u -> u.id().value()).orElse(null),
+            user.map(HarbourUser::displayName).orElse("Harbour"));
     CaseId id = repository.activeFor(child).orElseThrow().id();
-    if (opened == 1) {
+    if (opened) {
       events.publishEvent(new CaseOpened(id, child));
       events.publishEvent(
           new CaseActivity(id, CaseActivity.Kind.CASE_OPENED, "Case opened", now, null));
@@ -171,22 +155,17 @@ public class Cases {
    * The child's open case, if any. Callers must already have checked the user may see the child.
    */
   public Optional<CaseSummary> openCase(ChildId child) {
-    return jdbc.sql(
-            "SELECT id, child_id, status, opened_at, opened_by_name FROM cases"
-                + " WHERE child_id = ? AND status = 'OPEN'")
-        .param(child.value())
-        .query(
-            (rs, n) -> {
-              UUID id = rs.getObject("id", UUID.class);
-              return new CaseSummary(
-                  new CaseId(id),
-                  child,
-                  CaseStatus.valueOf(rs.getString("status")),
-                  rs.getTimestamp("opened_at").toInstant(),
-                  rs.getString("opened_by_name"),
-                  concernsOf(id));
-            })
-        .optional();
+    return repository
+        .openFor(child)
+        .map(
+            c ->
+                new CaseSummary(
+                    c.id(),
+                    child,
+                    c.status(),
+                    c.openedAt(),
+                    c.openedByName(),
+                    concernsOf(c.id().value())));
   }
 
   /**
@@ -253,7 +232,7 @@ public class Cases {
    * describes.
    */
   private Read read(CaseId id, AuditAction attempted, boolean withHistory) {
-    BatchedReads reads = new BatchedReads(jdbcOperations);
+    BatchedReads reads = repository.batch();
     BatchedReads.Result<CaseRecord> record = repository.findWithAccess(reads, id, access);
     BatchedReads.Result<String> references = concerns.of(reads, id);
     BatchedReads.Result<Allocation> history =
@@ -298,11 +277,7 @@ public class Cases {
   }
 
   private Optional<CaseId> openCaseId(ChildId child) {
-    return jdbc.sql("SELECT id FROM cases WHERE child_id = ? AND status = 'OPEN'")
-        .param(child.value())
-        .query(UUID.class)
-        .optional()
-        .map(CaseId::new);
+    return repository.openIdFor(child);
   }
 
   /**

@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {"shared", "accesscontrol", "people", "intake", "web", "language"})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.cases;

@@ -3,6 +3,7 @@ package uk.harbour.cases.assessment;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import uk.harbour.shared.Indicator;
@@ -75,7 +76,7 @@ class AssessmentForm {
     return new AssessmentContent(narrative, notes, level());
   }
 
-  private LevelOfResponse level() {
+  private @Nullable LevelOfResponse level() {
     for (LevelOfResponse l : LevelOfResponse.values()) {
       if (l.name().equals(levelOfResponse)) {
         return l;

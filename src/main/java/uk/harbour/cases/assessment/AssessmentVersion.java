@@ -4,7 +4,7 @@ import java.time.Instant;
 import uk.harbour.shared.UserId;
 
 /** A submitted version of an assessment, kept unchanged, and its manager sign-off if given. */
-public record AssessmentVersion(
+record AssessmentVersion(
     int number,
     LevelOfResponse levelOfResponse,
     Instant submittedAt,

@@ -3,6 +3,7 @@ package uk.harbour.cases.assessment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.cases.CaseSummary;
 
 /**
@@ -20,7 +21,7 @@ import uk.harbour.cases.CaseSummary;
  *     prompted
  * @param reviewOverdue whether that review is past due
  */
-public record AssessmentView(
+record AssessmentView(
     CaseSummary kase,
     AssessmentContent content,
     int version,
@@ -39,7 +40,7 @@ public record AssessmentView(
     return version > 0;
   }
 
-  public AssessmentVersion latest() {
+  public @Nullable AssessmentVersion latest() {
     return versions.isEmpty() ? null : versions.get(0);
   }
 

@@ -36,7 +36,7 @@ public class Assessments {
 
   static final String AUDIT_DETAIL = "assessment";
 
-  private final AssessmentStore store;
+  private final AssessmentRepository store;
   private final Cases cases;
   private final CurrentUser currentUser;
   private final Directory directory;
@@ -45,7 +45,7 @@ public class Assessments {
   private final AssessmentProperties properties;
 
   Assessments(
-      AssessmentStore store,
+      AssessmentRepository store,
       Cases cases,
       CurrentUser currentUser,
       Directory directory,
@@ -63,13 +63,13 @@ public class Assessments {
 
   /** The assessment's overview; audited as a view of the case. */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  public AssessmentView view(CaseId caseId) {
+  AssessmentView view(CaseId caseId) {
     return view(caseId, AuditAction.VIEW);
   }
 
   /** The assessment; audited as a view or (for the PDF) an export of the case. */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  public AssessmentView view(CaseId caseId, AuditAction action) {
+  AssessmentView view(CaseId caseId, AuditAction action) {
     return view(caseId, action, AUDIT_DETAIL);
   }
 
@@ -85,7 +85,7 @@ public class Assessments {
    * working copy if none is signed off). Audited, naming the version, as a view or an export.
    */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  public ShownVersion shown(CaseId caseId, Integer number, AuditAction action) {
+  ShownVersion shown(CaseId caseId, Integer number, AuditAction action) {
     CaseSummary kase = cases.requireCase(caseId, action);
     AssessmentView view = build(kase);
     int chosen =
@@ -128,7 +128,7 @@ public class Assessments {
   public int save(CaseId caseId, int openedVersion, AssessmentContent content) {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
-    AssessmentStore.Editor by = editor();
+    AssessmentRepository.Editor by = editor();
     Optional<WorkingCopy> working = store.working(caseId, false);
     boolean saved;
     if (working.isEmpty()) {
@@ -338,9 +338,9 @@ public class Assessments {
     return properties.dueWorkingDays();
   }
 
-  private AssessmentStore.Editor editor() {
+  private AssessmentRepository.Editor editor() {
     HarbourUser me = currentUser.require();
-    return new AssessmentStore.Editor(me.id(), me.displayName());
+    return new AssessmentRepository.Editor(me.id(), me.displayName());
   }
 
   static String link(CaseId caseId) {

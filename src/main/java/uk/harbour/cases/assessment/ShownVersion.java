@@ -8,7 +8,7 @@ package uk.harbour.cases.assessment;
  * @param number 0 for the working copy, otherwise the submitted version's number
  * @param version the submitted version, or null for the working copy
  */
-public record ShownVersion(
+record ShownVersion(
     AssessmentView view, int number, AssessmentContent content, AssessmentVersion version) {
 
   /** DRAFT, AWAITING_SIGN_OFF or SIGNED_OFF: a message key suffix. */

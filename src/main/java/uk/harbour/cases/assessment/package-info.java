@@ -3,4 +3,5 @@
  * person's questions, notes against indicator prompts (never counted), versions, sign-off.
  */
 @org.springframework.modulith.NamedInterface("assessment")
+@org.jspecify.annotations.NullMarked
 package uk.harbour.cases.assessment;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry in a case's chronology, as it stands now, with every earlier wording and the team's
@@ -73,7 +74,7 @@ record ChronologyEntry(
    * For a withdrawn entry whose wording had been corrected before it was withdrawn, that correction
    * (who, when and why); otherwise null.
    */
-  public EntryChange struckCorrection() {
+  public @Nullable EntryChange struckCorrection() {
     if (!change.withdrawn() || earlier.isEmpty()) {
       return null;
     }

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.cases.CaseId;
 import uk.harbour.shared.BatchedReads;
 
@@ -164,7 +166,45 @@ class ChronologyRepository {
       Access access,
       int batchSize,
       UnaryOperator<List<ChronologyEntry>> details) {
-    return () -> new EntryBatches(jdbc, caseId, filter, order, access, batchSize, details);
+    return () ->
+        new EntryBatches(
+            previous -> batchAfter(caseId, filter, order, access, batchSize, previous),
+            batchSize,
+            details);
+  }
+
+  /** One batch for {@link #all}: the entries after {@code previous}, or the first ones. */
+  private List<ChronologyEntry> batchAfter(
+      CaseId caseId,
+      ChronologyFilter filter,
+      ChronologyOrder order,
+      Access access,
+      int batchSize,
+      @Nullable ChronologyEntry previous) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(COLUMNS)
+            .append(" FROM chronology_entry WHERE ")
+            .append(where(caseId, filter, params))
+            .append(" AND case_id IN (SELECT c.id FROM cases c WHERE ")
+            .append(access.visibility())
+            .append(")");
+    params.put(AccessPolicy.VIEWER_PARAM, access.viewer());
+    if (previous != null) {
+      sql.append(" AND (occurred_on, coalesce(occurred_at, recorded_at), id)")
+          .append(order == ChronologyOrder.OLDEST_FIRST ? " > " : " < ")
+          .append("(:afterOn, :afterAt, :afterId)");
+      params.put("afterOn", Date.valueOf(previous.occurredOn()));
+      params.put(
+          "afterAt",
+          Timestamp.from(
+              previous.occurredAt() != null ? previous.occurredAt() : previous.recordedAt()));
+      params.put("afterId", previous.id());
+    }
+    sql.append(orderBy(order)).append(" LIMIT :limit");
+    params.put("limit", batchSize);
+    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
   }
 
   /** The access policy's clause over the case's child, and the viewer it binds. */
@@ -258,7 +298,7 @@ class ChronologyRepository {
             rs.getString("change_reason"));
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

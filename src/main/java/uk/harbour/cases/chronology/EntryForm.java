@@ -2,6 +2,7 @@ package uk.harbour.cases.chronology;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import uk.harbour.cases.CaseText;
 import uk.harbour.shared.DateParts;
@@ -39,7 +40,7 @@ class EntryForm {
   }
 
   /** The id this entry will have; null if the form was tampered with. */
-  UUID id() {
+  @Nullable UUID id() {
     try {
       return UUID.fromString(entryId);
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,6 +1,7 @@
 package uk.harbour.cases.plan;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import uk.harbour.shared.DateParts;
 
@@ -33,7 +34,7 @@ final class Checks {
     }
   }
 
-  static UUID requestKey(BindingResult result, String value) {
+  static @Nullable UUID requestKey(BindingResult result, @Nullable String value) {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -42,11 +43,11 @@ final class Checks {
     }
   }
 
-  static String blankToNull(String value) {
+  static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  static <E extends Enum<E>> E parse(Class<E> type, String value) {
+  static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(value)) {
         return e;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.shared.BatchedReads;
@@ -16,21 +15,18 @@ import uk.harbour.shared.DisplayDates;
 @Component
 class PlanViews {
 
-  private final PlanStore store;
-  private final PlanItems items;
-  private final ReviewsAndComments reviews;
+  private final PlanRepository store;
+  private final PlanItemRepository items;
+  private final PlanReviewRepository reviews;
   private final PlanProperties properties;
   private final Clock clock;
-  private final JdbcOperations jdbc;
 
   PlanViews(
-      PlanStore store,
-      PlanItems items,
-      ReviewsAndComments reviews,
+      PlanRepository store,
+      PlanItemRepository items,
+      PlanReviewRepository reviews,
       PlanProperties properties,
-      Clock clock,
-      JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+      Clock clock) {
     this.store = store;
     this.items = items;
     this.reviews = reviews;
@@ -43,9 +39,9 @@ class PlanViews {
    * read in one round trip.
    */
   PlanView of(CaseSummary kase) {
-    LocalDate today = PlanItems.today(clock);
-    BatchedReads reads = new BatchedReads(jdbc);
-    BatchedReads.Result<PlanStore.Header> header = store.header(reads, kase.id());
+    LocalDate today = PlanItemRepository.today(clock);
+    BatchedReads reads = store.batch();
+    BatchedReads.Result<PlanRepository.Header> header = store.header(reads, kase.id());
     Supplier<Map<String, String>> texts = store.texts(reads, kase.id());
     BatchedReads.Result<PlanAction> actions = items.actions(reads, kase.id());
     Supplier<List<Measure>> measures = items.measures(reads, kase.id());
@@ -69,7 +65,7 @@ class PlanViews {
           firstReviewOn(kase, null),
           today);
     }
-    PlanStore.Header h = header.optional().get();
+    PlanRepository.Header h = header.optional().get();
     return new PlanView(
         kase,
         texts.get(),

@@ -32,9 +32,9 @@ public class Plans {
 
   static final String AUDIT_DETAIL = "plan";
 
-  private final PlanStore store;
-  private final PlanItems items;
-  private final ReviewsAndComments reviews;
+  private final PlanRepository store;
+  private final PlanItemRepository items;
+  private final PlanReviewRepository reviews;
   private final PlanViews views;
   private final Cases cases;
   private final CurrentUser currentUser;
@@ -43,9 +43,9 @@ public class Plans {
   private final PlanProperties properties;
 
   Plans(
-      PlanStore store,
-      PlanItems items,
-      ReviewsAndComments reviews,
+      PlanRepository store,
+      PlanItemRepository items,
+      PlanReviewRepository reviews,
       PlanViews views,
       Cases cases,
       CurrentUser currentUser,
@@ -86,7 +86,7 @@ public class Plans {
     Instant now = clock.instant();
     boolean existed = store.header(caseId).isPresent();
     UUID planId = store.ensure(caseId, now, editor());
-    PlanStore.Header locked = store.lock(planId);
+    PlanRepository.Header locked = store.lock(planId);
     if (locked.finalisedAt() != null
         && blank(noDisruptionReason)
         && items.actions(planId).stream().noneMatch(a -> a.section() == PlanSection.DISRUPTION)) {
@@ -95,7 +95,7 @@ public class Plans {
     int expected = existed ? openedVersion : 1;
     if (existed && openedVersion == 0
         || !store.saveTexts(planId, expected, texts, noDisruptionReason, now, editor())) {
-      PlanStore.Header current = store.header(caseId).orElseThrow();
+      PlanRepository.Header current = store.header(caseId).orElseThrow();
       throw new StaleRecordException(current.updatedByName(), current.updatedAt());
     }
     changed(caseId, now, "Plan changed", PlanChanged.Change.SAVED);
@@ -145,7 +145,7 @@ public class Plans {
     cases.requireCaseToChange(caseId);
     Instant now = clock.instant();
     UUID planId = planId(caseId).orElseThrow(() -> notInCase(caseId, action.id()));
-    PlanStore.Header locked = store.lock(planId);
+    PlanRepository.Header locked = store.lock(planId);
     if (locked.finalisedAt() != null
         && action.section() != PlanSection.DISRUPTION
         && blank(locked.noDisruptionReason())
@@ -160,7 +160,7 @@ public class Plans {
             "plan action",
             action.id());
     if (write == ItemWrite.CHANGED_SINCE) {
-      PlanItems.Changed changed =
+      PlanItemRepository.Changed changed =
           items
               .actionChanged(planId, action.id())
               .orElseThrow(() -> notInCase(caseId, action.id()));
@@ -266,7 +266,7 @@ public class Plans {
   }
 
   private Optional<UUID> planId(CaseId caseId) {
-    return store.header(caseId).map(PlanStore.Header::id);
+    return store.header(caseId).map(PlanRepository.Header::id);
   }
 
   /**
@@ -299,9 +299,9 @@ public class Plans {
         new CaseActivity(caseId, CaseActivity.Kind.PLAN, summary, now, link(caseId)));
   }
 
-  private PlanStore.Editor editor() {
+  private PlanRepository.Editor editor() {
     HarbourUser me = currentUser.require();
-    return new PlanStore.Editor(me.id(), me.displayName());
+    return new PlanRepository.Editor(me.id(), me.displayName());
   }
 
   static String link(CaseId caseId) {

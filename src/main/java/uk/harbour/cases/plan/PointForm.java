@@ -1,6 +1,7 @@
 package uk.harbour.cases.plan;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import uk.harbour.shared.DateInput;
 import uk.harbour.shared.DateParts;
@@ -38,7 +39,7 @@ class PointForm {
     return key;
   }
 
-  UUID measure() {
+  @Nullable UUID measure() {
     try {
       return UUID.fromString(measureId);
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -46,7 +47,7 @@ class PointForm {
     }
   }
 
-  Integer number() {
+  @Nullable Integer number() {
     try {
       int n = Integer.parseInt(value == null ? "" : value.strip());
       return n < 0 || n > MAX_VALUE ? null : n;

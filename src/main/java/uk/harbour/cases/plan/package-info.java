@@ -3,4 +3,5 @@
  * the young person's own version with their comments.
  */
 @org.springframework.modulith.NamedInterface("plan")
+@org.jspecify.annotations.NullMarked
 package uk.harbour.cases.plan;

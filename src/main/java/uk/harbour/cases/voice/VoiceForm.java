@@ -2,6 +2,7 @@ package uk.harbour.cases.voice;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import uk.harbour.cases.CaseText;
 import uk.harbour.shared.DateParts;
@@ -51,7 +52,7 @@ class VoiceForm {
     CaseText.maxLength(errors, "wishesAboutSharing", wishesAboutSharing, CaseText.TEXT_MAX);
   }
 
-  UUID id() {
+  @Nullable UUID id() {
     try {
       return UUID.fromString(entryId);
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -64,7 +65,7 @@ class VoiceForm {
   }
 
   /** Their own rating, a whole number from 0 to 10, or null if none (or not one). */
-  Integer rating() {
+  @Nullable Integer rating() {
     if (CaseText.blank(safetyRating) || !safetyRating.strip().matches("\\d{1,2}")) {
       return null;
     }

@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
-import uk.harbour.accesscontrol.Teams;
 import uk.harbour.cases.Cases;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.shared.AuditAction;
@@ -41,9 +38,8 @@ class ManagerWorkList {
 
   static final String LIST = "manager's work list";
 
-  private final JdbcClient jdbc;
-  private final AccessPolicy access;
-  private final DueWork due;
+  private final CaseloadRepository caseloadRepository;
+  private final DueWorkRepository due;
   private final ShownChildren shown;
   private final Directory directory;
   private final CurrentUser currentUser;
@@ -51,16 +47,14 @@ class ManagerWorkList {
   private final Clock clock;
 
   ManagerWorkList(
-      JdbcClient jdbc,
-      AccessPolicy access,
-      DueWork due,
+      CaseloadRepository caseloadRepository,
+      DueWorkRepository due,
       ShownChildren shown,
       Directory directory,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock) {
-    this.jdbc = jdbc;
-    this.access = access;
+    this.caseloadRepository = caseloadRepository;
     this.due = due;
     this.shown = shown;
     this.directory = directory;
@@ -86,20 +80,25 @@ class ManagerWorkList {
     }
     LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     LocalDate yesterday = today.minusDays(1);
-    DueWork.Scope team = due.managedTeams();
-    DueWork.Found<DueWork.Row> actions = due.actions(team, yesterday, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> reviews = due.reviews(team, yesterday, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> assessments = due.assessments(team, yesterday, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> assessmentReviews =
+    DueWorkRepository.Scope team = due.managedTeams();
+    DueWorkRepository.Found<DueWorkRepository.Row> actions =
+        due.actions(team, yesterday, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> reviews =
+        due.reviews(team, yesterday, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> assessments =
+        due.assessments(team, yesterday, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> assessmentReviews =
         due.assessmentReviews(team, yesterday, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> signOffs = due.awaitingMySignOff(team, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> followUps =
+    DueWorkRepository.Found<DueWorkRepository.Row> signOffs =
+        due.awaitingMySignOff(team, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> followUps =
         due.followUps(
             team,
             today.minusDays(Worklist.FOLLOW_UP_LISTED_FOR_DAYS),
             today.plusDays(Worklist.DUE_WITHIN_DAYS),
             ITEM_LIMIT);
-    DueWork.Found<Waiting> waiting = unallocated();
+    DueWorkRepository.Found<CaseloadRepository.Waiting> waiting =
+        caseloadRepository.unallocated(ITEM_LIMIT);
 
     ShownChildren.Collector collected = new ShownChildren.Collector();
     collected.addAll(actions.rows(), "overdue plan actions");
@@ -159,65 +158,17 @@ class ManagerWorkList {
     directory.activeUsersWithRole(Role.KEY_WORKER).stream()
         .filter(u -> manager.id().equals(u.managerId()))
         .forEach(u -> loads.put(u.id().value(), new Caseload(u.displayName(), 0, 0)));
-    jdbc.sql(
-            "SELECT k.user_id AS key_worker_id, max(k.display_name) AS name,"
-                + " count(*) FILTER (WHERE c.status = 'OPEN') AS open,"
-                + " count(*) FILTER (WHERE c.status = 'STEPPED_DOWN') AS stepped_down"
-                + " FROM cases c JOIN "
-                + Teams.KEY_WORKER_VIEW
-                + " k ON k.child_id = c.child_id WHERE c.status <> 'CLOSED' AND "
-                + access.visibleChildrenClause("c.child_id")
-                + " GROUP BY k.user_id")
-        .param(AccessPolicy.VIEWER_PARAM, access.viewerId())
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> {
-                  UUID id = rs.getObject("key_worker_id", UUID.class);
-                  String name =
-                      loads.containsKey(id) ? loads.get(id).keyWorker() : rs.getString("name");
-                  loads.put(id, new Caseload(name, rs.getInt("open"), rs.getInt("stepped_down")));
-                });
+    for (CaseloadRepository.Count count : caseloadRepository.perKeyWorker()) {
+      String name =
+          loads.containsKey(count.keyWorkerId())
+              ? loads.get(count.keyWorkerId()).keyWorker()
+              : count.name();
+      loads.put(count.keyWorkerId(), new Caseload(name, count.open(), count.steppedDown()));
+    }
     List<Caseload> sorted = new ArrayList<>(loads.values());
     sorted.sort(Comparator.comparing(Caseload::open).reversed().thenComparing(Caseload::keyWorker));
     return sorted;
   }
-
-  /**
-   * Open cases whose child has no key worker in the team around them, oldest first, over the cases
-   * the user sees.
-   */
-  private DueWork.Found<Waiting> unallocated() {
-    String where =
-        " FROM cases c WHERE c.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM "
-            + Teams.KEY_WORKER_VIEW
-            + " k WHERE k.child_id = c.child_id) AND "
-            + access.visibleChildrenClause("c.child_id");
-    List<Waiting> rows =
-        jdbc.sql(
-                "SELECT c.id, c.child_id, c.opened_at, c.re_referral_after IS NOT NULL AS rr"
-                    + where
-                    + " ORDER BY c.opened_at, c.id LIMIT :limit")
-            .param(AccessPolicy.VIEWER_PARAM, access.viewerId())
-            .param("limit", ITEM_LIMIT)
-            .query(
-                (rs, n) ->
-                    new Waiting(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("child_id", UUID.class),
-                        rs.getTimestamp("opened_at").toInstant(),
-                        rs.getBoolean("rr")))
-            .list();
-    long total =
-        rows.size() < ITEM_LIMIT
-            ? rows.size()
-            : jdbc.sql("SELECT count(*)" + where)
-                .param(AccessPolicy.VIEWER_PARAM, access.viewerId())
-                .query(Long.class)
-                .single();
-    return new DueWork.Found<>(rows, total);
-  }
-
-  private record Waiting(UUID caseId, UUID childId, Instant openedAt, boolean reReferral) {}
 
   /** One key worker's cases: open and stepped down. */
   record Caseload(String keyWorker, int open, int steppedDown) {}

@@ -41,7 +41,7 @@ class ShownChildren {
       shown.computeIfAbsent(child, k -> new LinkedHashSet<>()).add(what);
     }
 
-    void addAll(Collection<DueWork.Row> rows, String what) {
+    void addAll(Collection<DueWorkRepository.Row> rows, String what) {
       rows.forEach(r -> add(r.childId(), what));
     }
   }
@@ -69,10 +69,10 @@ class ShownChildren {
 
   /** Turns rows into lines of a work list, leaving out any child who could not be named. */
   static List<Due> lines(
-      List<DueWork.Row> rows,
+      List<DueWorkRepository.Row> rows,
       Map<UUID, ChildRecord> named,
       LocalDate today,
-      java.util.function.Function<DueWork.Row, String> href) {
+      java.util.function.Function<DueWorkRepository.Row, String> href) {
     return rows.stream()
         .filter(r -> named.containsKey(r.childId()))
         .map(

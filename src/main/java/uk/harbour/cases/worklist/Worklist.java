@@ -34,11 +34,11 @@ class Worklist {
 
   static final String LIST = "work list";
 
-  private final DueWork due;
+  private final DueWorkRepository due;
   private final ShownChildren shown;
   private final Clock clock;
 
-  Worklist(DueWork due, ShownChildren shown, Clock clock) {
+  Worklist(DueWorkRepository due, ShownChildren shown, Clock clock) {
     this.due = due;
     this.shown = shown;
     this.clock = clock;
@@ -48,14 +48,16 @@ class Worklist {
   View forCurrentUser(int page) {
     LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     LocalDate soon = today.plusDays(DUE_WITHIN_DAYS);
-    DueWork.Scope scope = due.myTeams();
-    DueWork.Found<DueWork.CaseRow> people =
+    DueWorkRepository.Scope scope = due.myTeams();
+    DueWorkRepository.Found<DueWorkRepository.CaseRow> people =
         due.activeCases(scope, PAGE_SIZE, (long) (page - 1) * PAGE_SIZE);
-    DueWork.Found<DueWork.Row> actions = due.actions(scope, soon, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> reviews = due.reviews(scope, soon, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> assessments = due.assessments(scope, soon, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> assessmentReviews = due.assessmentReviews(scope, soon, ITEM_LIMIT);
-    DueWork.Found<DueWork.Row> followUps =
+    DueWorkRepository.Found<DueWorkRepository.Row> actions = due.actions(scope, soon, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> reviews = due.reviews(scope, soon, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> assessments =
+        due.assessments(scope, soon, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> assessmentReviews =
+        due.assessmentReviews(scope, soon, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> followUps =
         due.followUps(scope, today.minusDays(FOLLOW_UP_LISTED_FOR_DAYS), soon, ITEM_LIMIT);
 
     ShownChildren.Collector collected = new ShownChildren.Collector();
@@ -93,19 +95,19 @@ class Worklist {
 
   static ShownChildren.Section section(
       String key,
-      DueWork.Found<DueWork.Row> found,
+      DueWorkRepository.Found<DueWorkRepository.Row> found,
       Map<UUID, ChildRecord> named,
       LocalDate today,
-      java.util.function.Function<DueWork.Row, String> href) {
+      java.util.function.Function<DueWorkRepository.Row, String> href) {
     return new ShownChildren.Section(
         key, ShownChildren.lines(found.rows(), named, today, href), found.total());
   }
 
-  static String planHref(DueWork.Row r) {
+  static String planHref(DueWorkRepository.Row r) {
     return "/cases/" + r.caseId() + "/plan";
   }
 
-  static String assessmentHref(DueWork.Row r) {
+  static String assessmentHref(DueWorkRepository.Row r) {
     return "/cases/" + r.caseId() + "/assessment";
   }
 

@@ -1,5 +1,6 @@
 package uk.harbour.cases.youngperson;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import uk.harbour.cases.CaseText;
 
@@ -40,7 +41,7 @@ class LinkForm {
     }
   }
 
-  String cleanReference() {
+  @Nullable String cleanReference() {
     return CaseText.blank(reference) ? null : reference.strip().toUpperCase(java.util.Locale.UK);
   }
 

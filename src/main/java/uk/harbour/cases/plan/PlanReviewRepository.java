@@ -17,15 +17,15 @@ import uk.harbour.shared.BatchedReads;
 
 /**
  * A plan's reviews, with who attended, and the young person's comments on their plan. Each insert
- * carries the form's request key, as {@link PlanItems} does.
+ * carries the form's request key, as {@link PlanItemRepository} does.
  */
 @Repository
-class ReviewsAndComments {
+class PlanReviewRepository {
 
   private final JdbcClient jdbc;
-  private final PlanItems items;
+  private final PlanItemRepository items;
 
-  ReviewsAndComments(JdbcClient jdbc, PlanItems items) {
+  PlanReviewRepository(JdbcClient jdbc, PlanItemRepository items) {
     this.jdbc = jdbc;
     this.items = items;
   }
@@ -38,7 +38,7 @@ class ReviewsAndComments {
         reads.add(
             "SELECT a.review_id, a.name, a.agency, a.role FROM plan_review_attendee a"
                 + " JOIN plan_review r ON r.id = a.review_id WHERE r.plan_id = "
-                + PlanStore.PLAN_OF_CASE
+                + PlanRepository.PLAN_OF_CASE
                 + " ORDER BY a.review_id, a.position",
             List.of(caseId.value()),
             (rs, n) ->
@@ -51,7 +51,7 @@ class ReviewsAndComments {
             "SELECT id, held_on, attendees, young_person_part, young_person_views, family_part,"
                 + " family_views, decisions, next_review_on, recorded_by_name FROM plan_review"
                 + " WHERE plan_id = "
-                + PlanStore.PLAN_OF_CASE
+                + PlanRepository.PLAN_OF_CASE
                 + " ORDER BY held_on DESC, recorded_at DESC",
             List.of(caseId.value()),
             (rs, n) ->
@@ -123,7 +123,7 @@ class ReviewsAndComments {
     return reads.add(
         "SELECT comment, how_gathered, recorded_at, recorded_by_name FROM plan_comment"
             + " WHERE plan_id = "
-            + PlanStore.PLAN_OF_CASE
+            + PlanRepository.PLAN_OF_CASE
             + " ORDER BY recorded_at DESC",
         List.of(caseId.value()),
         (rs, n) ->

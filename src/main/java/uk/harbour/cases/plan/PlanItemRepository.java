@@ -23,14 +23,14 @@ import uk.harbour.shared.BatchedReads;
  * A plan's actions and progress measures. Each insert carries the form's request key, so a form
  * sent twice adds one row; every write includes the plan, and one that touched nothing says whether
  * the key or item was this plan's ({@link ItemWrite}). Reviews and the young person's comments are
- * in {@link ReviewsAndComments}.
+ * in {@link PlanReviewRepository}.
  */
 @Repository
-class PlanItems {
+class PlanItemRepository {
 
   private final JdbcClient jdbc;
 
-  PlanItems(JdbcClient jdbc) {
+  PlanItemRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -39,13 +39,15 @@ class PlanItems {
           + " FROM plan_action WHERE plan_id = %s ORDER BY due_on, created_at";
 
   List<PlanAction> actions(UUID planId) {
-    return jdbc.sql(ACTIONS.formatted("?")).param(planId).query(PlanItems::action).list();
+    return jdbc.sql(ACTIONS.formatted("?")).param(planId).query(PlanItemRepository::action).list();
   }
 
   /** The plan's actions, read with the rest of the plan in one round trip. */
   BatchedReads.Result<PlanAction> actions(BatchedReads reads, CaseId caseId) {
     return reads.add(
-        ACTIONS.formatted(PlanStore.PLAN_OF_CASE), List.of(caseId.value()), PlanItems::action);
+        ACTIONS.formatted(PlanRepository.PLAN_OF_CASE),
+        List.of(caseId.value()),
+        PlanItemRepository::action);
   }
 
   private static PlanAction action(ResultSet rs, int n) throws SQLException {
@@ -138,7 +140,7 @@ class PlanItems {
     BatchedReads.Result<Named> names =
         reads.add(
             "SELECT id, name FROM plan_measure WHERE plan_id = "
-                + PlanStore.PLAN_OF_CASE
+                + PlanRepository.PLAN_OF_CASE
                 + " ORDER BY created_at",
             List.of(caseId.value()),
             (rs, n) -> new Named(rs.getObject("id", UUID.class), rs.getString("name")));
@@ -147,7 +149,7 @@ class PlanItems {
             "SELECT p.measure_id, p.recorded_on, p.value, p.note, p.recorded_by_name"
                 + " FROM plan_measure_point p JOIN plan_measure m ON m.id = p.measure_id"
                 + " WHERE m.plan_id = "
-                + PlanStore.PLAN_OF_CASE
+                + PlanRepository.PLAN_OF_CASE
                 + " ORDER BY p.recorded_on, p.recorded_at",
             List.of(caseId.value()),
             (rs, n) ->

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.cases.CaseId;
@@ -16,12 +17,19 @@ import uk.harbour.shared.UserId;
 
 /** The plan row and its section texts. Callers check access and publish audit events. */
 @Repository
-class PlanStore {
+class PlanRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcOperations jdbcOperations;
 
-  PlanStore(JdbcClient jdbc) {
+  PlanRepository(JdbcClient jdbc, JdbcOperations jdbcOperations) {
     this.jdbc = jdbc;
+    this.jdbcOperations = jdbcOperations;
+  }
+
+  /** A new batch of reads: this and the other plan repositories' queries sent at once. */
+  BatchedReads batch() {
+    return new BatchedReads(jdbcOperations);
   }
 
   private static final String HEADER =

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.cases.CaseId;
@@ -16,11 +17,11 @@ import uk.harbour.shared.UserId;
 
 /** The assessment tables. Callers check access and publish audit events. */
 @Repository
-class AssessmentStore {
+class AssessmentRepository {
 
   private final JdbcClient jdbc;
 
-  AssessmentStore(JdbcClient jdbc) {
+  AssessmentRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -221,17 +222,17 @@ class AssessmentStore {
                     .update());
   }
 
-  private static LevelOfResponse level(ResultSet rs) throws SQLException {
+  private static @Nullable LevelOfResponse level(ResultSet rs) throws SQLException {
     String level = rs.getString("level_of_response");
     return level == null ? null : LevelOfResponse.valueOf(level);
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }
 
-  private static String name(Enum<?> value) {
+  private static @Nullable String name(@Nullable Enum<?> value) {
     return value == null ? null : value.name();
   }
 

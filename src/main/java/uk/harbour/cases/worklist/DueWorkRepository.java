@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.AccessPolicy;
@@ -25,7 +26,7 @@ import uk.harbour.shared.DisplayDates;
  * nothing loads every case into memory.
  */
 @Repository
-class DueWork {
+class DueWorkRepository {
 
   /** The cases a work list covers: a SQL condition over {@code c.child_id}, binding :viewer. */
   record Scope(String condition) {}
@@ -79,7 +80,7 @@ class DueWork {
   private final Plans plans;
   private final Assessments assessments;
 
-  DueWork(JdbcClient jdbc, AccessPolicy access, Plans plans, Assessments assessments) {
+  DueWorkRepository(JdbcClient jdbc, AccessPolicy access, Plans plans, Assessments assessments) {
     this.jdbc = jdbc;
     this.access = access;
     this.plans = plans;
@@ -255,7 +256,7 @@ class DueWork {
                     + select
                     + ") x ORDER BY x.due_on, x.case_id, x.item_id LIMIT :limit")
             .params(params)
-            .query(DueWork::row)
+            .query(DueWorkRepository::row)
             .list();
     long total =
         rows.size() < limit
@@ -307,7 +308,7 @@ class DueWork {
         date(rs, "due_on"));
   }
 
-  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+  private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
     Date d = rs.getDate(column);
     return d == null ? null : d.toLocalDate();
   }
