@@ -68,7 +68,7 @@ class SignInAdminController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    UserRecords.UserDetails user = page.existing(id);
+    UserRepository.UserDetails user = page.existing(id);
     if (user.id().equals(currentUser.require().id())) {
       return problem(user.id(), "admin.user.setPassword.self", redirect);
     }
@@ -95,7 +95,7 @@ class SignInAdminController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    UserRecords.UserDetails user = page.existing(id);
+    UserRepository.UserDetails user = page.existing(id);
     if (user.id().equals(currentUser.require().id())) {
       return problem(user.id(), "admin.user.reset.self", redirect);
     }

@@ -15,7 +15,7 @@ import uk.harbour.shared.UserId;
  * The add-user and change-user form. Choices arrive as text and are checked by {@link
  * UserFormValidator} before the typed accessors are used.
  */
-public class UserForm {
+class UserForm {
 
   static final int MAX_USERNAME = 64;
   static final int MAX_NAME = 200;
@@ -41,7 +41,7 @@ public class UserForm {
   private String password;
   private String version;
 
-  static UserForm of(UserRecords.UserDetails user) {
+  static UserForm of(UserRepository.UserDetails user) {
     UserForm form = new UserForm();
     form.username = user.username();
     form.displayName = user.displayName();

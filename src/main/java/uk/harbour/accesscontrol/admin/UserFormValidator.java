@@ -23,10 +23,10 @@ class UserFormValidator {
   private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
   private final Directory directory;
-  private final UserRecords records;
+  private final UserRepository records;
   private final PasswordPolicy passwordPolicy;
 
-  UserFormValidator(Directory directory, UserRecords records, PasswordPolicy passwordPolicy) {
+  UserFormValidator(Directory directory, UserRepository records, PasswordPolicy passwordPolicy) {
     this.directory = directory;
     this.records = records;
     this.passwordPolicy = passwordPolicy;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.Totp;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.UserId;
@@ -21,7 +22,7 @@ import uk.harbour.shared.UserId;
  * Each path hashes a password once so that timing does not tell them apart either.
  */
 @Service
-public class Authenticator {
+class Authenticator {
 
   /** What happened to a second-factor code. */
   public enum CodeResult {
@@ -38,14 +39,14 @@ public class Authenticator {
 
   static final int MAX_USERNAME = 100;
 
-  private final Accounts accounts;
+  private final AccountRepository accounts;
   private final FailedAttempts failures;
   private final PasswordCheck passwords;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Authenticator(
-      Accounts accounts,
+      AccountRepository accounts,
       FailedAttempts failures,
       PasswordCheck passwords,
       ApplicationEventPublisher events,

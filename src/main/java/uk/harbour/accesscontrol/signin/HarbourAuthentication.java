@@ -10,7 +10,7 @@ import uk.harbour.accesscontrol.Role;
  * A user who has given a correct password and second-factor code. Its name is the username, which
  * is what Spring Session indexes sessions by.
  */
-public final class HarbourAuthentication extends AbstractAuthenticationToken {
+final class HarbourAuthentication extends AbstractAuthenticationToken {
 
   private static final long serialVersionUID = 1L;
 

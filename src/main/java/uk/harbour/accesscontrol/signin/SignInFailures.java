@@ -46,12 +46,16 @@ public class SignInFailures {
 
   static final Duration SOURCES_SINCE = Duration.ofDays(1);
 
-  private final Accounts accounts;
-  private final SignInFailureLog log;
-  private final AddressFailures addresses;
+  private final AccountRepository accounts;
+  private final SignInFailureRepository log;
+  private final AddressFailureRepository addresses;
   private final Clock clock;
 
-  SignInFailures(Accounts accounts, SignInFailureLog log, AddressFailures addresses, Clock clock) {
+  SignInFailures(
+      AccountRepository accounts,
+      SignInFailureRepository log,
+      AddressFailureRepository addresses,
+      Clock clock) {
     this.accounts = accounts;
     this.log = log;
     this.addresses = addresses;

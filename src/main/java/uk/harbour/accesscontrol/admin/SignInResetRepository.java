@@ -13,7 +13,7 @@ import uk.harbour.shared.UserId;
 
 /** Requests to reset sign-in details, and their decisions. */
 @Repository
-class SignInResetRecords {
+class SignInResetRepository {
 
   private static final String SELECT =
       """
@@ -34,7 +34,7 @@ class SignInResetRecords {
 
   private final JdbcClient jdbc;
 
-  SignInResetRecords(JdbcClient jdbc) {
+  SignInResetRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -70,7 +70,7 @@ class SignInResetRecords {
   Optional<SignInReset> find(UUID id) {
     return jdbc.sql(SELECT + " WHERE r.id = ?")
         .param(id)
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .optional();
   }
 
@@ -107,7 +107,7 @@ class SignInResetRecords {
   Optional<SignInReset> awaitingFor(UserId user) {
     return jdbc.sql(SELECT + " WHERE r.user_id = ? AND r.status = 'AWAITING'")
         .param(user.value())
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .optional();
   }
 
@@ -117,14 +117,14 @@ class SignInResetRecords {
                 + " WHERE r.user_id = ? AND r.status = 'APPROVED'"
                 + " ORDER BY r.decided_at DESC LIMIT 1")
         .param(user.value())
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .optional();
   }
 
   /** Every waiting request, oldest first. */
   List<SignInReset> awaiting() {
     return jdbc.sql(SELECT + " WHERE r.status = 'AWAITING' ORDER BY r.requested_at")
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .list();
   }
 
@@ -132,7 +132,7 @@ class SignInResetRecords {
   List<SignInReset> decided(int limit) {
     return jdbc.sql(SELECT + " WHERE r.status <> 'AWAITING' ORDER BY r.decided_at DESC LIMIT ?")
         .param(limit)
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .list();
   }
 

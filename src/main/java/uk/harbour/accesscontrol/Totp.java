@@ -1,4 +1,4 @@
-package uk.harbour.accesscontrol.signin;
+package uk.harbour.accesscontrol;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;

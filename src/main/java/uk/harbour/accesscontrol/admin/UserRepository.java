@@ -19,7 +19,7 @@ import uk.harbour.shared.UserId;
 
 /** User accounts as administrators see and change them. */
 @Repository
-class UserRecords {
+class UserRepository {
 
   /** One line of the users table. */
   record UserRow(
@@ -81,7 +81,7 @@ class UserRecords {
 
   private final JdbcClient jdbc;
 
-  UserRecords(JdbcClient jdbc) {
+  UserRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -116,7 +116,7 @@ class UserRecords {
                 + " FROM app_user u JOIN agency a ON a.id = u.agency_id"
                 + " LEFT JOIN app_user m ON m.id = u.manager_id WHERE u.id = ?")
         .param(id.value())
-        .query(UserRecords::details)
+        .query(UserRepository::details)
         .optional();
   }
 
