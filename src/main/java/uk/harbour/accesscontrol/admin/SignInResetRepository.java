@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.shared.UserId;
@@ -163,16 +164,16 @@ class SignInResetRepository {
   }
 
   /** "Morgan Hughes (admin.hughes)": the name people know, and the username the audit shows. */
-  static String person(String displayName, String username) {
+  static @Nullable String person(String displayName, @Nullable String username) {
     return username == null ? null : displayName + " (" + username + ")";
   }
 
-  private static UserId userId(ResultSet rs, String column) throws SQLException {
+  private static @Nullable UserId userId(ResultSet rs, String column) throws SQLException {
     UUID id = rs.getObject(column, UUID.class);
     return id == null ? null : new UserId(id);
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

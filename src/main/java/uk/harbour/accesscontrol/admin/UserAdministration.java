@@ -3,6 +3,7 @@ package uk.harbour.accesscontrol.admin;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -192,7 +193,7 @@ class UserAdministration {
     return "roles: " + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }
 
-  private static String strip(String s) {
+  private static @Nullable String strip(@Nullable String s) {
     String value = UserForm.blankToNull(s);
     return value == null ? null : value.strip();
   }

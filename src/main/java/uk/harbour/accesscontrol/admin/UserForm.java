@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.UserId;
@@ -62,7 +63,7 @@ class UserForm {
     return AgencyId.of(agencyId);
   }
 
-  UserId manager() {
+  @Nullable UserId manager() {
     return managerId == null || managerId.isBlank() ? null : UserId.of(managerId);
   }
 
@@ -81,7 +82,7 @@ class UserForm {
     }
   }
 
-  static String blankToNull(String s) {
+  static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s;
   }
 

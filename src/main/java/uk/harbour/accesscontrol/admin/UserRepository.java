@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.Role;
@@ -40,15 +41,15 @@ class UserRepository {
       String jobTitle,
       AgencyId agencyId,
       String agencyName,
-      UserId managerId,
-      String managerName,
+      @Nullable UserId managerId,
+      @Nullable String managerName,
       Set<Role> roles,
       boolean active,
       boolean enrolled,
       int failedAttempts,
-      Instant lockedUntil,
+      @Nullable Instant lockedUntil,
       int partlyRightAttempts,
-      Instant partlyRightLockedUntil,
+      @Nullable Instant partlyRightLockedUntil,
       boolean mustChangePassword,
       int version) {
 

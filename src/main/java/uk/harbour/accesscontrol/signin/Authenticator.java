@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -230,7 +231,8 @@ class Authenticator {
    * changed second factor ends it; a lock after wrong passwords (which anyone can cause) does not,
    * because this user has given the right password.
    */
-  private CodeResult refuseCode(Account account, String from, Instant now, boolean mustBeEnrolled) {
+  private @Nullable CodeResult refuseCode(
+      Account account, String from, Instant now, boolean mustBeEnrolled) {
     if (account == null || !account.active() || account.partialLockout().locked(now)) {
       events.publishEvent(
           FailedAttempts.failed(
@@ -261,11 +263,11 @@ class Authenticator {
     return "too soon after failed attempts";
   }
 
-  private static String join(String first, String second) {
+  private static String join(@Nullable String first, String second) {
     return first == null ? second : first + "; " + second;
   }
 
-  static String normaliseUsername(String username) {
+  static @Nullable String normaliseUsername(@Nullable String username) {
     if (username == null) {
       return null;
     }

@@ -1,6 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import uk.harbour.accesscontrol.HarbourUser;
@@ -40,7 +41,7 @@ final class HarbourAuthentication extends AbstractAuthenticationToken {
   }
 
   @Override
-  public Object getCredentials() {
+  public @Nullable Object getCredentials() {
     return null;
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import uk.harbour.shared.UserId;
 
@@ -34,10 +35,10 @@ public class SignInFailures {
    */
   public record Status(
       int wrongPasswords,
-      Instant passwordWaitUntil,
+      @Nullable Instant passwordWaitUntil,
       boolean passwordLocked,
       int partlyRight,
-      Instant lockedUntil) {
+      @Nullable Instant lockedUntil) {
 
     public boolean throttled() {
       return passwordWaitUntil != null || lockedUntil != null;
