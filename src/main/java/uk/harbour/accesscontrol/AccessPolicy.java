@@ -2,7 +2,6 @@ package uk.harbour.accesscontrol;
 
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.harbour.shared.AuditAction;
@@ -32,12 +31,13 @@ public class AccessPolicy {
   /** The query parameter {@link #visibleChildrenClause(String)} expects: the viewer's user id. */
   public static final String VIEWER_PARAM = "viewer";
 
-  private final JdbcClient jdbc;
+  private final ChildAccessRepository access;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
 
-  AccessPolicy(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+  AccessPolicy(
+      ChildAccessRepository access, CurrentUser currentUser, ApplicationEventPublisher events) {
+    this.access = access;
     this.currentUser = currentUser;
     this.events = events;
   }
@@ -60,24 +60,12 @@ public class AccessPolicy {
     if (known != null) {
       return known;
     }
-    AccessDecisions.Decision decision =
-        jdbc.sql(
-                "SELECT EXISTS (SELECT 1 FROM visible_child_ids(:viewer) v WHERE v.child_id = :child)"
-                    + " AS "
-                    + MAY_SEE
-                    + ", (SELECT c.only_by_break_glass FROM changeable_child_ids(:viewer) c"
-                    + " WHERE c.child_id = :child) AS "
-                    + CHANGE_GROUND)
-            .param(VIEWER_PARAM, user)
-            .param("child", child.value())
-            .query((rs, n) -> decision(rs))
-            .single();
+    AccessDecisions.Decision decision = access.decision(user, child);
     AccessDecisions.remember(user, child, decision);
     return decision;
   }
 
-  private static AccessDecisions.Decision decision(java.sql.ResultSet rs)
-      throws java.sql.SQLException {
+  static AccessDecisions.Decision decision(java.sql.ResultSet rs) throws java.sql.SQLException {
     boolean onlyByBreakGlass = rs.getBoolean(CHANGE_GROUND);
     ChangeBasis change =
         rs.wasNull()
@@ -86,8 +74,8 @@ public class AccessPolicy {
     return new AccessDecisions.Decision(rs.getBoolean(MAY_SEE), change);
   }
 
-  private static final String MAY_SEE = "access_may_see";
-  private static final String CHANGE_GROUND = "access_change_ground";
+  static final String MAY_SEE = "access_may_see";
+  static final String CHANGE_GROUND = "access_change_ground";
 
   /**
    * Two columns a module's own query about one child adds, so that what the viewer may do with the
@@ -259,8 +247,9 @@ public class AccessPolicy {
         .filter(u -> maySeeChild(u.id().value(), child))
         .map(
             u ->
-                isKeyWorker(u.id().value(), child)
-                    || (u.has(Role.TEAM_MANAGER) && isInTeamOrManagesMember(u.id().value(), child)))
+                access.isKeyWorker(u.id().value(), child)
+                    || (u.has(Role.TEAM_MANAGER)
+                        && access.isInTeamOrManagesMember(u.id().value(), child)))
         .orElse(false);
   }
 
@@ -274,35 +263,8 @@ public class AccessPolicy {
         .map(
             u ->
                 u.has(Role.DATA_PROTECTION_OFFICER)
-                    || isKeyWorker(u.id().value(), child)
-                    || managesKeyWorker(u.id().value(), child))
+                    || access.isKeyWorker(u.id().value(), child)
+                    || access.managesKeyWorker(u.id().value(), child))
         .orElse(false);
-  }
-
-  private boolean isKeyWorker(UUID user, ChildId child) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM team_member WHERE child_id = ? AND user_id = ?"
-                + " AND team_role = 'KEY_WORKER')")
-        .params(child.value(), user)
-        .query(Boolean.class)
-        .single();
-  }
-
-  private boolean managesKeyWorker(UUID user, ChildId child) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM team_member tm JOIN app_user u ON u.id = tm.user_id"
-                + " WHERE tm.child_id = ? AND tm.team_role = 'KEY_WORKER' AND u.manager_id = ?)")
-        .params(child.value(), user)
-        .query(Boolean.class)
-        .single();
-  }
-
-  private boolean isInTeamOrManagesMember(UUID user, ChildId child) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM team_member tm JOIN app_user u ON u.id = tm.user_id"
-                + " WHERE tm.child_id = ? AND (tm.user_id = ? OR u.manager_id = ?))")
-        .params(child.value(), user, user)
-        .query(Boolean.class)
-        .single();
   }
 }

@@ -1,8 +1,5 @@
 package uk.harbour.accesscontrol;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +10,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +37,8 @@ public class BreakGlass {
   public static final Duration DURATION = Duration.ofHours(4);
   static final String RECORD_TYPE = "break-glass";
 
-  private static final String SELECT =
-      """
-      SELECT b.*, u.display_name AS user_name, a.name AS agency_name, r.display_name AS reviewer_name
-        FROM break_glass b
-        JOIN app_user u ON u.id = b.user_id
-        JOIN agency a ON a.id = u.agency_id
-        LEFT JOIN app_user r ON r.id = b.reviewed_by
-      """;
-
-  private final JdbcClient jdbc;
+  private final BreakGlassRepository repository;
+  private final TeamRepository teams;
   private final CurrentUser currentUser;
   private final Directory directory;
   private final Notifications notifications;
@@ -60,7 +48,8 @@ public class BreakGlass {
   private final DisplayDates dates;
 
   BreakGlass(
-      JdbcClient jdbc,
+      BreakGlassRepository repository,
+      TeamRepository teams,
       CurrentUser currentUser,
       Directory directory,
       Notifications notifications,
@@ -69,7 +58,8 @@ public class BreakGlass {
       Clock clock,
       DisplayDates dates) {
     this.dates = dates;
-    this.jdbc = jdbc;
+    this.repository = repository;
+    this.teams = teams;
     this.currentUser = currentUser;
     this.directory = directory;
     this.notifications = notifications;
@@ -93,14 +83,7 @@ public class BreakGlass {
     UUID id = UUID.randomUUID();
     // The database's clock decides when the grant ends, here and in visible_child_ids, which
     // compares expires_at with the same clock: one clock, so the page and the rule never disagree.
-    Instant now =
-        jdbc.sql(
-                "INSERT INTO break_glass (id, user_id, child_id, child_reference, reason,"
-                    + " granted_at, expires_at) VALUES (?, ?, ?, ?, ?, now(),"
-                    + " now() + make_interval(secs => ?)) RETURNING granted_at")
-            .params(id, user.id().value(), child.value(), childReference, why, DURATION.toSeconds())
-            .query((rs, n) -> rs.getTimestamp(1).toInstant())
-            .single();
+    Instant now = repository.insert(id, user.id(), child, childReference, why, DURATION);
     AccessDecisions.forgetAll();
     events.publishEvent(
         Audited.succeeded(AuditAction.BREAK_GLASS, AccessPolicy.CHILD, child).withReason(why));
@@ -117,11 +100,7 @@ public class BreakGlass {
             new Object[] {user.displayName(), user.agencyName(), reference, time, why},
             Locale.UK);
     java.util.Set<UserId> recipients = new java.util.LinkedHashSet<>();
-    jdbc.sql("SELECT user_id FROM team_member WHERE child_id = ? AND team_role = 'KEY_WORKER'")
-        .param(child.value())
-        .query((rs, n) -> new UserId(rs.getObject(1, UUID.class)))
-        .list()
-        .forEach(recipients::add);
+    teams.keyWorker(child).ifPresent(recipients::add);
     directory
         .activeUsersWithRole(Role.DATA_PROTECTION_OFFICER)
         .forEach(u -> recipients.add(u.id()));
@@ -134,17 +113,7 @@ public class BreakGlass {
    * with the database's clock, as {@code visible_child_ids} does.
    */
   public Optional<Instant> activeUntil(ChildId child) {
-    return currentUser
-        .get()
-        .flatMap(
-            u ->
-                jdbc.sql(
-                        "SELECT max(expires_at) FROM break_glass WHERE user_id = ? AND child_id = ?"
-                            + " AND expires_at > now()")
-                    .params(u.id().value(), child.value())
-                    .query((rs, n) -> rs.getTimestamp(1))
-                    .optional()
-                    .map(Timestamp::toInstant));
+    return currentUser.get().flatMap(u -> repository.activeUntil(u.id(), child));
   }
 
   /** The data protection officer's review queue: what awaits review and what was reviewed. */
@@ -192,21 +161,16 @@ public class BreakGlass {
 
   /** Uses of break-glass not yet reviewed, oldest first. */
   public List<BreakGlassGrant> awaitingReview() {
-    return jdbc.sql(SELECT + " WHERE b.reviewed_at IS NULL ORDER BY b.granted_at")
-        .query(BreakGlass::grant)
-        .list();
+    return repository.awaitingReview();
   }
 
   /** The most recent reviewed uses, newest first. */
   public List<BreakGlassGrant> recentlyReviewed(int limit) {
-    return jdbc.sql(SELECT + " WHERE b.reviewed_at IS NOT NULL ORDER BY b.reviewed_at DESC LIMIT ?")
-        .param(limit)
-        .query(BreakGlass::grant)
-        .list();
+    return repository.recentlyReviewed(limit);
   }
 
   public Optional<BreakGlassGrant> find(UUID id) {
-    return jdbc.sql(SELECT + " WHERE b.id = ?").param(id).query(BreakGlass::grant).optional();
+    return repository.find(id);
   }
 
   /** Records a data protection officer's review; a stale version changes nothing. */
@@ -216,44 +180,12 @@ public class BreakGlass {
     if (!reviewer.has(Role.DATA_PROTECTION_OFFICER)) {
       throw new AccessDeniedException("Only data protection officers review break-glass");
     }
-    int updated =
-        jdbc.sql(
-                "UPDATE break_glass SET reviewed_by = ?, reviewed_at = ?, review_outcome = ?,"
-                    + " review_note = ?, version = version + 1 WHERE id = ? AND version = ?")
-            .params(
-                reviewer.id().value(),
-                Timestamp.from(clock.instant()),
-                outcome.name(),
-                note,
-                id,
-                version)
-            .update();
-    if (updated == 0) {
+    if (!repository.review(id, version, reviewer.id(), clock.instant(), outcome, note)) {
       BreakGlassGrant current =
           find(id).orElseThrow(() -> new uk.harbour.shared.RecordNotFoundException(RECORD_TYPE));
       throw new StaleRecordException(current.reviewerName(), current.reviewedAt());
     }
     events.publishEvent(
         Audited.succeeded(AuditAction.REVIEW, RECORD_TYPE, id).withDetail(outcome.name()));
-  }
-
-  private static BreakGlassGrant grant(ResultSet rs, int row) throws SQLException {
-    Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
-    String outcome = rs.getString("review_outcome");
-    return new BreakGlassGrant(
-        rs.getObject("id", UUID.class),
-        new UserId(rs.getObject("user_id", UUID.class)),
-        rs.getString("user_name"),
-        rs.getString("agency_name"),
-        new ChildId(rs.getObject("child_id", UUID.class)),
-        rs.getString("child_reference"),
-        rs.getString("reason"),
-        rs.getTimestamp("granted_at").toInstant(),
-        rs.getTimestamp("expires_at").toInstant(),
-        reviewedAt == null ? null : reviewedAt.toInstant(),
-        rs.getString("reviewer_name"),
-        outcome == null ? null : BreakGlassReviewOutcome.valueOf(outcome),
-        rs.getString("review_note"),
-        rs.getInt("version"));
   }
 }

@@ -1,17 +1,12 @@
 package uk.harbour.accesscontrol;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,23 +20,12 @@ import uk.harbour.shared.UserId;
 @Service
 public class Directory {
 
-  /** What {@link #user} reads, from {@code app_user u} joined to {@code agency a}. */
-  static final String USER_COLUMNS =
-      """
-      u.id, u.username, u.display_name, u.job_title, u.agency_id, a.name AS agency_name,
-      u.manager_id, u.active,
-      (SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id) AS roles
-      """;
-
-  private static final String USER_SELECT =
-      "SELECT " + USER_COLUMNS + " FROM app_user u JOIN agency a ON a.id = u.agency_id";
-
-  private final JdbcClient jdbc;
+  private final DirectoryRepository repository;
   private final PasswordEncoder passwords;
   private final Clock clock;
 
-  Directory(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
-    this.jdbc = jdbc;
+  Directory(DirectoryRepository repository, PasswordEncoder passwords, Clock clock) {
+    this.repository = repository;
     this.passwords = passwords;
     this.clock = clock;
   }
@@ -49,9 +33,7 @@ public class Directory {
   @Transactional
   public AgencyId createAgency(String name, AgencyKind kind) {
     UUID id = UUID.randomUUID();
-    jdbc.sql("INSERT INTO agency (id, name, kind, active, created_at) VALUES (?, ?, ?, TRUE, ?)")
-        .params(id, name, kind.name(), java.sql.Timestamp.from(clock.instant()))
-        .update();
+    repository.insertAgency(id, name, kind, clock.instant());
     return new AgencyId(id);
   }
 
@@ -60,56 +42,32 @@ public class Directory {
   public UserId createUser(NewUser user) {
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
-    jdbc.sql(
-            """
-            INSERT INTO app_user (id, username, display_name, email, job_title, agency_id,
-                                  manager_id, password_hash, password_changed_at, totp_secret,
-                                  created_at)
-            VALUES (:id, :username, :displayName, :email, :jobTitle, :agencyId, :managerId,
-                    :hash, :now, :totp, :now)
-            """)
-        .param("id", id)
-        .param("username", user.username().toLowerCase(java.util.Locale.ROOT))
-        .param("displayName", user.displayName())
-        .param("email", user.email())
-        .param("jobTitle", user.jobTitle())
-        .param("agencyId", user.agencyId().value())
-        .param("managerId", user.managerId() == null ? null : user.managerId().value())
-        .param("hash", passwords.encode(user.rawPassword()))
-        .param("now", java.sql.Timestamp.from(now))
-        .param("totp", user.totpSecret())
-        .update();
+    repository.insertUser(
+        id,
+        user,
+        user.username().toLowerCase(Locale.ROOT),
+        passwords.encode(user.rawPassword()),
+        now);
     setRoles(new UserId(id), user.roles());
     return new UserId(id);
   }
 
   @Transactional
   public void setRoles(UserId user, Set<Role> roles) {
-    jdbc.sql("DELETE FROM user_role WHERE user_id = ?").param(user.value()).update();
-    for (Role role : roles) {
-      jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (?, ?)")
-          .params(user.value(), role.name())
-          .update();
-    }
+    repository.setRoles(user, roles);
   }
 
   public Optional<UserSummary> findUser(UserId id) {
-    return jdbc.sql(USER_SELECT + " WHERE u.id = ?")
-        .param(id.value())
-        .query(Directory::user)
-        .optional();
+    return repository.findUser(id);
   }
 
   public Optional<UserSummary> findUserByUsername(String username) {
-    return jdbc.sql(USER_SELECT + " WHERE u.username = ?")
-        .param(username.toLowerCase(java.util.Locale.ROOT))
-        .query(Directory::user)
-        .optional();
+    return repository.findUserByUsername(username.toLowerCase(Locale.ROOT));
   }
 
   /** Every user, ordered by agency then name. */
   public List<UserSummary> allUsers() {
-    return jdbc.sql(USER_SELECT + " ORDER BY a.name, u.display_name").query(Directory::user).list();
+    return repository.allUsers();
   }
 
   /** The users with these ids (those that exist), in no particular order. */
@@ -117,10 +75,7 @@ public class Directory {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(USER_SELECT + " WHERE u.id = ANY(?::uuid[])")
-        .param(ids.stream().map(UserId::value).toArray(UUID[]::new))
-        .query(Directory::user)
-        .list();
+    return repository.usersWithIds(ids);
   }
 
   /** Active users who may join a team around a child (not administrators). */
@@ -133,47 +88,14 @@ public class Directory {
 
   /** Active users holding a role, for example every data protection officer. */
   public List<UserSummary> activeUsersWithRole(Role role) {
-    return jdbc.sql(
-            USER_SELECT
-                + " WHERE u.active AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id"
-                + " AND r.role = ?) ORDER BY u.display_name")
-        .param(role.name())
-        .query(Directory::user)
-        .list();
+    return repository.activeUsersWithRole(role);
   }
 
   public List<AgencySummary> agencies() {
-    return jdbc.sql("SELECT id, name, kind, active FROM agency ORDER BY name")
-        .query(
-            (rs, n) ->
-                new AgencySummary(
-                    new AgencyId(rs.getObject("id", UUID.class)),
-                    rs.getString("name"),
-                    AgencyKind.valueOf(rs.getString("kind")),
-                    rs.getBoolean("active")))
-        .list();
+    return repository.agencies();
   }
 
   public boolean hasAnyUser() {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
-  }
-
-  static UserSummary user(ResultSet rs, int row) throws SQLException {
-    String roles = rs.getString("roles");
-    Set<Role> roleSet =
-        roles == null
-            ? EnumSet.noneOf(Role.class)
-            : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet());
-    UUID manager = rs.getObject("manager_id", UUID.class);
-    return new UserSummary(
-        new UserId(rs.getObject("id", UUID.class)),
-        rs.getString("username"),
-        rs.getString("display_name"),
-        rs.getString("job_title"),
-        new AgencyId(rs.getObject("agency_id", UUID.class)),
-        rs.getString("agency_name"),
-        manager == null ? null : new UserId(manager),
-        rs.getBoolean("active"),
-        roleSet);
+    return repository.hasAnyUser();
   }
 }

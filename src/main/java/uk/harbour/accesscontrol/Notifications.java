@@ -1,6 +1,5 @@
 package uk.harbour.accesscontrol;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -42,14 +40,17 @@ public class Notifications {
    */
   public static final String UNREAD_THIS_REQUEST = "harbour.notifications.unread";
 
-  private final JdbcClient jdbc;
+  private final NotificationRepository repository;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   Notifications(
-      JdbcClient jdbc, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+      NotificationRepository repository,
+      CurrentUser currentUser,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.repository = repository;
     this.currentUser = currentUser;
     this.clock = clock;
     this.events = events;
@@ -76,19 +77,7 @@ public class Notifications {
       UUID subject,
       String message,
       @Nullable String link) {
-    jdbc.sql(
-            "INSERT INTO notification (id, recipient_id, kind, child_id, subject_id, message,"
-                + " created_at, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            UUID.randomUUID(),
-            recipient.value(),
-            kind,
-            child == null ? null : child.value(),
-            subject,
-            message,
-            Timestamp.from(clock.instant()),
-            link)
-        .update();
+    repository.insert(recipient, kind, child, subject, message, clock.instant(), link);
     forgetUnreadCount();
   }
 
@@ -113,23 +102,7 @@ public class Notifications {
   }
 
   private List<Notification> readMine() {
-    return jdbc.sql(
-            "SELECT id, kind, child_id, message, created_at, read_at, link FROM notification"
-                + " WHERE recipient_id = ? ORDER BY created_at DESC LIMIT 200")
-        .param(currentUser.require().id().value())
-        .query(
-            (rs, n) -> {
-              UUID child = rs.getObject("child_id", UUID.class);
-              return new Notification(
-                  rs.getObject("id", UUID.class),
-                  rs.getString("kind"),
-                  child == null ? null : new ChildId(child),
-                  rs.getString("message"),
-                  rs.getTimestamp("created_at").toInstant(),
-                  rs.getTimestamp("read_at") != null,
-                  rs.getString("link"));
-            })
-        .list();
+    return repository.newestFor(currentUser.require().id());
   }
 
   public int unreadCount() {
@@ -139,16 +112,7 @@ public class Notifications {
             instanceof Integer known) {
       return known;
     }
-    return currentUser
-        .get()
-        .map(
-            u ->
-                jdbc.sql(
-                        "SELECT count(*) FROM notification WHERE recipient_id = ? AND read_at IS NULL")
-                    .param(u.id().value())
-                    .query(Integer.class)
-                    .single())
-        .orElse(0);
+    return currentUser.get().map(u -> repository.unreadCount(u.id())).orElse(0);
   }
 
   private static void forgetUnreadCount() {
@@ -161,8 +125,6 @@ public class Notifications {
   @Transactional
   public void markAllRead() {
     forgetUnreadCount();
-    jdbc.sql("UPDATE notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL")
-        .params(Timestamp.from(clock.instant()), currentUser.require().id().value())
-        .update();
+    repository.markAllRead(currentUser.require().id(), clock.instant());
   }
 }

@@ -1,7 +1,6 @@
 package uk.harbour.accesscontrol;
 
 import java.time.Instant;
-import uk.harbour.accesscontrol.signin.Totp;
 
 /**
  * The second-factor code an authenticator app would show for a secret at a moment: for tools that

@@ -1,8 +1,6 @@
 package uk.harbour.accesscontrol;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.shared.ChildId;
@@ -14,29 +12,23 @@ import uk.harbour.shared.ChildId;
 @Service
 public class ScreeningAccess {
 
-  private final JdbcClient jdbc;
+  private final ScreeningAccessRepository repository;
   private final Clock clock;
 
-  ScreeningAccess(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  ScreeningAccess(ScreeningAccessRepository repository, Clock clock) {
+    this.repository = repository;
     this.clock = clock;
   }
 
   @Transactional
   public void awaitingScreening(ChildId child, String concernReference) {
-    jdbc.sql(
-            "INSERT INTO screening_access (child_id, concern_ref, since) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING")
-        .params(child.value(), concernReference, Timestamp.from(clock.instant()))
-        .update();
+    repository.open(child, concernReference, clock.instant());
     AccessDecisions.forgetAll();
   }
 
   @Transactional
   public void screened(ChildId child, String concernReference) {
-    jdbc.sql("DELETE FROM screening_access WHERE child_id = ? AND concern_ref = ?")
-        .params(child.value(), concernReference)
-        .update();
+    repository.close(child, concernReference);
     AccessDecisions.forgetAll();
   }
 }

@@ -1,6 +1,5 @@
 package uk.harbour.accesscontrol;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +34,7 @@ public class Teams {
    */
   public static final String KEY_WORKER_VIEW = "child_key_worker";
 
-  private final JdbcClient jdbc;
+  private final TeamRepository repository;
   private final AccessPolicy policy;
   private final Directory directory;
   private final CurrentUser currentUser;
@@ -44,13 +42,13 @@ public class Teams {
   private final Clock clock;
 
   Teams(
-      JdbcClient jdbc,
+      TeamRepository repository,
       AccessPolicy policy,
       Directory directory,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.repository = repository;
     this.policy = policy;
     this.directory = directory;
     this.currentUser = currentUser;
@@ -60,20 +58,7 @@ public class Teams {
 
   /** The team, key worker first. Callers must already have checked the user may see the child. */
   public List<TeamMember> members(ChildId child) {
-    return jdbc.sql(
-            "SELECT tm.team_role, tm.added_at, "
-                + Directory.USER_COLUMNS
-                + " FROM team_member tm JOIN app_user u ON u.id = tm.user_id"
-                + " JOIN agency a ON a.id = u.agency_id WHERE tm.child_id = ?"
-                + " ORDER BY (tm.team_role = 'KEY_WORKER') DESC, tm.added_at")
-        .param(child.value())
-        .query(
-            (rs, n) ->
-                new TeamMember(
-                    Directory.user(rs, n),
-                    TeamRole.valueOf(rs.getString("team_role")),
-                    rs.getTimestamp("added_at").toInstant()))
-        .list();
+    return repository.members(child);
   }
 
   /** Adds a practitioner, if the signed-in user may manage this child's team. */
@@ -174,11 +159,7 @@ public class Teams {
 
   /** The child's key worker, if they have one. */
   public Optional<UserId> keyWorker(ChildId child) {
-    return jdbc.sql(
-            "SELECT user_id FROM team_member WHERE child_id = ? AND team_role = 'KEY_WORKER'")
-        .param(child.value())
-        .query((rs, n) -> new UserId(rs.getObject("user_id", UUID.class)))
-        .optional();
+    return repository.keyWorker(child);
   }
 
   /**
@@ -202,10 +183,7 @@ public class Teams {
 
   /** The children whose team the user is in, for their home page. */
   public List<ChildId> childrenOf(UserId user) {
-    return jdbc.sql("SELECT child_id FROM team_member WHERE user_id = ? ORDER BY added_at")
-        .param(user.value())
-        .query((rs, n) -> new ChildId(rs.getObject("child_id", UUID.class)))
-        .list();
+    return repository.childrenOf(user);
   }
 
   private void requireManager(ChildId child) {
@@ -219,10 +197,7 @@ public class Teams {
   }
 
   private boolean isMember(ChildId child, UserId member) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM team_member WHERE child_id = ? AND user_id = ?)")
-        .params(child.value(), member.value())
-        .query(Boolean.class)
-        .single();
+    return repository.isMember(child, member);
   }
 
   private boolean hasKeyWorker(ChildId child) {
@@ -236,11 +211,7 @@ public class Teams {
   private void insert(ChildId child, UserId member, TeamRole role) {
     UUID by = currentUser.get().map(u -> u.id().value()).orElse(null);
     try {
-      jdbc.sql(
-              "INSERT INTO team_member (child_id, user_id, team_role, added_at, added_by)"
-                  + " VALUES (?, ?, ?, ?, ?)")
-          .params(child.value(), member.value(), role.name(), Timestamp.from(clock.instant()), by)
-          .update();
+      repository.insert(child, member, role, clock.instant(), by);
       AccessDecisions.forgetAll();
     } catch (DuplicateKeyException twoKeyWorkers) {
       if (role != TeamRole.KEY_WORKER) {
@@ -252,12 +223,7 @@ public class Teams {
 
   /** Takes the member out of the team; their role there, or null if they were not in it. */
   private @Nullable TeamRole delete(ChildId child, UserId member) {
-    TeamRole removed =
-        jdbc.sql("DELETE FROM team_member WHERE child_id = ? AND user_id = ? RETURNING team_role")
-            .params(child.value(), member.value())
-            .query((rs, n) -> TeamRole.valueOf(rs.getString(1)))
-            .optional()
-            .orElse(null);
+    TeamRole removed = repository.delete(child, member);
     AccessDecisions.forgetAll();
     return removed;
   }

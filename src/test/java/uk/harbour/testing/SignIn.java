@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import uk.harbour.accesscontrol.signin.Totp;
+import uk.harbour.accesscontrol.Totp;
 
 /**
  * Signs a user in over real HTTP, password then second-factor code, and returns the browser holding

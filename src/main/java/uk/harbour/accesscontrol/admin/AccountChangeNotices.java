@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.CurrentUser;
@@ -99,7 +100,7 @@ class AccountChangeNotices {
     return currentUser.get().map(HarbourUser::username).orElse("Harbour");
   }
 
-  private String managerName(UserId manager) {
+  private String managerName(@Nullable UserId manager) {
     return manager == null
         ? message("accountChange.noManager")
         : directory.findUser(manager).map(UserSummary::username).orElse(manager.toString());

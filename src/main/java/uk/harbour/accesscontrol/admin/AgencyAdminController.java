@@ -24,11 +24,11 @@ import uk.harbour.shared.StaleSave;
 class AgencyAdminController {
 
   private final Directory directory;
-  private final AgencyRecords records;
+  private final AgencyRepository records;
   private final AgencyAdministration administration;
 
   AgencyAdminController(
-      Directory directory, AgencyRecords records, AgencyAdministration administration) {
+      Directory directory, AgencyRepository records, AgencyAdministration administration) {
     this.directory = directory;
     this.records = records;
     this.administration = administration;
@@ -73,7 +73,7 @@ class AgencyAdminController {
 
   @GetMapping("/admin/agencies/{id}/edit")
   String edit(@PathVariable String id, Model model) {
-    AgencyRecords.AgencyDetails agency = existing(id);
+    AgencyRepository.AgencyDetails agency = existing(id);
     model.addAttribute("agencyForm", AgencyForm.of(agency));
     return showForm(agency.id(), model);
   }
@@ -119,7 +119,7 @@ class AgencyAdminController {
     return "accesscontrol/admin/agency-form";
   }
 
-  private AgencyRecords.AgencyDetails existing(String id) {
+  private AgencyRepository.AgencyDetails existing(String id) {
     return records
         .find(AdminPages.agencyId(id))
         .orElseThrow(() -> new RecordNotFoundException("agency"));

@@ -15,11 +15,11 @@ import uk.harbour.shared.StaleRecordException;
 class AgencyAdministration {
 
   private final Directory directory;
-  private final AgencyRecords records;
+  private final AgencyRepository records;
   private final ApplicationEventPublisher events;
 
   AgencyAdministration(
-      Directory directory, AgencyRecords records, ApplicationEventPublisher events) {
+      Directory directory, AgencyRepository records, ApplicationEventPublisher events) {
     this.directory = directory;
     this.records = records;
     this.events = events;

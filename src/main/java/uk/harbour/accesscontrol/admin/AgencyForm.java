@@ -6,7 +6,7 @@ import java.util.Arrays;
 import uk.harbour.accesscontrol.AgencyKind;
 
 /** The add-agency and change-agency form. */
-public class AgencyForm {
+class AgencyForm {
 
   @NotBlank(message = "{admin.agency.name.required}")
   @Size(max = 200, message = "{admin.agency.name.tooLong}")
@@ -15,7 +15,7 @@ public class AgencyForm {
   private String kind;
   private String version;
 
-  static AgencyForm of(AgencyRecords.AgencyDetails agency) {
+  static AgencyForm of(AgencyRepository.AgencyDetails agency) {
     AgencyForm form = new AgencyForm();
     form.name = agency.name();
     form.kind = agency.kind().name();

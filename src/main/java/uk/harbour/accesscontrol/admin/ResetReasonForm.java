@@ -3,7 +3,7 @@ package uk.harbour.accesscontrol.admin;
 import org.springframework.validation.Errors;
 
 /** Why an administrator asks for a reset that a data protection officer must approve. */
-public class ResetReasonForm {
+class ResetReasonForm {
 
   static final int MIN = 10;
   static final int MAX = 1000;

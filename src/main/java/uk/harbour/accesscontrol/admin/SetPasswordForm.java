@@ -4,7 +4,7 @@ package uk.harbour.accesscontrol.admin;
  * An administrator's new password for someone, who must change it when they next sign in, and why
  * it is needed (asked only when a data protection officer must approve it).
  */
-public class SetPasswordForm {
+class SetPasswordForm {
 
   private String password;
   private String reason;

@@ -1,5 +1,6 @@
 package uk.harbour.accesscontrol.admin;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,7 +69,7 @@ class SignInAdminController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    UserRecords.UserDetails user = page.existing(id);
+    UserRepository.UserDetails user = page.existing(id);
     if (user.id().equals(currentUser.require().id())) {
       return problem(user.id(), "admin.user.setPassword.self", redirect);
     }
@@ -95,7 +96,7 @@ class SignInAdminController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    UserRecords.UserDetails user = page.existing(id);
+    UserRepository.UserDetails user = page.existing(id);
     if (user.id().equals(currentUser.require().id())) {
       return problem(user.id(), "admin.user.reset.self", redirect);
     }
@@ -129,7 +130,7 @@ class SignInAdminController {
     return "redirect:/admin/users/" + user;
   }
 
-  private static String strip(String reason) {
+  private static @Nullable String strip(@Nullable String reason) {
     return reason == null || reason.isBlank() ? null : reason.strip();
   }
 }

@@ -2,6 +2,7 @@ package uk.harbour.accesscontrol.admin;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.UserId;
 
 /**
@@ -20,8 +21,8 @@ public record SignInReset(
     String username,
     String displayName,
     String agencyName,
-    UserId managerId,
-    String managerName,
+    @Nullable UserId managerId,
+    @Nullable String managerName,
     boolean secondFactor,
     boolean password,
     String reason,
@@ -29,11 +30,11 @@ public record SignInReset(
     String requestedByName,
     Instant requestedAt,
     Status status,
-    UserId decidedBy,
-    String decidedByName,
-    Instant decidedAt,
-    String decisionNote,
-    Instant firstSignInAt,
+    @Nullable UserId decidedBy,
+    @Nullable String decidedByName,
+    @Nullable Instant decidedAt,
+    @Nullable String decisionNote,
+    @Nullable Instant firstSignInAt,
     int version,
     boolean enrolledNow,
     boolean passwordSetByAdministratorNow) {

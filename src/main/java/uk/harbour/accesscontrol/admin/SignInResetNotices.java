@@ -171,7 +171,7 @@ class SignInResetNotices {
   }
 
   private static String subject(SignInReset reset) {
-    return SignInResetRecords.person(reset.displayName(), reset.username());
+    return SignInResetRepository.person(reset.displayName(), reset.username());
   }
 
   private String message(String key, Object... args) {

@@ -43,8 +43,8 @@ public class SignInResets {
     OWN_ACCOUNT
   }
 
-  private final SignInResetRecords records;
-  private final UserRecords users;
+  private final SignInResetRepository records;
+  private final UserRepository users;
   private final UserSessions sessions;
   private final SignInResetNotices notices;
   private final CurrentUser currentUser;
@@ -52,8 +52,8 @@ public class SignInResets {
   private final Clock clock;
 
   SignInResets(
-      SignInResetRecords records,
-      UserRecords users,
+      SignInResetRepository records,
+      UserRepository users,
       UserSessions sessions,
       SignInResetNotices notices,
       CurrentUser currentUser,
@@ -208,7 +208,7 @@ public class SignInResets {
                     + " reset by "
                     + reset.requestedByName()
                     + ", approved by "
-                    + SignInResetRecords.person(officer.displayName(), officer.username())
+                    + SignInResetRepository.person(officer.displayName(), officer.username())
                     + " (sign-in reset "
                     + reset.id()
                     + ")"

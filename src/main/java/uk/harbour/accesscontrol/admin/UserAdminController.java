@@ -28,7 +28,7 @@ import uk.harbour.shared.UserId;
 @Controller
 class UserAdminController {
 
-  private final UserRecords records;
+  private final UserRepository records;
   private final UserAdministration administration;
   private final UserFormValidator validator;
   private final AdminPages pages;
@@ -37,7 +37,7 @@ class UserAdminController {
   private final Clock clock;
 
   UserAdminController(
-      UserRecords records,
+      UserRepository records,
       UserAdministration administration,
       UserFormValidator validator,
       AdminPages pages,
@@ -115,7 +115,7 @@ class UserAdminController {
 
   @GetMapping("/admin/users/{id}/edit")
   String edit(@PathVariable String id, Model model) {
-    UserRecords.UserDetails user = existing(id);
+    UserRepository.UserDetails user = existing(id);
     model.addAttribute("userForm", UserForm.of(user));
     return showForm(user.id(), model);
   }
@@ -175,7 +175,7 @@ class UserAdminController {
     return "accesscontrol/admin/user-form";
   }
 
-  private UserRecords.UserDetails existing(String id) {
+  private UserRepository.UserDetails existing(String id) {
     return page.existing(id);
   }
 }

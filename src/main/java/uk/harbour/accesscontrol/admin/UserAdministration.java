@@ -3,6 +3,7 @@ package uk.harbour.accesscontrol.admin;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,7 @@ class UserAdministration {
   static final String TO_CHANGE = "password set by an administrator, to be changed at next sign-in";
 
   private final Directory directory;
-  private final UserRecords records;
+  private final UserRepository records;
   private final UserSessions userSessions;
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
@@ -34,7 +35,7 @@ class UserAdministration {
 
   UserAdministration(
       Directory directory,
-      UserRecords records,
+      UserRepository records,
       UserSessions userSessions,
       PasswordEncoder passwords,
       ApplicationEventPublisher events,
@@ -80,9 +81,9 @@ class UserAdministration {
   /** Saves changed details and roles, unless someone else saved the user since it was opened. */
   @Transactional
   public void update(UserId id, UserForm form) {
-    UserRecords.UserDetails before = existing(id);
-    UserRecords.Changes changes =
-        new UserRecords.Changes(
+    UserRepository.UserDetails before = existing(id);
+    UserRepository.Changes changes =
+        new UserRepository.Changes(
             form.normalisedUsername(),
             form.getDisplayName().strip(),
             strip(form.getEmail()),
@@ -114,7 +115,7 @@ class UserAdministration {
 
   @Transactional
   public void setActive(UserId id, boolean active) {
-    UserRecords.UserDetails user = existing(id);
+    UserRepository.UserDetails user = existing(id);
     records.setActive(id, active);
     if (!active) {
       userSessions.endAll(user.username(), null);
@@ -154,7 +155,7 @@ class UserAdministration {
    */
   @Transactional
   public ResetOutcome setPassword(UserId id, String newPassword, String reason) {
-    UserRecords.UserDetails user = existing(id);
+    UserRepository.UserDetails user = existing(id);
     if (!user.enrolled()) {
       return resets.request(id, false, passwords.encode(newPassword), reason).isPresent()
           ? ResetOutcome.AWAITING_APPROVAL
@@ -180,7 +181,7 @@ class UserAdministration {
         : ResetOutcome.ALREADY_WAITING;
   }
 
-  private UserRecords.UserDetails existing(UserId id) {
+  private UserRepository.UserDetails existing(UserId id) {
     return records.find(id).orElseThrow(() -> new RecordNotFoundException("user"));
   }
 
@@ -192,7 +193,7 @@ class UserAdministration {
     return "roles: " + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }
 
-  private static String strip(String s) {
+  private static @Nullable String strip(@Nullable String s) {
     String value = UserForm.blankToNull(s);
     return value == null ? null : value.strip();
   }

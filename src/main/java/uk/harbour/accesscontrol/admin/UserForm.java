@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.UserId;
@@ -15,7 +16,7 @@ import uk.harbour.shared.UserId;
  * The add-user and change-user form. Choices arrive as text and are checked by {@link
  * UserFormValidator} before the typed accessors are used.
  */
-public class UserForm {
+class UserForm {
 
   static final int MAX_USERNAME = 64;
   static final int MAX_NAME = 200;
@@ -41,7 +42,7 @@ public class UserForm {
   private String password;
   private String version;
 
-  static UserForm of(UserRecords.UserDetails user) {
+  static UserForm of(UserRepository.UserDetails user) {
     UserForm form = new UserForm();
     form.username = user.username();
     form.displayName = user.displayName();
@@ -62,7 +63,7 @@ public class UserForm {
     return AgencyId.of(agencyId);
   }
 
-  UserId manager() {
+  @Nullable UserId manager() {
     return managerId == null || managerId.isBlank() ? null : UserId.of(managerId);
   }
 
@@ -81,7 +82,7 @@ public class UserForm {
     }
   }
 
-  static String blankToNull(String s) {
+  static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s;
   }
 

@@ -2,6 +2,7 @@ package uk.harbour.accesscontrol.admin;
 
 import java.util.Arrays;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import uk.harbour.accesscontrol.Directory;
@@ -23,10 +24,10 @@ class UserFormValidator {
   private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
   private final Directory directory;
-  private final UserRecords records;
+  private final UserRepository records;
   private final PasswordPolicy passwordPolicy;
 
-  UserFormValidator(Directory directory, UserRecords records, PasswordPolicy passwordPolicy) {
+  UserFormValidator(Directory directory, UserRepository records, PasswordPolicy passwordPolicy) {
     this.directory = directory;
     this.records = records;
     this.passwordPolicy = passwordPolicy;
@@ -95,7 +96,7 @@ class UserFormValidator {
     return id != null && directory.agencies().stream().anyMatch(a -> a.id().value().equals(id));
   }
 
-  private static UUID uuid(String value) {
+  private static @Nullable UUID uuid(@Nullable String value) {
     if (value == null || value.length() != 36) {
       return null;
     }

@@ -17,14 +17,14 @@ class UserPage {
   static final int FAILURES_SHOWN = 20;
   static final int SOURCES_SHOWN = 5;
 
-  private final UserRecords records;
+  private final UserRepository records;
   private final SignInResets resets;
   private final SignInFailures failures;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   UserPage(
-      UserRecords records,
+      UserRepository records,
       SignInResets resets,
       SignInFailures failures,
       CurrentUser currentUser,
@@ -36,13 +36,13 @@ class UserPage {
     this.clock = clock;
   }
 
-  UserRecords.UserDetails existing(String id) {
+  UserRepository.UserDetails existing(String id) {
     return records
         .find(AdminPages.userId(id))
         .orElseThrow(() -> new RecordNotFoundException("user"));
   }
 
-  String show(UserRecords.UserDetails user, Model model) {
+  String show(UserRepository.UserDetails user, Model model) {
     model.addAttribute("user", user);
     model.addAttribute("locked", user.lockedAt(clock.instant()));
     model.addAttribute("self", user.id().equals(currentUser.require().id()));

@@ -3,7 +3,7 @@ package uk.harbour.accesscontrol.oversight;
 import org.springframework.validation.Errors;
 
 /** A data protection officer's decision on a reset of someone's sign-in details. */
-public class SignInResetDecisionForm {
+class SignInResetDecisionForm {
 
   /** What the officer decides. */
   public enum Decision {

@@ -1,5 +1,6 @@
 package uk.harbour.accesscontrol.signin;
 
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.UserId;
 
 /**
@@ -11,8 +12,8 @@ record Account(
     UserId id,
     String username,
     String passwordHash,
-    String totpSecret,
-    Long totpLastStep,
+    @Nullable String totpSecret,
+    @Nullable Long totpLastStep,
     int failedAttempts,
     Lockout lockout,
     int partialFailures,

@@ -26,14 +26,14 @@ class AccountController {
   private final OwnPassword ownPassword;
   private final PasswordPolicy policy;
   private final UserSessions userSessions;
-  private final Accounts accounts;
+  private final AccountRepository accounts;
 
   AccountController(
       CurrentUser currentUser,
       OwnPassword ownPassword,
       PasswordPolicy policy,
       UserSessions userSessions,
-      Accounts accounts) {
+      AccountRepository accounts) {
     this.currentUser = currentUser;
     this.ownPassword = ownPassword;
     this.policy = policy;

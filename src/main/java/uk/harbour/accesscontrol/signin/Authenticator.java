@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.accesscontrol.Totp;
 import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.Audited;
 import uk.harbour.shared.UserId;
@@ -21,7 +23,7 @@ import uk.harbour.shared.UserId;
  * Each path hashes a password once so that timing does not tell them apart either.
  */
 @Service
-public class Authenticator {
+class Authenticator {
 
   /** What happened to a second-factor code. */
   public enum CodeResult {
@@ -38,14 +40,14 @@ public class Authenticator {
 
   static final int MAX_USERNAME = 100;
 
-  private final Accounts accounts;
+  private final AccountRepository accounts;
   private final FailedAttempts failures;
   private final PasswordCheck passwords;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Authenticator(
-      Accounts accounts,
+      AccountRepository accounts,
       FailedAttempts failures,
       PasswordCheck passwords,
       ApplicationEventPublisher events,
@@ -229,7 +231,8 @@ public class Authenticator {
    * changed second factor ends it; a lock after wrong passwords (which anyone can cause) does not,
    * because this user has given the right password.
    */
-  private CodeResult refuseCode(Account account, String from, Instant now, boolean mustBeEnrolled) {
+  private @Nullable CodeResult refuseCode(
+      Account account, String from, Instant now, boolean mustBeEnrolled) {
     if (account == null || !account.active() || account.partialLockout().locked(now)) {
       events.publishEvent(
           FailedAttempts.failed(
@@ -260,11 +263,11 @@ public class Authenticator {
     return "too soon after failed attempts";
   }
 
-  private static String join(String first, String second) {
+  private static String join(@Nullable String first, String second) {
     return first == null ? second : first + "; " + second;
   }
 
-  static String normaliseUsername(String username) {
+  static @Nullable String normaliseUsername(@Nullable String username) {
     if (username == null) {
       return null;
     }

@@ -1,7 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 /** A signed-in user changing their own password. */
-public class ChangePasswordForm {
+class ChangePasswordForm {
   private String currentPassword;
   private String newPassword;
   private String confirmPassword;

@@ -1,7 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 /** The second sign-in step, and the confirmation when setting up an authenticator app. */
-public class CodeForm {
+class CodeForm {
   private String code;
 
   public String getCode() {

@@ -15,15 +15,15 @@ import uk.harbour.shared.Audited;
 @Component
 class FailedAttempts {
 
-  private final Accounts accounts;
-  private final AddressFailures addresses;
-  private final SignInFailureLog log;
+  private final AccountRepository accounts;
+  private final AddressFailureRepository addresses;
+  private final SignInFailureRepository log;
   private final ApplicationEventPublisher events;
 
   FailedAttempts(
-      Accounts accounts,
-      AddressFailures addresses,
-      SignInFailureLog log,
+      AccountRepository accounts,
+      AddressFailureRepository addresses,
+      SignInFailureRepository log,
       ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.addresses = addresses;

@@ -1,7 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 /** What went wrong with one failed or refused sign-in attempt on an account. */
-public enum FailureKind {
+enum FailureKind {
   /** The password was wrong (with a wrong code too, when both were given together). */
   WRONG_PASSWORD,
   /** The password was right but the code was wrong or already used. */

@@ -1,6 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import uk.harbour.accesscontrol.HarbourUser;
@@ -10,7 +11,7 @@ import uk.harbour.accesscontrol.Role;
  * A user who has given a correct password and second-factor code. Its name is the username, which
  * is what Spring Session indexes sessions by.
  */
-public final class HarbourAuthentication extends AbstractAuthenticationToken {
+final class HarbourAuthentication extends AbstractAuthenticationToken {
 
   private static final long serialVersionUID = 1L;
 
@@ -40,7 +41,7 @@ public final class HarbourAuthentication extends AbstractAuthenticationToken {
   }
 
   @Override
-  public Object getCredentials() {
+  public @Nullable Object getCredentials() {
     return null;
   }
 

@@ -2,6 +2,7 @@ package uk.harbour.accesscontrol.signin;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long an account must wait after failed sign-in attempts of one kind. Wrong passwords and
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param notBefore no attempt is considered before this instant, or {@code null}
  * @param lockedUntil the account is locked until this instant, or {@code null}
  */
-record Lockout(Instant notBefore, Instant lockedUntil) {
+record Lockout(@Nullable Instant notBefore, @Nullable Instant lockedUntil) {
 
   static final Duration LOCK_FOR = Duration.ofMinutes(15);
 

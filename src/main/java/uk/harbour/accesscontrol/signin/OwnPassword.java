@@ -16,13 +16,16 @@ class OwnPassword {
   static final String FORCED_CHANGE =
       "password changed by its owner, as required after an administrator set it";
 
-  private final Accounts accounts;
+  private final AccountRepository accounts;
   private final PasswordCheck passwords;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   OwnPassword(
-      Accounts accounts, PasswordCheck passwords, ApplicationEventPublisher events, Clock clock) {
+      AccountRepository accounts,
+      PasswordCheck passwords,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.events = events;

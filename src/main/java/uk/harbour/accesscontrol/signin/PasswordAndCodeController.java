@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.Totp;
 import uk.harbour.shared.UserId;
 
 /**

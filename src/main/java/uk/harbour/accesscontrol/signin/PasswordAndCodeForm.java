@@ -1,7 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 /** Sign-in with the password and a code from the authenticator app together, in one step. */
-public class PasswordAndCodeForm extends PasswordForm {
+class PasswordAndCodeForm extends PasswordForm {
   private String code;
 
   public String getCode() {

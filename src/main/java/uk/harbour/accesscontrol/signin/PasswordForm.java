@@ -1,7 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 /** The first sign-in step. */
-public class PasswordForm {
+class PasswordForm {
   private String username;
   private String password;
 

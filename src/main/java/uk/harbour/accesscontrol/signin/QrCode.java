@@ -15,7 +15,7 @@ import java.util.Map;
  * @param size the width and height in modules, quiet zone included
  * @param path the SVG path data covering the dark modules
  */
-public record QrCode(int size, String path) {
+record QrCode(int size, String path) {
 
   private static final int QUIET_ZONE = 4;
 

@@ -24,7 +24,7 @@ class SecurityConfig {
   @Bean
   SecurityFilterChain harbourSecurity(
       HttpSecurity http,
-      SignedInStates states,
+      SignedInStateRepository states,
       SignInSession signInSession,
       Authenticator authenticator,
       SessionSettings settings,

@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Notifications;
-import uk.harbour.accesscontrol.signin.SignedInStates.SignedInState;
+import uk.harbour.accesscontrol.signin.SignedInStateRepository.SignedInState;
 
 /**
  * Runs on every request of a signed-in user, before authorisation: ends a session that has lasted
@@ -30,14 +30,14 @@ class SessionRulesFilter extends OncePerRequestFilter {
       List.of(
           "/assets/", "/webjars/", "/css/", "/js/", "/images/", "/govuk-frontend/", "/favicon.ico");
 
-  private final SignedInStates states;
+  private final SignedInStateRepository states;
   private final SignInSession signInSession;
   private final Authenticator authenticator;
   private final SessionSettings settings;
   private final Clock clock;
 
   SessionRulesFilter(
-      SignedInStates states,
+      SignedInStateRepository states,
       SignInSession signInSession,
       Authenticator authenticator,
       SessionSettings settings,

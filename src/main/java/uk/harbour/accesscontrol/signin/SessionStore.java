@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -95,7 +96,7 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
   }
 
   @Override
-  public StoredSession findById(String id) {
+  public @Nullable StoredSession findById(String id) {
     Map<String, StoredSession> seen = THIS_REQUEST.get();
     if (seen != null && seen.containsKey(id)) {
       return seen.get(id);
@@ -146,12 +147,12 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
   static final class StoredSession implements Session {
 
     private final Session stored;
-    private final Duration granularity;
-    private final Touches touches;
+    private final @Nullable Duration granularity;
+    private final @Nullable Touches touches;
     private Instant lastUsed;
     private Instant lastWritten;
 
-    StoredSession(Session stored, Duration granularity, Touches touches) {
+    StoredSession(Session stored, @Nullable Duration granularity, @Nullable Touches touches) {
       this.stored = stored;
       this.granularity = granularity;
       this.touches = touches;

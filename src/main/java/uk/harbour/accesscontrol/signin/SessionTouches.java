@@ -7,12 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes sessions' times of last use to the session table in the background, every second, all that
@@ -20,23 +19,17 @@ import org.springframework.stereotype.Repository;
  * is only ever moved forwards. If Harbour stops, what is waiting is written first; if it dies, at
  * most a second's worth is lost, which the slack a session is given covers.
  */
-@Repository
+@Component
 class SessionTouches implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SessionTouches.class);
 
   private final ConcurrentHashMap<String, Long> waiting = new ConcurrentHashMap<>();
-  private final JdbcClient jdbc;
-  private final String table;
-  private volatile ScheduledExecutorService writer;
+  private final SessionTouchRepository repository;
+  private volatile @Nullable ScheduledExecutorService writer;
 
-  SessionTouches(
-      JdbcClient jdbc, @Value("${spring.session.jdbc.table-name:SPRING_SESSION}") String table) {
-    this.jdbc = jdbc;
-    if (!table.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-      throw new IllegalArgumentException("Not a table name: " + table);
-    }
-    this.table = table;
+  SessionTouches(SessionTouchRepository repository) {
+    this.repository = repository;
   }
 
   /** The session with this id was used at {@code when}; written within about a second. */
@@ -59,17 +52,7 @@ class SessionTouches implements SmartLifecycle {
       return 0;
     }
     try {
-      jdbc.sql(
-              "UPDATE "
-                  + table
-                  + """
-                   s SET LAST_ACCESS_TIME = t.at,
-                         EXPIRY_TIME = t.at + s.MAX_INACTIVE_INTERVAL * 1000::bigint
-                    FROM unnest(?::varchar[], ?::bigint[]) AS t(id, at)
-                   WHERE s.SESSION_ID = t.id AND s.LAST_ACCESS_TIME < t.at
-                  """)
-          .params(ids.toArray(String[]::new), times.toArray(Long[]::new))
-          .update();
+      repository.writeLastUse(ids, times);
     } catch (RuntimeException e) {
       log.warn(
           "Could not record when {} session(s) were last used ({}); trying again",

@@ -20,13 +20,13 @@ class SignInCompletion {
   private final SignedInUsers users;
   private final SignInSession signInSession;
   private final Authenticator authenticator;
-  private final Accounts accounts;
+  private final AccountRepository accounts;
 
   SignInCompletion(
       SignedInUsers users,
       SignInSession signInSession,
       Authenticator authenticator,
-      Accounts accounts) {
+      AccountRepository accounts) {
     this.users = users;
     this.signInSession = signInSession;
     this.authenticator = authenticator;

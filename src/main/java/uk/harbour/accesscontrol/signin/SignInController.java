@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.harbour.accesscontrol.CurrentUser;
+import uk.harbour.accesscontrol.Totp;
 import uk.harbour.accesscontrol.signin.Authenticator.CodeResult;
 import uk.harbour.accesscontrol.signin.Authenticator.PasswordAccepted;
 import uk.harbour.shared.UserId;
@@ -29,7 +30,7 @@ class SignInController {
   private final SignInSession signInSession;
   private final SignInCompletion completion;
   private final SignedInUsers users;
-  private final Accounts accounts;
+  private final AccountRepository accounts;
   private final CurrentUser currentUser;
 
   SignInController(
@@ -37,7 +38,7 @@ class SignInController {
       SignInSession signInSession,
       SignInCompletion completion,
       SignedInUsers users,
-      Accounts accounts,
+      AccountRepository accounts,
       CurrentUser currentUser) {
     this.authenticator = authenticator;
     this.signInSession = signInSession;

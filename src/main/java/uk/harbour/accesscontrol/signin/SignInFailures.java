@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import uk.harbour.shared.UserId;
 
@@ -34,10 +35,10 @@ public class SignInFailures {
    */
   public record Status(
       int wrongPasswords,
-      Instant passwordWaitUntil,
+      @Nullable Instant passwordWaitUntil,
       boolean passwordLocked,
       int partlyRight,
-      Instant lockedUntil) {
+      @Nullable Instant lockedUntil) {
 
     public boolean throttled() {
       return passwordWaitUntil != null || lockedUntil != null;
@@ -46,12 +47,16 @@ public class SignInFailures {
 
   static final Duration SOURCES_SINCE = Duration.ofDays(1);
 
-  private final Accounts accounts;
-  private final SignInFailureLog log;
-  private final AddressFailures addresses;
+  private final AccountRepository accounts;
+  private final SignInFailureRepository log;
+  private final AddressFailureRepository addresses;
   private final Clock clock;
 
-  SignInFailures(Accounts accounts, SignInFailureLog log, AddressFailures addresses, Clock clock) {
+  SignInFailures(
+      AccountRepository accounts,
+      SignInFailureRepository log,
+      AddressFailureRepository addresses,
+      Clock clock) {
     this.accounts = accounts;
     this.log = log;
     this.addresses = addresses;

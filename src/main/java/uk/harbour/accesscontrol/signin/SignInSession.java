@@ -12,6 +12,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.accesscontrol.Totp;
 import uk.harbour.shared.UserId;
 
 /**
@@ -20,7 +21,7 @@ import uk.harbour.shared.UserId;
  * factor is right. The session id changes at each of those two steps.
  */
 @Component
-public class SignInSession {
+class SignInSession {
 
   /**
    * When the user completed sign-in, in epoch milliseconds; the absolute timeout counts from it.

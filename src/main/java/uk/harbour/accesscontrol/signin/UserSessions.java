@@ -1,6 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -17,7 +18,7 @@ public class UserSessions {
   }
 
   /** Ends every session of the user except the one with id {@code keep} (may be null). */
-  public int endAll(String username, String keep) {
+  public int endAll(String username, @Nullable String keep) {
     FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
     if (repository == null) {
       return 0;

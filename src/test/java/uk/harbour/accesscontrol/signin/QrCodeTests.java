@@ -9,6 +9,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.harbour.accesscontrol.Totp;
 
 class QrCodeTests {
 

@@ -1,6 +1,7 @@
 package uk.harbour.accesscontrol.signin;
 
 import java.time.Instant;
+import uk.harbour.accesscontrol.Totp;
 
 /** Codes that an authenticator app with a given secret does not show around a given time. */
 final class WrongCodes {

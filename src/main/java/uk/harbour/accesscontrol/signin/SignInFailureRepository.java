@@ -14,14 +14,14 @@ import uk.harbour.shared.UserId;
  * the last 30 days; older ones go as new ones are added.
  */
 @Repository
-class SignInFailureLog {
+class SignInFailureRepository {
 
   static final int KEEP = 200;
   static final Duration KEEP_FOR = Duration.ofDays(30);
 
   private final JdbcClient jdbc;
 
-  SignInFailureLog(JdbcClient jdbc) {
+  SignInFailureRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.shared.UserId;
 
 /** Requests to reset sign-in details, and their decisions. */
 @Repository
-class SignInResetRecords {
+class SignInResetRepository {
 
   private static final String SELECT =
       """
@@ -34,7 +35,7 @@ class SignInResetRecords {
 
   private final JdbcClient jdbc;
 
-  SignInResetRecords(JdbcClient jdbc) {
+  SignInResetRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -70,7 +71,7 @@ class SignInResetRecords {
   Optional<SignInReset> find(UUID id) {
     return jdbc.sql(SELECT + " WHERE r.id = ?")
         .param(id)
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .optional();
   }
 
@@ -107,7 +108,7 @@ class SignInResetRecords {
   Optional<SignInReset> awaitingFor(UserId user) {
     return jdbc.sql(SELECT + " WHERE r.user_id = ? AND r.status = 'AWAITING'")
         .param(user.value())
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .optional();
   }
 
@@ -117,14 +118,14 @@ class SignInResetRecords {
                 + " WHERE r.user_id = ? AND r.status = 'APPROVED'"
                 + " ORDER BY r.decided_at DESC LIMIT 1")
         .param(user.value())
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .optional();
   }
 
   /** Every waiting request, oldest first. */
   List<SignInReset> awaiting() {
     return jdbc.sql(SELECT + " WHERE r.status = 'AWAITING' ORDER BY r.requested_at")
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .list();
   }
 
@@ -132,7 +133,7 @@ class SignInResetRecords {
   List<SignInReset> decided(int limit) {
     return jdbc.sql(SELECT + " WHERE r.status <> 'AWAITING' ORDER BY r.decided_at DESC LIMIT ?")
         .param(limit)
-        .query(SignInResetRecords::reset)
+        .query(SignInResetRepository::reset)
         .list();
   }
 
@@ -163,16 +164,16 @@ class SignInResetRecords {
   }
 
   /** "Morgan Hughes (admin.hughes)": the name people know, and the username the audit shows. */
-  static String person(String displayName, String username) {
+  static @Nullable String person(String displayName, @Nullable String username) {
     return username == null ? null : displayName + " (" + username + ")";
   }
 
-  private static UserId userId(ResultSet rs, String column) throws SQLException {
+  private static @Nullable UserId userId(ResultSet rs, String column) throws SQLException {
     UUID id = rs.getObject(column, UUID.class);
     return id == null ? null : new UserId(id);
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Repository;
  * has passed.
  */
 @Repository
-class AddressFailures {
+class AddressFailureRepository {
 
   private final JdbcClient jdbc;
   private final SignInLimits limits;
   private volatile String salt;
 
-  AddressFailures(JdbcClient jdbc, SignInLimits limits) {
+  AddressFailureRepository(JdbcClient jdbc, SignInLimits limits) {
     this.jdbc = jdbc;
     this.limits = limits;
   }

@@ -19,7 +19,7 @@ import uk.harbour.shared.UserId;
  * administrator set, and how many notifications they have not read.
  */
 @Repository
-class SignedInStates {
+class SignedInStateRepository {
 
   /**
    * A signed-in user as they are now.
@@ -30,7 +30,7 @@ class SignedInStates {
 
   private final JdbcClient jdbc;
 
-  SignedInStates(JdbcClient jdbc) {
+  SignedInStateRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

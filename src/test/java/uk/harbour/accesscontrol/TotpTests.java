@@ -1,4 +1,4 @@
-package uk.harbour.accesscontrol.signin;
+package uk.harbour.accesscontrol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.harbour.accesscontrol.signin;
+package uk.harbour.accesscontrol;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Time-based one-time passwords (RFC 6238) with HMAC-SHA1, a 30-second step and six digits: the
@@ -65,7 +66,7 @@ public final class Totp {
    * @return the matching step, or empty if the code is wrong, malformed or replayed
    */
   public static OptionalLong verify(
-      String base32Secret, String typed, Instant now, Long lastUsedStep) {
+      String base32Secret, @Nullable String typed, Instant now, @Nullable Long lastUsedStep) {
     String code = normalise(typed);
     if (code == null) {
       return OptionalLong.empty();
@@ -84,7 +85,7 @@ public final class Totp {
   }
 
   /** The code without spaces or hyphens if it is six digits, otherwise {@code null}. */
-  public static String normalise(String typed) {
+  public static @Nullable String normalise(@Nullable String typed) {
     if (typed == null || typed.length() > 20) {
       return null;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.harbour.accesscontrol.Role;
@@ -19,7 +20,7 @@ import uk.harbour.shared.UserId;
 
 /** User accounts as administrators see and change them. */
 @Repository
-class UserRecords {
+class UserRepository {
 
   /** One line of the users table. */
   record UserRow(
@@ -40,15 +41,15 @@ class UserRecords {
       String jobTitle,
       AgencyId agencyId,
       String agencyName,
-      UserId managerId,
-      String managerName,
+      @Nullable UserId managerId,
+      @Nullable String managerName,
       Set<Role> roles,
       boolean active,
       boolean enrolled,
       int failedAttempts,
-      Instant lockedUntil,
+      @Nullable Instant lockedUntil,
       int partlyRightAttempts,
-      Instant partlyRightLockedUntil,
+      @Nullable Instant partlyRightLockedUntil,
       boolean mustChangePassword,
       int version) {
 
@@ -81,7 +82,7 @@ class UserRecords {
 
   private final JdbcClient jdbc;
 
-  UserRecords(JdbcClient jdbc) {
+  UserRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -116,7 +117,7 @@ class UserRecords {
                 + " FROM app_user u JOIN agency a ON a.id = u.agency_id"
                 + " LEFT JOIN app_user m ON m.id = u.manager_id WHERE u.id = ?")
         .param(id.value())
-        .query(UserRecords::details)
+        .query(UserRepository::details)
         .optional();
   }
 

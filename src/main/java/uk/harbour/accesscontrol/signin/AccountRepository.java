@@ -15,7 +15,7 @@ import uk.harbour.shared.UserId;
  * one account are counted one after another and cannot slip past a delay together.
  */
 @Repository
-class Accounts {
+class AccountRepository {
 
   private static final String SELECT =
       """
@@ -27,26 +27,29 @@ class Accounts {
 
   private final JdbcClient jdbc;
 
-  Accounts(JdbcClient jdbc) {
+  AccountRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   Optional<Account> lockByUsername(String username) {
     return jdbc.sql(SELECT + " WHERE username = ? FOR UPDATE")
         .param(username)
-        .query(Accounts::account)
+        .query(AccountRepository::account)
         .optional();
   }
 
   Optional<Account> lock(UserId id) {
     return jdbc.sql(SELECT + " WHERE id = ? FOR UPDATE")
         .param(id.value())
-        .query(Accounts::account)
+        .query(AccountRepository::account)
         .optional();
   }
 
   Optional<Account> find(UserId id) {
-    return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(Accounts::account).optional();
+    return jdbc.sql(SELECT + " WHERE id = ?")
+        .param(id.value())
+        .query(AccountRepository::account)
+        .optional();
   }
 
   /** Another wrong password in a row, and what it costs. */

@@ -9,13 +9,13 @@ import uk.harbour.shared.AgencyId;
 
 /** Agencies as administrators change them. */
 @Repository
-class AgencyRecords {
+class AgencyRepository {
 
   record AgencyDetails(AgencyId id, String name, AgencyKind kind, int version) {}
 
   private final JdbcClient jdbc;
 
-  AgencyRecords(JdbcClient jdbc) {
+  AgencyRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
