@@ -42,7 +42,7 @@ class AccessEventWriter implements AccessEventQueue, SmartLifecycle, DisposableB
 
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final HikariDataSource pool;
-  private final AuditLog log;
+  private final AuditLogRepository log;
   private final TransactionTemplate transactions;
   private volatile Thread thread;
   private volatile boolean running;
@@ -56,7 +56,7 @@ class AccessEventWriter implements AccessEventQueue, SmartLifecycle, DisposableB
     pool.setPoolName("audit-writer");
     pool.setMaximumPoolSize(4);
     pool.setMinimumIdle(1);
-    this.log = new AuditLog(JdbcClient.create(pool), new JdbcTemplate(pool));
+    this.log = new AuditLogRepository(JdbcClient.create(pool), new JdbcTemplate(pool));
     this.transactions = new TransactionTemplate(new JdbcTransactionManager(pool));
   }
 

@@ -26,16 +26,16 @@ class AuditCheckpoints {
 
   private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
 
-  private final AuditLog events;
-  private final CheckpointLog table;
+  private final AuditLogRepository events;
+  private final CheckpointLogRepository table;
   private final CheckpointFile file;
   private final CheckpointProperties properties;
   private final Path keyFile;
   private final Clock clock;
 
   AuditCheckpoints(
-      AuditLog events,
-      CheckpointLog table,
+      AuditLogRepository events,
+      CheckpointLogRepository table,
       CheckpointProperties properties,
       @Value("${harbour.data-dir:./data}") String dataDir,
       Clock clock) {
@@ -52,7 +52,7 @@ class AuditCheckpoints {
    * also goes wherever the log goes). Empty when the audit trail has no events yet.
    */
   Optional<AuditCheckpoint> take() {
-    Optional<AuditLog.Link> head = events.last();
+    Optional<AuditLogRepository.Link> head = events.last();
     if (head.isEmpty()) {
       return Optional.empty();
     }
@@ -73,7 +73,7 @@ class AuditCheckpoints {
 
   /** Takes a checkpoint unless the latest one already names the latest event. */
   Optional<AuditCheckpoint> takeIfMoved() {
-    Optional<AuditLog.Link> head = events.last();
+    Optional<AuditLogRepository.Link> head = events.last();
     OptionalLong latest = table.latestSeq();
     if (head.isEmpty() || (latest.isPresent() && latest.getAsLong() >= head.get().seq())) {
       return Optional.empty();

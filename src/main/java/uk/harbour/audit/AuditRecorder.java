@@ -50,14 +50,14 @@ class AuditRecorder {
   static final String ANONYMOUS = "anonymous";
   static final String CHILD = "child";
 
-  private final AuditLog log;
+  private final AuditLogRepository log;
   private final AccessEventQueue accessEvents;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final List<RecordChildren> recordChildren;
 
   AuditRecorder(
-      AuditLog log,
+      AuditLogRepository log,
       AccessEventQueue accessEvents,
       CurrentUser currentUser,
       Clock clock,

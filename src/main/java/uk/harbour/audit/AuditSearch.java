@@ -21,14 +21,14 @@ class AuditSearch {
 
   static final String RECORD_TYPE = "audit";
 
-  private final AuditReader reader;
+  private final AuditSearchRepository reader;
   private final AuditRowBuilder rows;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
   private final AuditProperties properties;
 
   AuditSearch(
-      AuditReader reader,
+      AuditSearchRepository reader,
       AuditRowBuilder rows,
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,

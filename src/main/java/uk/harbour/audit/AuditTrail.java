@@ -11,7 +11,7 @@ import uk.harbour.shared.ChildId;
 @Service
 public class AuditTrail {
 
-  private final AuditReader reader;
+  private final AuditSearchRepository reader;
   private final AuditProperties properties;
   private final AuditRowBuilder rows;
   private final AuditPeople people;
@@ -19,7 +19,7 @@ public class AuditTrail {
   private final AccessLogFilterValidator filterValidator;
 
   AuditTrail(
-      AuditReader reader,
+      AuditSearchRepository reader,
       AuditProperties properties,
       AuditRowBuilder rows,
       AuditPeople people,

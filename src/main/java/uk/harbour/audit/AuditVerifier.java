@@ -19,17 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditVerifier {
 
-  private final AuditLog log;
+  private final AuditLogRepository log;
   private final AuditProperties properties;
   private final Supplier<AuditCheckpoints.Recorded> checkpoints;
 
   @Autowired
-  AuditVerifier(AuditLog log, AuditProperties properties, AuditCheckpoints checkpoints) {
+  AuditVerifier(AuditLogRepository log, AuditProperties properties, AuditCheckpoints checkpoints) {
     this(log, properties, checkpoints::recorded);
   }
 
   AuditVerifier(
-      AuditLog log, AuditProperties properties, Supplier<AuditCheckpoints.Recorded> checkpoints) {
+      AuditLogRepository log,
+      AuditProperties properties,
+      Supplier<AuditCheckpoints.Recorded> checkpoints) {
     this.log = log;
     this.properties = properties;
     this.checkpoints = checkpoints;

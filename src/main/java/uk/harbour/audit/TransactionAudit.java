@@ -29,18 +29,18 @@ final class TransactionAudit implements TransactionSynchronization {
   /** An event and the children it is indexed under. */
   record Entry(StoredEvent event, Collection<UUID> children) {}
 
-  private final AuditLog log;
+  private final AuditLogRepository log;
   private final AccessEventQueue writer;
   private final List<Entry> waiting = new ArrayList<>();
   private boolean holdsLock;
 
-  private TransactionAudit(AuditLog log, AccessEventQueue writer) {
+  private TransactionAudit(AuditLogRepository log, AccessEventQueue writer) {
     this.log = log;
     this.writer = writer;
   }
 
   /** This transaction's events, registered with it the first time one is recorded. */
-  static TransactionAudit current(AuditLog log, AccessEventQueue writer) {
+  static TransactionAudit current(AuditLogRepository log, AccessEventQueue writer) {
     for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
       if (s instanceof TransactionAudit mine) {
         return mine;

@@ -2,6 +2,7 @@ package uk.harbour.intake;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.harbour.people.Children;
 
@@ -31,7 +32,7 @@ class ChildReferences {
   }
 
   /** "hbr-1234 " and "HBR-001234" both become HBR-001234; anything else null. */
-  static String normalise(String typed) {
+  static @Nullable String normalise(String typed) {
     if (typed == null) {
       return null;
     }

@@ -3,6 +3,7 @@ package uk.harbour.intake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
@@ -21,22 +22,22 @@ import uk.harbour.shared.UserId;
  */
 record Concern(
     UUID id,
-    String reference,
-    String publicReference,
+    @Nullable String reference,
+    @Nullable String publicReference,
     ConcernSource source,
     ConcernStatus status,
-    UserId reporterId,
-    String reporterName,
-    String reporterAgency,
+    @Nullable UserId reporterId,
+    @Nullable String reporterName,
+    @Nullable String reporterAgency,
     ConcernDetails details,
     Instant createdAt,
     Instant updatedAt,
-    Instant submittedAt,
-    ChildId childId,
-    String childReference,
-    Instant linkedAt,
+    @Nullable Instant submittedAt,
+    @Nullable ChildId childId,
+    @Nullable String childReference,
+    @Nullable Instant linkedAt,
     int version,
-    ScreeningDecision decision) {
+    @Nullable ScreeningDecision decision) {
 
   public boolean isDraft() {
     return status == ConcernStatus.DRAFT;

@@ -1,8 +1,6 @@
 package uk.harbour.intake;
 
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordChildren;
@@ -14,10 +12,10 @@ import uk.harbour.shared.RecordChildren;
 @Component
 class ConcernChildren implements RecordChildren {
 
-  private final JdbcClient jdbc;
+  private final ConcernRepository concerns;
 
-  ConcernChildren(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  ConcernChildren(ConcernRepository concerns) {
+    this.concerns = concerns;
   }
 
   @Override
@@ -25,12 +23,6 @@ class ConcernChildren implements RecordChildren {
     if (!ConcernAccess.RECORD_TYPE.equals(recordType)) {
       return Optional.empty();
     }
-    return RecordChildren.idOf(recordId)
-        .flatMap(
-            id ->
-                jdbc.sql("SELECT child_id FROM concern WHERE id = ? AND child_id IS NOT NULL")
-                    .param(id)
-                    .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
-                    .optional());
+    return RecordChildren.idOf(recordId).flatMap(concerns::childOf);
   }
 }

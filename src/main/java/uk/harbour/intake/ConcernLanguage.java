@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.harbour.language.FieldFindings;
 import uk.harbour.language.Finding;
@@ -216,7 +217,7 @@ class ConcernLanguage {
     return new TextContext(age, false, adults);
   }
 
-  private static Integer number(String text) {
+  private static @Nullable Integer number(String text) {
     if (text == null) {
       return null;
     }

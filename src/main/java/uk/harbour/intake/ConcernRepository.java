@@ -1,40 +1,25 @@
 package uk.harbour.intake;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.harbour.intake.Concern.ScreeningDecision;
-import uk.harbour.people.Sex;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
-/** Reads and writes concerns and their decisions. Callers apply the access rules. */
+/**
+ * The concern aggregate: writes a concern and its decision and reads one back whole. Callers apply
+ * the access rules. Lists of concerns are read by {@link ConcernListRepository}.
+ */
 @Repository
 class ConcernRepository {
-
-  static final String COLUMNS =
-      """
-      c.id, c.reference, c.public_reference, c.source, c.status, c.reporter_id, c.reporter_name, c.reporter_agency,
-      c.name_unknown, c.given_names, c.family_name, c.other_names, c.date_of_birth,
-      c.approximate_age, c.sex, c.address, c.postcode, c.school, c.description,
-      c.what_happened, c.happened_on, c.happened_when, c.happened_where, c.information_source,
-      c.passed_on_by, c.reliability, c.reliability_notes, c.other_children, c.action_taken,
-      c.danger_now, c.reporter_kind, c.business_name, c.people_description, c.contact_name,
-      c.contact_phone, c.contact_email, c.created_at, c.updated_at, c.submitted_at, c.child_id,
-      c.child_reference, c.linked_at, c.version, d.outcome, d.reasons, d.decided_by_name, d.decided_at
-      """;
-  static final String FROM =
-      " FROM concern c LEFT JOIN screening_decision d ON d.concern_id = c.id";
 
   private static final String DETAIL_COLUMNS =
       """
@@ -51,15 +36,20 @@ class ConcernRepository {
       """;
 
   private final JdbcClient jdbc;
-  private final ConcernRows rows;
+  private final ConcernPartsRepository parts;
 
-  ConcernRepository(JdbcClient jdbc, ConcernRows rows) {
+  ConcernRepository(JdbcClient jdbc, ConcernPartsRepository parts) {
     this.jdbc = jdbc;
-    this.rows = rows;
+    this.parts = parts;
   }
 
   /** A new concern row; its details are written by {@link #saveDetails}. */
-  UUID insert(ConcernSource source, UserId reporter, String name, String agency, Instant now) {
+  UUID insert(
+      ConcernSource source,
+      @Nullable UserId reporter,
+      @Nullable String name,
+      @Nullable String agency,
+      Instant now) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
@@ -93,7 +83,7 @@ class ConcernRepository {
             .param("version", version)
             .update();
     if (updated == 1) {
-      rows.replace(id, details.connections(), details.observations());
+      parts.replace(id, details.connections(), details.observations());
     }
     return updated == 1;
   }
@@ -116,97 +106,14 @@ class ConcernRepository {
   }
 
   Optional<Concern> find(UUID id) {
-    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.id = ?")
+    return jdbc.sql("SELECT " + ConcernColumns.COLUMNS + ConcernColumns.FROM + " WHERE c.id = ?")
         .param(id)
-        .query(this::withRows)
+        .query((rs, n) -> ConcernColumns.map(rs, parts))
         .optional();
   }
 
-  // Lists below return concerns without their repeating parts and observations.
-
-  /** The reporter's own concerns, drafts and submitted, most recently changed first. */
-  List<Concern> raisedBy(UserId reporter, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + FROM
-                + " WHERE c.reporter_id = ? ORDER BY c.updated_at DESC LIMIT ?")
-        .params(reporter.value(), limit)
-        .query(this::withoutRows)
-        .list();
-  }
-
-  /** How many submitted concerns await a decision. */
-  int countAwaitingDecision() {
-    return jdbc.sql("SELECT count(*) FROM concern WHERE status = 'SUBMITTED'")
-        .query(Integer.class)
-        .single();
-  }
-
-  /**
-   * The references and ids of concerns linked to this child that await a decision, oldest first.
-   */
-  List<Map.Entry<String, UUID>> awaitingDecisionFor(ChildId child) {
-    return jdbc.sql(
-            "SELECT reference, id FROM concern WHERE status = 'SUBMITTED' AND child_id = ?"
-                + " ORDER BY submitted_at")
-        .param(child.value())
-        .query((rs, n) -> Map.entry(rs.getString("reference"), rs.getObject("id", UUID.class)))
-        .list();
-  }
-
-  /**
-   * Submitted concerns awaiting a decision: public reports saying a child is in danger now first,
-   * then the rest, each oldest first.
-   */
-  List<Concern> awaitingDecision(int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + FROM
-                + " WHERE c.status = 'SUBMITTED'"
-                + " ORDER BY coalesce(c.danger_now = 'YES', false) DESC, c.submitted_at,"
-                + " c.reference LIMIT ?")
-        .param(limit)
-        .query(this::withoutRows)
-        .list();
-  }
-
-  /** Decided concerns, most recently decided first. */
-  List<Concern> recentlyDecided(int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + FROM
-                + " WHERE c.status = 'DECIDED' ORDER BY d.decided_at DESC LIMIT ?")
-        .param(limit)
-        .query(this::withoutRows)
-        .list();
-  }
-
-  /**
-   * Concerns linked to children the user is key worker for and may still see, newest first.
-   *
-   * @param visibility a SQL condition on {@code c.child_id} with a {@code :viewer} parameter
-   */
-  List<Concern> forKeyWorker(UserId keyWorker, String visibility, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + FROM
-                + " WHERE c.status <> 'DRAFT' AND "
-                + visibility
-                + " AND c.child_id IN (SELECT child_id FROM team_member"
-                + "  WHERE user_id = :viewer AND team_role = 'KEY_WORKER')"
-                + " ORDER BY c.submitted_at DESC LIMIT :limit")
-        .param("viewer", keyWorker.value())
-        .param("limit", limit)
-        .query(this::withoutRows)
-        .list();
-  }
-
   /** Links a concern awaiting a decision to a child; false if it was already linked or decided. */
-  boolean link(UUID id, ChildId child, String childReference, UserId by, Instant now) {
+  boolean link(UUID id, ChildId child, String childReference, @Nullable UserId by, Instant now) {
     return jdbc.sql(
                 """
                 UPDATE concern SET child_id = ?, child_reference = ?, linked_at = ?, linked_by = ?,
@@ -268,6 +175,14 @@ class ConcernRepository {
         .update();
   }
 
+  /** The child this concern is linked to, if it is linked. */
+  Optional<ChildId> childOf(UUID id) {
+    return jdbc.sql("SELECT child_id FROM concern WHERE id = ? AND child_id IS NOT NULL")
+        .param(id)
+        .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
+        .optional();
+  }
+
   /** Whether the concern was linked to its child by Harbour, with nobody deciding. */
   boolean linkedAutomatically(UUID id) {
     return jdbc.sql(
@@ -304,18 +219,25 @@ class ConcernRepository {
 
   /** The submitted concern with this internal reference (CON-2026-000123), if any. */
   Optional<Concern> findSubmittedByReference(String reference) {
-    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.reference = ? AND c.status <> 'DRAFT'")
+    return jdbc.sql(
+            "SELECT "
+                + ConcernColumns.COLUMNS
+                + ConcernColumns.FROM
+                + " WHERE c.reference = ? AND c.status <> 'DRAFT'")
         .param(reference)
-        .query(this::withoutRows)
+        .query((rs, n) -> ConcernColumns.map(rs, null))
         .optional();
   }
 
   /** The submitted public report with this public reference (K7MX-9DTA-HWG), if any. */
   Optional<Concern> findSubmittedByPublicReference(String publicReference) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + FROM + " WHERE c.public_reference = ? AND c.status <> 'DRAFT'")
+            "SELECT "
+                + ConcernColumns.COLUMNS
+                + ConcernColumns.FROM
+                + " WHERE c.public_reference = ? AND c.status <> 'DRAFT'")
         .param(publicReference)
-        .query(this::withoutRows)
+        .query((rs, n) -> ConcernColumns.map(rs, null))
         .optional();
   }
 
@@ -355,106 +277,11 @@ class ConcernRepository {
     return m;
   }
 
-  private Concern withRows(ResultSet rs, int row) throws SQLException {
-    return map(rs, true);
-  }
-
-  /** For lists: the concern without its repeating parts and observations (empty). */
-  private Concern withoutRows(ResultSet rs, int row) throws SQLException {
-    return map(rs, false);
-  }
-
-  private Concern map(ResultSet rs, boolean withRows) throws SQLException {
-    UUID id = rs.getObject("id", UUID.class);
-    AboutWhom about =
-        new AboutWhom(
-            rs.getBoolean("name_unknown"),
-            rs.getString("given_names"),
-            rs.getString("family_name"),
-            rs.getString("other_names"),
-            localDate(rs.getDate("date_of_birth")),
-            (Integer) rs.getObject("approximate_age"),
-            parse(Sex.class, rs.getString("sex")),
-            rs.getString("address"),
-            rs.getString("postcode"),
-            rs.getString("school"),
-            rs.getString("description"));
-    WhatHappened happened =
-        new WhatHappened(
-            rs.getString("what_happened"),
-            localDate(rs.getDate("happened_on")),
-            rs.getString("happened_when"),
-            rs.getString("happened_where"),
-            parse(InformationSource.class, rs.getString("information_source")),
-            rs.getString("passed_on_by"),
-            parse(Reliability.class, rs.getString("reliability")),
-            rs.getString("reliability_notes"),
-            rs.getString("other_children"),
-            rs.getString("action_taken"));
-    PublicDetails publicDetails =
-        new PublicDetails(
-            parse(DangerNow.class, rs.getString("danger_now")),
-            parse(ReporterKind.class, rs.getString("reporter_kind")),
-            rs.getString("business_name"),
-            rs.getString("people_description"),
-            rs.getString("contact_name"),
-            rs.getString("contact_phone"),
-            rs.getString("contact_email"));
-    ConcernDetails details =
-        new ConcernDetails(
-            about,
-            happened,
-            withRows ? rows.connections(id) : Connections.NONE,
-            withRows ? rows.observations(id) : Map.of(),
-            publicDetails);
-    UUID reporter = rs.getObject("reporter_id", UUID.class);
-    UUID child = rs.getObject("child_id", UUID.class);
-    String outcome = rs.getString("outcome");
-    ScreeningDecision decision =
-        outcome == null
-            ? null
-            : new ScreeningDecision(
-                ScreeningOutcome.valueOf(outcome),
-                rs.getString("reasons"),
-                rs.getString("decided_by_name"),
-                instant(rs.getTimestamp("decided_at")));
-    return new Concern(
-        id,
-        rs.getString("reference"),
-        rs.getString("public_reference"),
-        ConcernSource.valueOf(rs.getString("source")),
-        ConcernStatus.valueOf(rs.getString("status")),
-        reporter == null ? null : new UserId(reporter),
-        rs.getString("reporter_name"),
-        rs.getString("reporter_agency"),
-        details,
-        instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("updated_at")),
-        instant(rs.getTimestamp("submitted_at")),
-        child == null ? null : new ChildId(child),
-        rs.getString("child_reference"),
-        instant(rs.getTimestamp("linked_at")),
-        rs.getInt("version"),
-        decision);
-  }
-
-  private static Date date(LocalDate d) {
+  private static @Nullable Date date(@Nullable LocalDate d) {
     return d == null ? null : Date.valueOf(d);
   }
 
-  private static LocalDate localDate(Date d) {
-    return d == null ? null : d.toLocalDate();
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
-  }
-
-  private static String name(Enum<?> e) {
+  private static @Nullable String name(@Nullable Enum<?> e) {
     return e == null ? null : e.name();
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    return value == null ? null : Enum.valueOf(type, value);
   }
 }

@@ -33,6 +33,7 @@ class Concerns {
   private static final int MAX_REFERENCE_DRAWS = 5;
 
   private final ConcernRepository repository;
+  private final ConcernListRepository lists;
   private final ConcernAccess access;
   private final AccessPolicy policy;
   private final CurrentUser currentUser;
@@ -41,12 +42,14 @@ class Concerns {
 
   Concerns(
       ConcernRepository repository,
+      ConcernListRepository lists,
       ConcernAccess access,
       AccessPolicy policy,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
+    this.lists = lists;
     this.access = access;
     this.policy = policy;
     this.currentUser = currentUser;
@@ -138,7 +141,7 @@ class Concerns {
   /** The signed-in user's own concerns, drafts and submitted, most recently changed first. */
   @Transactional
   List<Concern> mine() {
-    List<Concern> mine = repository.raisedBy(practitioner().id(), LIST_LIMIT);
+    List<Concern> mine = lists.raisedBy(practitioner().id(), LIST_LIMIT);
     events.publishEvent(ConcernAccess.listed(mine, "my concerns, results " + mine.size()));
     return mine;
   }
@@ -148,7 +151,7 @@ class Concerns {
   List<Concern> forMyYoungPeople() {
     HarbourUser user = practitioner();
     List<Concern> found =
-        repository.forKeyWorker(user.id(), policy.visibleChildrenClause("c.child_id"), LIST_LIMIT);
+        lists.forKeyWorker(user.id(), policy.visibleChildrenClause("c.child_id"), LIST_LIMIT);
     events.publishEvent(
         ConcernAccess.listed(found, "concerns about my young people, results " + found.size()));
     return found;

@@ -9,9 +9,9 @@ import uk.harbour.shared.ChildId;
 @Component
 class OpenConcernWork implements OpenWork {
 
-  private final ConcernRepository repository;
+  private final ConcernListRepository repository;
 
-  OpenConcernWork(ConcernRepository repository) {
+  OpenConcernWork(ConcernListRepository repository) {
     this.repository = repository;
   }
 

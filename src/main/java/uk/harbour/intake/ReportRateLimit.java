@@ -3,11 +3,10 @@ package uk.harbour.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportRateLimit {
 
-  private final JdbcClient jdbc;
+  private final ReportRateLimitRepository limits;
   private final ReportProperties properties;
   private final Clock clock;
-  private volatile String salt;
+  private volatile @Nullable String salt;
 
-  ReportRateLimit(JdbcClient jdbc, ReportProperties properties, Clock clock) {
-    this.jdbc = jdbc;
+  ReportRateLimit(ReportRateLimitRepository limits, ReportProperties properties, Clock clock) {
+    this.limits = limits;
     this.properties = properties;
     this.clock = clock;
   }
@@ -37,21 +36,8 @@ class ReportRateLimit {
   @Transactional
   boolean allow(String clientAddress) {
     Instant window = windowStart(clock.instant());
-    jdbc.sql("DELETE FROM report_rate_limit WHERE window_start < ?")
-        .param(Timestamp.from(window))
-        .update();
-    int count =
-        jdbc.sql(
-                """
-                INSERT INTO report_rate_limit (key_hash, window_start, submissions)
-                VALUES (?, ?, 1)
-                ON CONFLICT (key_hash, window_start)
-                DO UPDATE SET submissions = report_rate_limit.submissions + 1
-                RETURNING submissions
-                """)
-            .params(hash(clientAddress), Timestamp.from(window))
-            .query(Integer.class)
-            .single();
+    limits.deleteBefore(window);
+    int count = limits.countOne(hash(clientAddress), window);
     return count <= properties.maxPerAddress();
   }
 
@@ -75,7 +61,7 @@ class ReportRateLimit {
   private String salt() {
     String s = salt;
     if (s == null) {
-      s = jdbc.sql("SELECT salt FROM report_rate_salt WHERE id = 1").query(String.class).single();
+      s = limits.salt();
       salt = s;
     }
     return s;

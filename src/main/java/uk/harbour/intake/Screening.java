@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ class Screening {
   }
 
   private final ConcernRepository repository;
+  private final ConcernListRepository lists;
   private final ScreeningOfficer officer;
   private final ScreeningAccess screeningAccess;
   private final ApplicationEventPublisher events;
@@ -50,6 +52,7 @@ class Screening {
 
   Screening(
       ConcernRepository repository,
+      ConcernListRepository lists,
       ScreeningOfficer officer,
       ScreeningAccess screeningAccess,
       ApplicationEventPublisher events,
@@ -59,6 +62,7 @@ class Screening {
       AutoLink autoLink) {
     this.autoLink = autoLink;
     this.repository = repository;
+    this.lists = lists;
     this.reporterNotice = reporterNotice;
     this.properties = properties;
     this.officer = officer;
@@ -74,7 +78,7 @@ class Screening {
   @Transactional
   List<Concern> queue() {
     officer.require();
-    List<Concern> waiting = repository.awaitingDecision(properties.queueLimit());
+    List<Concern> waiting = lists.awaitingDecision(properties.queueLimit());
     events.publishEvent(
         ConcernAccess.listed(waiting, "screening queue, results " + waiting.size()));
     return waiting;
@@ -87,14 +91,14 @@ class Screening {
   @Transactional(readOnly = true)
   int waitingCount() {
     officer.require();
-    return repository.countAwaitingDecision();
+    return lists.countAwaitingDecision();
   }
 
   /** The most recent decisions, newest first; audited. */
   @Transactional
   List<Concern> recentlyDecided() {
     officer.require();
-    List<Concern> decided = repository.recentlyDecided(DECIDED_LIMIT);
+    List<Concern> decided = lists.recentlyDecided(DECIDED_LIMIT);
     events.publishEvent(
         ConcernAccess.listed(decided, "recent screening decisions, results " + decided.size()));
     return decided;
@@ -180,7 +184,7 @@ class Screening {
    * @return null when recorded, otherwise why not
    */
   @Transactional
-  Refusal decide(UUID id, ScreeningOutcome outcome, String reasons) {
+  @Nullable Refusal decide(UUID id, ScreeningOutcome outcome, String reasons) {
     return decision(id, outcome, reasons).refusal();
   }
 
@@ -190,7 +194,7 @@ class Screening {
    *
    * @param refusal null when recorded, otherwise why not
    */
-  record Decision(Refusal refusal, Concern concern) {}
+  record Decision(@Nullable Refusal refusal, Concern concern) {}
 
   /** Records the decision as {@link #decide} does, and says which concern it was. */
   @Transactional

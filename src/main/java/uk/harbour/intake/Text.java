@@ -1,5 +1,6 @@
 package uk.harbour.intake;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
@@ -26,7 +27,7 @@ final class Text {
   }
 
   /** The value exactly as typed, or null when nothing but spaces was typed. */
-  static String kept(String s) {
+  static @Nullable String kept(String s) {
     return blank(s) ? null : s;
   }
 
@@ -50,7 +51,7 @@ final class Text {
   }
 
   /** A whole number typed as an age, or null if it is not one from 0 to {@link #MAX_AGE}. */
-  static Integer age(String typed) {
+  static @Nullable Integer age(String typed) {
     if (blank(typed) || !typed.strip().matches("\\d{1,2}")) {
       return null;
     }

@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {"shared", "accesscontrol", "people", "language"})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.intake;

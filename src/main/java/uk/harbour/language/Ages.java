@@ -1,6 +1,7 @@
 package uk.harbour.language;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ages written in a sentence: "aged 19", "who is 31", "he's 30", "a 24-year-old", "24yo", "(26)",
@@ -17,7 +18,7 @@ final class Ages {
   private Ages() {}
 
   /** The age written at word {@code i}, or null when it is not an age. */
-  static Integer at(Tokens tokens, int i) {
+  static @Nullable Integer at(Tokens tokens, int i) {
     String word = tokens.word(i);
     int digits = 0;
     while (digits < word.length() && word.charAt(digits) >= '0' && word.charAt(digits) <= '9') {

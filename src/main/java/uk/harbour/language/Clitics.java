@@ -1,6 +1,7 @@
 package uk.harbour.language;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contractions split into their words, so that "won't engage" reads as "will not engage" and "he's
@@ -39,7 +40,7 @@ final class Clitics {
    * {host word, clitic word, the clitic's text at the end of the typed word}, or null when the word
    * is not a contraction.
    */
-  static String[] split(String word) {
+  static String @Nullable [] split(String word) {
     int apostrophe = word.lastIndexOf('\'');
     if (apostrophe <= 0) {
       int length = word.length();

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import uk.harbour.shared.DisplayDates;
 
 /**
@@ -18,7 +18,7 @@ import uk.harbour.shared.DisplayDates;
  * that the view can count how many practitioners a number covers without knowing who). Never the
  * text, never the practitioner's id.
  */
-@Repository
+@Component
 class FindingEvents {
 
   /** One row of the learning view, before any count is withheld. */
@@ -31,12 +31,12 @@ class FindingEvents {
       long changed,
       long practitioners) {}
 
-  private final JdbcClient jdbc;
+  private final FindingEventRepository events;
   private final Clock clock;
-  private volatile String secret;
+  private volatile @Nullable String secret;
 
-  FindingEvents(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  FindingEvents(FindingEventRepository events, Clock clock) {
+    this.events = events;
     this.clock = clock;
   }
 
@@ -49,19 +49,7 @@ class FindingEvents {
     LocalDate month = LocalDate.ofInstant(clock.instant(), DisplayDates.ZONE).withDayOfMonth(1);
     String key = pseudonym(practitioner, month);
     for (String entryId : entryIds) {
-      jdbc.sql(
-              """
-              INSERT INTO language_finding_event
-                (entry_id, month, agency_id, manager_id, outcome, practitioner_key)
-              VALUES (:entry, :month, :agency, :manager, :outcome, :key)
-              """)
-          .param("entry", entryId)
-          .param("month", month)
-          .param("agency", agencyId)
-          .param("manager", managerId)
-          .param("outcome", outcome.name())
-          .param("key", key)
-          .update();
+      events.insert(entryId, month, agencyId, managerId, outcome, key);
     }
   }
 
@@ -75,45 +63,14 @@ class FindingEvents {
     return counts("TRUE", null);
   }
 
-  private List<Count> counts(String where, UUID who) {
-    var spec =
-        jdbc.sql(
-            """
-            SELECT e.month, a.name AS team, e.entry_id,
-                   count(*) FILTER (WHERE e.outcome = 'SHOWN') AS shown,
-                   count(*) FILTER (WHERE e.outcome = 'KEPT') AS kept,
-                   count(*) FILTER (WHERE e.outcome = 'CHANGED') AS changed,
-                   count(DISTINCT e.practitioner_key) AS practitioners
-              FROM language_finding_event e JOIN agency a ON a.id = e.agency_id
-             WHERE %s
-             GROUP BY e.month, a.name, e.entry_id
-             ORDER BY e.month DESC, a.name, count(*) DESC, e.entry_id
-             LIMIT 500
-            """
-                .formatted(where));
-    if (who != null) {
-      spec = spec.param("who", who);
-    }
-    return spec.query(
-            (rs, n) ->
-                new Count(
-                    rs.getObject("month", LocalDate.class),
-                    rs.getString("team"),
-                    rs.getString("entry_id"),
-                    rs.getLong("shown"),
-                    rs.getLong("kept"),
-                    rs.getLong("changed"),
-                    rs.getLong("practitioners")))
-        .list();
+  private List<Count> counts(String where, @Nullable UUID who) {
+    return events.counts(where, who);
   }
 
   private String pseudonym(UUID practitioner, LocalDate month) {
     String installation = secret;
     if (installation == null) {
-      installation =
-          jdbc.sql("SELECT secret FROM language_learning_secret WHERE id = 1")
-              .query(String.class)
-              .single();
+      installation = events.secret();
       secret = installation;
     }
     try {

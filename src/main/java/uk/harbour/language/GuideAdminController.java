@@ -2,6 +2,7 @@ package uk.harbour.language;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -161,7 +162,7 @@ class GuideAdminController {
   }
 
   /** The single entry in the form, or null with the reason in {@code result}. */
-  private static GuideEntry oneEntry(YamlForm form, BindingResult result, String id) {
+  private static @Nullable GuideEntry oneEntry(YamlForm form, BindingResult result, String id) {
     if (form.getYaml().isBlank()) {
       result.rejectValue("yaml", "language.admin.error.yaml");
       return null;

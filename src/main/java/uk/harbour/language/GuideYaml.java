@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -178,7 +179,7 @@ public final class GuideYaml {
     return new Yaml(options).dump(Map.of("entries", list));
   }
 
-  private static String text(Map<?, ?> fields, String key) {
+  private static @Nullable String text(Map<?, ?> fields, String key) {
     Object value = fields.get(key);
     return value == null ? null : value.toString().trim();
   }
@@ -191,7 +192,7 @@ public final class GuideYaml {
     return value;
   }
 
-  private static Integer number(Object value) {
+  private static @Nullable Integer number(Object value) {
     return value instanceof Number n ? n.intValue() : null;
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -102,7 +103,7 @@ final class LanguageCheck {
   }
 
   /** The strings of a JSON list, the default when it is missing, null when it is not a list. */
-  private static Set<String> strings(JsonNode node, Set<String> missing) {
+  private static @Nullable Set<String> strings(JsonNode node, Set<String> missing) {
     if (node == null || node.isNull()) {
       return missing;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code language check --input notes.txt [--child-age 14] [--child-name Jade] [--format jsonl]
@@ -84,7 +85,7 @@ public final class LanguageCommand {
    * The guide in the YAML file at {@code path}, or the built-in guide when {@code path} is null;
    * null, after telling {@code err} why, when the file cannot be read.
    */
-  public static GuideMatcher guide(String path, PrintStream err) {
+  public static @Nullable GuideMatcher guide(String path, PrintStream err) {
     try {
       return path == null
           ? GuideMatcher.builtIn()
@@ -96,7 +97,7 @@ public final class LanguageCommand {
   }
 
   /** {@code value} as a whole number from {@code min} to {@code max}, or null. */
-  public static Integer number(String value, int min, int max) {
+  public static @Nullable Integer number(String value, int min, int max) {
     try {
       int n = Integer.parseInt(value);
       return n < min || n > max ? null : n;

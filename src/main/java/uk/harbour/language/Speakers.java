@@ -1,6 +1,7 @@
 package uk.harbour.language;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who said a quotation. The young person's words are those attributed to them: to one of their
@@ -149,7 +150,8 @@ final class Speakers {
   /**
    * A transcript label: a line or sentence starting "Jade:" or "PC Khan:" just before the quote.
    */
-  private static Boolean label(String text, Tokens tokens, int first, int open, TextContext ctx) {
+  private static @Nullable Boolean label(
+      String text, Tokens tokens, int first, int open, TextContext ctx) {
     int end = first - 1;
     if (end < 0) {
       return null;
@@ -174,7 +176,7 @@ final class Speakers {
   }
 
   /** "she said", "Mum told me", "in her own words": a speech verb just before the quotation. */
-  private static Boolean verbBefore(Tokens tokens, int first, TextContext ctx) {
+  private static @Nullable Boolean verbBefore(Tokens tokens, int first, TextContext ctx) {
     for (int k = 1; k <= LOOK; k++) {
       int i = first - k;
       if (i < 0 || tokens.breakBefore(i + 1) == Tokens.SENTENCE && k > 1) {
@@ -196,7 +198,7 @@ final class Speakers {
   }
 
   /** "..., she said", "..., said Jade", "... Jade told me". */
-  private static Boolean verbAfter(Tokens tokens, int last, TextContext ctx) {
+  private static @Nullable Boolean verbAfter(Tokens tokens, int last, TextContext ctx) {
     for (int k = 1; k <= LOOK; k++) {
       int i = last + k;
       if (i >= tokens.size() || tokens.breakBefore(i) == Tokens.SENTENCE) {

@@ -3,4 +3,5 @@
  * without ever blocking the practitioner.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accesscontrol"})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.language;

@@ -1,6 +1,7 @@
 package uk.harbour.matching;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date of birth as written, possibly partial or impossible ("1856-86-18"): year, month and day,
@@ -36,7 +37,7 @@ public record BirthDate(int year, int month, int day) {
    * {@code MM/dd/yyyy}; a bare four-digit year is taken as year only. Returns null for blank text
    * or text that does not fit the layout.
    */
-  public static BirthDate parse(String text, String layout) {
+  public static @Nullable BirthDate parse(String text, String layout) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -60,7 +61,7 @@ public record BirthDate(int year, int month, int day) {
     }
   }
 
-  private static BirthDate split(String text, String separator, int y, int m, int d) {
+  private static @Nullable BirthDate split(String text, String separator, int y, int m, int d) {
     String[] parts = text.split(separator, -1);
     if (parts.length != 3) {
       return null;
@@ -68,7 +69,7 @@ public record BirthDate(int year, int month, int day) {
     return of(parts[y], parts[m], parts[d]);
   }
 
-  private static BirthDate of(String y, String m, String d) {
+  private static @Nullable BirthDate of(String y, String m, String d) {
     int year = Integer.parseInt(y.trim());
     int month = Integer.parseInt(m.trim());
     int day = Integer.parseInt(d.trim());

@@ -5,4 +5,5 @@
  * and no other Harbour module (MatchingIndependenceTests); {@code people} adapts it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.matching;

@@ -53,16 +53,19 @@ class BreakGlassSearch {
 
   private final ChildIndex index;
   private final ChildRepository repository;
+  private final ChildSearchRepository lists;
   private final AccessPolicy policy;
   private final ApplicationEventPublisher events;
 
   BreakGlassSearch(
       ChildIndex index,
       ChildRepository repository,
+      ChildSearchRepository lists,
       AccessPolicy policy,
       ApplicationEventPublisher events) {
     this.index = index;
     this.repository = repository;
+    this.lists = lists;
     this.policy = policy;
     this.events = events;
   }
@@ -89,7 +92,7 @@ class BreakGlassSearch {
     }
     List<Candidate> candidates = index.query(probe.build(), CANDIDATES, SHOW_FROM);
     Map<UUID, ChildRecord> hidden =
-        repository
+        lists
             .notVisibleAmong(
                 policy.visibleChildrenClause("c.id"),
                 policy.viewerId(),

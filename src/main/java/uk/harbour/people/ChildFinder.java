@@ -46,13 +46,13 @@ class ChildFinder {
   record Found(List<ChildSearchResult> results, boolean more) {}
 
   private final ChildIndex index;
-  private final ChildRepository repository;
+  private final ChildSearchRepository repository;
   private final AccessPolicy policy;
   private final ApplicationEventPublisher events;
 
   ChildFinder(
       ChildIndex index,
-      ChildRepository repository,
+      ChildSearchRepository repository,
       AccessPolicy policy,
       ApplicationEventPublisher events) {
     this.index = index;

@@ -2,6 +2,7 @@ package uk.harbour.people;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import uk.harbour.accesscontrol.TeamRole;
 
@@ -119,7 +120,7 @@ public class ChildForm {
     }
   }
 
-  private static String clean(String s) {
+  private static @Nullable String clean(String s) {
     return ChildIdentity.blank(s) ? null : s.strip();
   }
 

@@ -2,6 +2,7 @@ package uk.harbour.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import uk.harbour.shared.DateInput;
 
@@ -113,7 +114,7 @@ public class ChildIdentity {
   }
 
   /** The approximate age if given as a whole number from 0 to {@value #MAX_AGE}, otherwise null. */
-  Integer age() {
+  @Nullable Integer age() {
     try {
       int age = Integer.parseInt(approximateAge.strip());
       return age >= 0 && age <= MAX_AGE ? age : null;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,7 @@ class ChildIndex {
   /** How far back each refresh looks again, to catch transactions that committed late. */
   private static final Duration OVERLAP = Duration.ofSeconds(30);
 
-  private final ChildRepository repository;
+  private final ChildIndexRepository repository;
   private final Clock clock;
   private final int estimateFrom;
   private final Map<String, ChildRecord> byId = new ConcurrentHashMap<>();
@@ -47,7 +48,7 @@ class ChildIndex {
   private Instant seenUpTo;
 
   ChildIndex(
-      ChildRepository repository,
+      ChildIndexRepository repository,
       Clock clock,
       @Value("${harbour.matching.estimate-from:1000}") int estimateFrom) {
     this.repository = repository;
@@ -63,7 +64,8 @@ class ChildIndex {
       List<PersonRecord> people = people();
       install(estimated(people), people);
     } else {
-      for (ChildRepository.Changed changed : repository.changedSince(seenUpTo.minus(OVERLAP))) {
+      for (ChildIndexRepository.Changed changed :
+          repository.changedSince(seenUpTo.minus(OVERLAP))) {
         apply(index, changed.child());
       }
     }
@@ -89,7 +91,8 @@ class ChildIndex {
     ModelEstimate fresh = estimated(people);
     synchronized (this) {
       MatchIndex rebuilt = install(fresh, people);
-      for (ChildRepository.Changed changed : repository.changedSince(snapshot.minus(OVERLAP))) {
+      for (ChildIndexRepository.Changed changed :
+          repository.changedSince(snapshot.minus(OVERLAP))) {
         apply(rebuilt, changed.child());
       }
     }
@@ -181,7 +184,7 @@ class ChildIndex {
         .toList();
   }
 
-  static String sex(Sex sex) {
+  static @Nullable String sex(Sex sex) {
     return sex == null || sex == Sex.NOT_KNOWN ? null : sex.name().substring(0, 1);
   }
 }

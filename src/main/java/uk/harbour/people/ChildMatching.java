@@ -2,6 +2,7 @@ package uk.harbour.people;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ public class ChildMatching {
         MatchReason.of(c.explanation()));
   }
 
-  private static String trim(String s) {
+  private static @Nullable String trim(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -17,7 +18,7 @@ public record ChildRecord(
     Instant updatedAt,
     String updatedByName,
     int version,
-    ChildId mergedInto) {
+    @Nullable ChildId mergedInto) {
 
   /** Whether this record was merged into another and is now reached through that one. */
   public boolean merged() {

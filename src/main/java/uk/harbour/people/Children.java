@@ -30,6 +30,7 @@ public class Children {
   static final String RECORD_TYPE = AccessPolicy.CHILD;
 
   private final ChildRepository repository;
+  private final ChildSearchRepository lists;
   private final AccessPolicy policy;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
@@ -38,6 +39,7 @@ public class Children {
 
   Children(
       ChildRepository repository,
+      ChildSearchRepository lists,
       AccessPolicy policy,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
@@ -45,6 +47,7 @@ public class Children {
       Teams teams) {
     this.teams = teams;
     this.repository = repository;
+    this.lists = lists;
     this.policy = policy;
     this.currentUser = currentUser;
     this.events = events;
@@ -140,7 +143,7 @@ public class Children {
   @Transactional
   public List<ChildRecord> search(ChildSearch criteria, int page, int pageSize) {
     List<ChildRecord> found =
-        repository.search(
+        lists.search(
             criteria,
             policy.visibleChildrenClause("c.id"),
             policy.viewerId(),
@@ -158,7 +161,7 @@ public class Children {
   @Transactional
   public List<ChildRecord> inMyTeams(int limit) {
     List<ChildRecord> mine =
-        repository.inTeamOf(policy.visibleChildrenClause("c.id"), policy.viewerId(), limit);
+        lists.inTeamOf(policy.visibleChildrenClause("c.id"), policy.viewerId(), limit);
     events.publishEvent(shown(AuditAction.VIEW, "my children, results " + mine.size(), ids(mine)));
     return mine;
   }
@@ -170,7 +173,7 @@ public class Children {
   @Transactional
   public List<ChildRecord> visibleAmong(java.util.Collection<ChildId> ids, String listName) {
     List<ChildRecord> found =
-        repository.withIds(
+        lists.withIds(
             policy.visibleChildrenClause("c.id"),
             policy.viewerId(),
             ids.stream().map(ChildId::value).toList());
@@ -181,7 +184,7 @@ public class Children {
 
   /** How many children the user may see. */
   public int countVisible() {
-    return repository.countVisible(policy.visibleChildrenClause("c.id"), policy.viewerId());
+    return lists.countVisible(policy.visibleChildrenClause("c.id"), policy.viewerId());
   }
 
   /**

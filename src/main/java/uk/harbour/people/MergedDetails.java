@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a merge writes on the record kept, and what an unmerge writes back. A merge never overwrites
@@ -73,7 +74,7 @@ final class MergedDetails {
     }
   }
 
-  private static String otherNames(ChildDetails kept, ChildDetails merged) {
+  private static @Nullable String otherNames(ChildDetails kept, ChildDetails merged) {
     Set<String> names = new LinkedHashSet<>();
     Set<String> seen = new LinkedHashSet<>();
     List<String> all = new ArrayList<>(ChildIndex.names(kept.otherNames()));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -105,7 +106,7 @@ class TeamController {
     return "redirect:/children/" + childId + "/team";
   }
 
-  static UserId parseUser(String raw) {
+  static @Nullable UserId parseUser(String raw) {
     try {
       return raw == null || raw.isBlank() ? null : new UserId(UUID.fromString(raw));
     } catch (IllegalArgumentException e) {
@@ -113,7 +114,7 @@ class TeamController {
     }
   }
 
-  private static TeamRole parseRole(String raw) {
+  private static @Nullable TeamRole parseRole(String raw) {
     try {
       return raw == null ? null : TeamRole.valueOf(raw);
     } catch (IllegalArgumentException e) {

@@ -1,8 +1,8 @@
 package uk.harbour.platform;
 
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -27,17 +27,17 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseRoleCheck.class);
 
-  private final JdbcClient jdbc;
+  private final DatabaseRoleRepository roles;
   private final Environment environment;
 
   DatabaseRoleCheck(DataSource dataSource, Environment environment) {
-    this.jdbc = JdbcClient.create(dataSource);
+    this.roles = new DatabaseRoleRepository(JdbcClient.create(dataSource));
     this.environment = environment;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    Verdict verdict = check(jdbc);
+    Verdict verdict = roles.verdict();
     if (verdict.safe()) {
       return;
     }
@@ -51,54 +51,7 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
 
   /** What is wrong with the role this connection runs as, if anything. */
   static Verdict check(JdbcClient jdbc) {
-    return jdbc.sql(
-            """
-            SELECT r.rolname, r.rolsuper, pg_get_userbyid(c.relowner) AS owner,
-                   c.relowner = r.oid AS owns,
-                   c.relowner <> r.oid AND pg_has_role(r.oid, c.relowner, 'MEMBER') AS member,
-                   has_table_privilege(r.oid, c.oid, 'INSERT') AS may_insert,
-                   has_table_privilege(r.oid, c.oid, 'UPDATE') AS may_update,
-                   has_table_privilege(r.oid, c.oid, 'DELETE') AS may_delete,
-                   has_table_privilege(r.oid, c.oid, 'TRUNCATE') AS may_truncate,
-                   has_table_privilege(r.oid, k.oid, 'INSERT') AS checkpoint_insert,
-                   has_table_privilege(r.oid, k.oid, 'UPDATE') AS checkpoint_update,
-                   has_table_privilege(r.oid, k.oid, 'DELETE') AS checkpoint_delete,
-                   has_table_privilege(r.oid, k.oid, 'TRUNCATE') AS checkpoint_truncate
-              FROM pg_roles r, pg_class c, pg_class k
-             WHERE r.rolname = current_user AND c.oid = 'audit_event'::regclass
-               AND k.oid = 'audit_checkpoint'::regclass
-            """)
-        .query(
-            (rs, n) -> {
-              List<String> problems = new ArrayList<>();
-              if (rs.getBoolean("rolsuper")) {
-                problems.add("is a superuser");
-              }
-              if (rs.getBoolean("owns")) {
-                problems.add("owns audit_event");
-              }
-              if (rs.getBoolean("member")) {
-                problems.add("is a member of audit_event's owner " + rs.getString("owner"));
-              }
-              List<String> privileges = new ArrayList<>();
-              List<String> onCheckpoints = new ArrayList<>();
-              for (String privilege : List.of("insert", "update", "delete", "truncate")) {
-                if (rs.getBoolean("may_" + privilege)) {
-                  privileges.add(privilege.toUpperCase(java.util.Locale.ROOT));
-                }
-                if (rs.getBoolean("checkpoint_" + privilege)) {
-                  onCheckpoints.add(privilege.toUpperCase(java.util.Locale.ROOT));
-                }
-              }
-              if (!privileges.isEmpty()) {
-                problems.add("may " + String.join(", ", privileges) + " audit_event");
-              }
-              if (!onCheckpoints.isEmpty()) {
-                problems.add("may " + String.join(", ", onCheckpoints) + " audit_checkpoint");
-              }
-              return new Verdict(rs.getString("rolname"), problems);
-            })
-        .single();
+    return new DatabaseRoleRepository(jdbc).verdict();
   }
 
   /** The role checked and what is wrong with it (nothing, when it is safe). */
@@ -109,7 +62,7 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
     }
 
     /** One line: what is wrong, why it matters and where to read how to fix it. */
-    String sentence(String refusingBecause) {
+    String sentence(@Nullable String refusingBecause) {
       String start =
           refusingBecause == null
               ? "Warning: the database role "

@@ -3,6 +3,7 @@ package uk.harbour.platform;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
@@ -21,7 +22,7 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
   }
 
   @Override
-  protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+  protected @Nullable FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
     String state = cause.getSQLState();
     boolean connection =
         (state != null && state.startsWith("08"))

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -220,7 +221,8 @@ final class EmbeddedDatabase {
     }
   }
 
-  private static Integer runningServerPort(Path dir, EmbeddedDatabasePasswords passwords) {
+  private static @Nullable Integer runningServerPort(
+      Path dir, EmbeddedDatabasePasswords passwords) {
     Path pidFile = dir.resolve("postmaster.pid");
     if (!Files.isRegularFile(pidFile)) {
       return null;

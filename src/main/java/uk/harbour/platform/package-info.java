@@ -5,4 +5,5 @@
  * no API: Spring Boot finds its classes through {@code META-INF/spring.factories}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
 package uk.harbour.platform;

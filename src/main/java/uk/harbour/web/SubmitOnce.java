@@ -20,9 +20,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * form is sent: a double-click, a resend after a slow answer.
  *
  * <ul>
- *   <li>Before the handler, the token is claimed in PostgreSQL ({@link SubmittedForms}) with a
- *       SHA-256 of the parameters sent; the primary key makes the claim atomic across requests and
- *       instances.
+ *   <li>Before the handler, the token is claimed in PostgreSQL ({@link SubmittedFormRepository})
+ *       with a SHA-256 of the parameters sent; the primary key makes the claim atomic across
+ *       requests and instances.
  *   <li>After it, an answer that redirects (the post/redirect/get every save ends with) is recorded
  *       with where it led. Any other answer (the form re-shown with errors, a refusal, a failure)
  *       saved nothing, so the claim is dropped and the form may be sent again.
@@ -41,9 +41,9 @@ class SubmitOnce implements HandlerInterceptor {
   private static final Duration POLL = Duration.ofMillis(50);
   private static final String CLAIMED = SubmitOnce.class.getName() + ".claimed";
 
-  private final SubmittedForms forms;
+  private final SubmittedFormRepository forms;
 
-  SubmitOnce(SubmittedForms forms) {
+  SubmitOnce(SubmittedFormRepository forms) {
     this.forms = forms;
   }
 
@@ -64,7 +64,7 @@ class SubmitOnce implements HandlerInterceptor {
         request.setAttribute(CLAIMED, token);
         return true;
       }
-      Optional<SubmittedForms.Submission> first = forms.find(token);
+      Optional<SubmittedFormRepository.Submission> first = forms.find(token);
       if (first.isEmpty()) {
         continue; // the first saved nothing and let go: claim it now
       }

@@ -26,16 +26,16 @@ class SubmitOnceConfig implements WebMvcConfigurer {
   /** The bean Spring's tag libraries and Thymeleaf ask for a form's extra hidden fields. */
   static final String PROCESSOR = "requestDataValueProcessor";
 
-  private final ObjectProvider<SubmittedForms> forms;
+  private final ObjectProvider<SubmittedFormRepository> forms;
 
-  SubmitOnceConfig(ObjectProvider<SubmittedForms> forms) {
+  SubmitOnceConfig(ObjectProvider<SubmittedFormRepository> forms) {
     this.forms = forms;
   }
 
   /** Slice tests have no database, and so no record of tokens: forms then run as before. */
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    SubmittedForms submitted = forms.getIfAvailable();
+    SubmittedFormRepository submitted = forms.getIfAvailable();
     if (submitted != null) {
       registry.addInterceptor(new SubmitOnce(submitted));
     }

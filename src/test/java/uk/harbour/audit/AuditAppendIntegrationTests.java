@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class AuditAppendIntegrationTests {
 
-  @Autowired AuditLog log;
+  @Autowired AuditLogRepository log;
   @Autowired AuditBackfill backfill;
   @Autowired AuditVerifier verifier;
   @Autowired TransactionTemplate transactions;

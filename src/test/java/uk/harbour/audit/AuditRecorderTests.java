@@ -206,7 +206,7 @@ class AuditRecorderTests {
     }
   }
 
-  static final class CapturingLog extends AuditLog {
+  static final class CapturingLog extends AuditLogRepository {
     private final List<StoredEvent> appended = new ArrayList<>();
 
     CapturingLog() {

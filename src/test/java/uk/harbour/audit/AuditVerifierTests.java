@@ -219,17 +219,18 @@ class AuditVerifierTests {
     return verifier(new FakeLog(events)).verify();
   }
 
-  private static AuditVerifier verifier(AuditLog log) {
+  private static AuditVerifier verifier(AuditLogRepository log) {
     return verifier(log, AuditCheckpoints.Recorded.none());
   }
 
-  private static AuditVerifier verifier(AuditLog log, AuditCheckpoints.Recorded recorded) {
+  private static AuditVerifier verifier(
+      AuditLogRepository log, AuditCheckpoints.Recorded recorded) {
     return new AuditVerifier(
         log, new AuditProperties(ZoneId.of("Europe/London"), BATCH, 50), () -> recorded);
   }
 
   /** The audit table in memory, answering the verifier's two queries. */
-  static final class FakeLog extends AuditLog {
+  static final class FakeLog extends AuditLogRepository {
     private final List<StoredEvent> events;
     int largestBatch;
 

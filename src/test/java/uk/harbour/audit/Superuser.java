@@ -43,7 +43,7 @@ final class Superuser {
   TailCut cutTailAfter(long seq, boolean checkpointsToo) {
     try {
       Connection c = connect();
-      query(c, "SELECT pg_advisory_lock(" + AuditLog.CHAIN_LOCK + ")");
+      query(c, "SELECT pg_advisory_lock(" + AuditLogRepository.CHAIN_LOCK + ")");
       return new TailCut(c, seq, checkpointsToo);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -87,7 +87,7 @@ final class Superuser {
         insert("audit_event", StoredEvent.COLUMNS, events);
         insert("audit_event_child", "child_id, seq", index);
         insert("audit_checkpoint", "id, seq, hash, recorded_at, signature", checkpoints);
-        query(c, "SELECT pg_advisory_unlock(" + AuditLog.CHAIN_LOCK + ")");
+        query(c, "SELECT pg_advisory_unlock(" + AuditLogRepository.CHAIN_LOCK + ")");
         c.close();
       } catch (SQLException e) {
         throw new IllegalStateException("Could not put back the events after seq=" + after, e);

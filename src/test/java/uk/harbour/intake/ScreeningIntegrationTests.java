@@ -41,6 +41,7 @@ class ScreeningIntegrationTests {
   @Autowired uk.harbour.cases.Cases cases;
   @Autowired ConcernLanguage concernLanguage;
   @Autowired ConcernRepository repository;
+  @Autowired ConcernListRepository lists;
   @Autowired ScreeningOfficer screeningOfficer;
   @Autowired uk.harbour.accesscontrol.ScreeningAccess screeningAccess;
   @Autowired org.springframework.context.ApplicationEventPublisher events;
@@ -177,6 +178,7 @@ class ScreeningIntegrationTests {
     Screening shortQueue =
         new Screening(
             repository,
+            lists,
             screeningOfficer,
             screeningAccess,
             events,

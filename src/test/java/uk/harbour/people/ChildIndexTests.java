@@ -139,7 +139,7 @@ class ChildIndexTests {
   }
 
   /** The children table, in memory. */
-  private static final class FakeRepository extends ChildRepository {
+  private static final class FakeRepository extends ChildIndexRepository {
     final List<ChildRecord> children = new ArrayList<>();
 
     FakeRepository() {

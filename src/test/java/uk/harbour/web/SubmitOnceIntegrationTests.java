@@ -44,7 +44,7 @@ class SubmitOnceIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired SubmittedForms submitted;
+  @Autowired SubmittedFormRepository submitted;
 
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
   private Browser keyWorker;

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends synthetic past activity to the audit trail in bulk, for the synthetic data generator
- * only: each batch runs in its own transaction under the same chain lock as {@code AuditLog}, links
- * its first event to the last one stored and streams the rest with COPY. The chain stays exactly as
- * {@code audit verify} expects: gapless seq, each previous hash the hash of the event before.
+ * only: each batch runs in its own transaction under the same chain lock as {@code
+ * AuditLogRepository}, links its first event to the last one stored and streams the rest with COPY.
+ * The chain stays exactly as {@code audit verify} expects: gapless seq, each previous hash the hash
+ * of the event before.
  *
  * <p>It connects as the owner role that runs the migrations ({@code spring.flyway.*}), because the
  * application role may append events only one at a time through {@code append_audit_event} and may
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditBackfill {
 
-  private final AuditLog log;
+  private final AuditLogRepository log;
   private final DataSource dataSource;
   private final TransactionTemplate transaction;
 
@@ -42,7 +43,7 @@ public class AuditBackfill {
 
   private AuditBackfill(DataSource owner) {
     this.dataSource = owner;
-    this.log = new AuditLog(JdbcClient.create(owner), new JdbcTemplate(owner));
+    this.log = new AuditLogRepository(JdbcClient.create(owner), new JdbcTemplate(owner));
     this.transaction = new TransactionTemplate(new JdbcTransactionManager(owner));
   }
 
@@ -77,7 +78,8 @@ public class AuditBackfill {
   }
 
   private long appendBatch(Iterator<BackfillEvent> events, int batchSize) {
-    AuditLog.Link last = log.lockAndReadLast().orElse(new AuditLog.Link(0, AuditHash.GENESIS));
+    AuditLogRepository.Link last =
+        log.lockAndReadLast().orElse(new AuditLogRepository.Link(0, AuditHash.GENESIS));
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       CopyRows rows =

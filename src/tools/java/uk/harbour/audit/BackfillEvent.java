@@ -52,6 +52,6 @@ public record BackfillEvent(
             prevHash,
             null,
             null);
-    return AuditLog.withChain(unhashed, seq, prevHash, AuditHash.of(unhashed));
+    return AuditLogRepository.withChain(unhashed, seq, prevHash, AuditHash.of(unhashed));
   }
 }

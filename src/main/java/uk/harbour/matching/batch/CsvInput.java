@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.matching.BirthDate;
 import uk.harbour.matching.PersonRecord;
 
@@ -169,7 +170,7 @@ public final class CsvInput {
       return b.build();
     }
 
-    private String single(List<String> row, String field) {
+    private @Nullable String single(List<String> row, String field) {
       int[] at = positions.get(field);
       return at == null || at.length == 0 ? null : row.get(at[0]);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads CSV as UTF-8, refusing bad encodings: quoted fields (with doubled quotes and line breaks),
@@ -51,7 +52,7 @@ public final class CsvReader implements Closeable {
   }
 
   /** The next record's fields, or null at the end of the file. */
-  List<String> next() throws InputException {
+  @Nullable List<String> next() throws InputException {
     try {
       int c = peek();
       if (!started) {

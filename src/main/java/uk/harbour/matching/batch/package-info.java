@@ -4,4 +4,5 @@
  * class may start it.
  */
 @org.springframework.modulith.NamedInterface("batch")
+@org.jspecify.annotations.NullMarked
 package uk.harbour.matching.batch;

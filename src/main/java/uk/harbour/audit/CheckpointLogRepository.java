@@ -13,13 +13,13 @@ import org.springframework.stereotype.Repository;
  * does not exist with that hash; the application role may not insert, change or delete rows.
  */
 @Repository
-class CheckpointLog {
+class CheckpointLogRepository {
 
   static final String WHERE = "the audit_checkpoint table";
 
   private final JdbcClient jdbc;
 
-  CheckpointLog(JdbcClient jdbc) {
+  CheckpointLogRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

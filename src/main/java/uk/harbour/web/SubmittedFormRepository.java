@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * does.
  */
 @Repository
-class SubmittedForms {
+class SubmittedFormRepository {
 
   /** How long a token is remembered. */
   static final Duration KEPT_FOR = Duration.ofHours(24);
@@ -34,7 +34,7 @@ class SubmittedForms {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  SubmittedForms(JdbcClient jdbc, Clock clock) {
+  SubmittedFormRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

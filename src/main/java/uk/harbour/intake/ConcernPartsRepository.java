@@ -20,11 +20,11 @@ import uk.harbour.shared.Indicator;
  * and its observations, one table each. A save replaces them all.
  */
 @Repository
-class ConcernRows {
+class ConcernPartsRepository {
 
   private final JdbcClient jdbc;
 
-  ConcernRows(JdbcClient jdbc) {
+  ConcernPartsRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

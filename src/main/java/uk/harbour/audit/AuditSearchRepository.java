@@ -11,13 +11,13 @@ import org.springframework.stereotype.Repository;
 
 /** Reads audit events for people to look at: newest first, a page at a time. */
 @Repository
-class AuditReader {
+class AuditSearchRepository {
 
   private static final String NEWEST_FIRST = " ORDER BY occurred_at DESC, seq DESC";
 
   private final JdbcClient jdbc;
 
-  AuditReader(JdbcClient jdbc) {
+  AuditSearchRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -15,7 +15,7 @@ import uk.harbour.shared.BatchedReads;
  * updates or deletes; the application's database role could not if it tried.
  */
 @Repository
-class AuditLog {
+class AuditLogRepository {
 
   /**
    * Key of the PostgreSQL advisory lock that serializes writers, so that the order in which events
@@ -26,7 +26,7 @@ class AuditLog {
   private final JdbcClient jdbc;
   private final JdbcOperations jdbcOperations;
 
-  AuditLog(JdbcClient jdbc, JdbcOperations jdbcOperations) {
+  AuditLogRepository(JdbcClient jdbc, JdbcOperations jdbcOperations) {
     this.jdbc = jdbc;
     this.jdbcOperations = jdbcOperations;
   }
