@@ -7,16 +7,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One persistence convention (docs/adr/021): SQL lives only in repositories, so no class but one
- * named {@code <Thing>Repository} holds a {@link JdbcClient}, {@link JdbcTemplate} or {@link
- * NamedParameterJdbcTemplate}. Services, controllers, policies and listeners hold repositories.
+ * One persistence convention (docs/adr/021): SQL lives only in repositories, so no class but a
+ * package-private one named {@code <Thing>Repository} holds a {@link JdbcClient}, {@link
+ * JdbcTemplate} or {@link NamedParameterJdbcTemplate}. Services, controllers, policies and
+ * listeners hold repositories.
  */
 class PersistenceConventionTests {
 
@@ -36,10 +36,12 @@ class PersistenceConventionTests {
           .should()
           .beDeclaredInClassesThat()
           .haveSimpleNameNotEndingWith("Repository")
+          .orShould()
+          .beDeclaredInClassesThat()
+          .arePublic()
           .because("SQL lives only in package-private <Thing>Repository classes (docs/adr/021)");
 
   @Test
-  @Disabled("enabled when accesscontrol and cases follow ADR 021")
   void onlyRepositoriesHoldAJdbcClient() {
     ONLY_REPOSITORIES_HOLD_SQL.check(MAIN);
   }
@@ -60,6 +62,18 @@ class PersistenceConventionTests {
 
   @SuppressWarnings("unused")
   private static final class HoldsAJdbcClient {
+    private final JdbcClient jdbc = JdbcClient.create(new JdbcTemplate());
+  }
+
+  @Test
+  void theRuleCatchesAPublicRepository() {
+    JavaClasses open = new ClassFileImporter().importClasses(OpenRepository.class);
+
+    assertThat(ONLY_REPOSITORIES_HOLD_SQL.evaluate(open).hasViolation()).isTrue();
+  }
+
+  @SuppressWarnings("unused")
+  public static final class OpenRepository {
     private final JdbcClient jdbc = JdbcClient.create(new JdbcTemplate());
   }
 
