@@ -119,7 +119,11 @@ class AuthorizationMatrixIntegrationTests {
     ids.put("case", caseId.toString());
     ids.put(
         "entry",
-        jdbc.sql("SELECT id FROM chronology_entry WHERE case_id = ? LIMIT 1")
+        // An entry Harbour wrote (not the team), so correcting or withdrawing it is refused
+        // whatever other test classes have written on this demo child's case before.
+        jdbc.sql(
+                "SELECT id FROM chronology_entry WHERE case_id = ? AND kind <> 'MANUAL'"
+                    + " ORDER BY recorded_at, id LIMIT 1")
             .param(caseId.value())
             .query(UUID.class)
             .single()
