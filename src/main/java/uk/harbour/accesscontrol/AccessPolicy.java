@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordNotFoundException;
 

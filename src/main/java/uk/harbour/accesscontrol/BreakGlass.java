@@ -13,8 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.StaleRecordException;
@@ -136,7 +136,7 @@ public class BreakGlass {
                 AuditAction.VIEW,
                 RECORD_TYPE,
                 null,
-                uk.harbour.shared.AuditOutcome.SUCCEEDED,
+                uk.harbour.audit.AuditOutcome.SUCCEEDED,
                 null,
                 "review queue, awaiting "
                     + queue.awaiting().size()

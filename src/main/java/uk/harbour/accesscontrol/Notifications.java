@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.AuditOutcome;
+import uk.harbour.audit.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 

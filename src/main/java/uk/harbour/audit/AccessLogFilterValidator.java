@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.DateParts;
 
 /**

@@ -3,8 +3,6 @@ package uk.harbour.audit;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
 import uk.harbour.shared.UserId;
 
 /**

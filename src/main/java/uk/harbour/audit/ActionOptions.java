@@ -5,7 +5,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import uk.harbour.shared.AuditAction;
 
 /** The choices of "what they did" for the audit filters, worded from a message prefix. */
 @Component

@@ -23,13 +23,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import uk.harbour.accesscontrol.CurrentUser;
-import uk.harbour.accesscontrol.HarbourUser;
-import uk.harbour.accesscontrol.Role;
-import uk.harbour.shared.AuditHints;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
-import uk.harbour.shared.RecordChildren;
 
 /**
  * Writes every {@link Audited} event, and the records of every {@link AuditedEvent}, to the audit
@@ -52,19 +45,19 @@ class AuditRecorder {
 
   private final AuditLogRepository log;
   private final AccessEventQueue accessEvents;
-  private final CurrentUser currentUser;
+  private final AuditDirectory directory;
   private final Clock clock;
   private final List<RecordChildren> recordChildren;
 
   AuditRecorder(
       AuditLogRepository log,
       AccessEventQueue accessEvents,
-      CurrentUser currentUser,
+      AuditDirectory directory,
       Clock clock,
       List<RecordChildren> recordChildren) {
     this.log = log;
     this.accessEvents = accessEvents;
-    this.currentUser = currentUser;
+    this.directory = directory;
     this.clock = clock;
     this.recordChildren = List.copyOf(recordChildren);
   }
@@ -89,7 +82,7 @@ class AuditRecorder {
               + " from the transaction that published "
               + event);
     }
-    Optional<HarbourUser> user = currentUser.get();
+    Optional<AuditDirectory.Actor> user = directory.current();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     HttpServletRequest request = currentRequest();
     boolean keepWhere =
@@ -102,9 +95,9 @@ class AuditRecorder {
             UUID.randomUUID(),
             now,
             user.map(u -> u.id().value()).orElse(null),
-            user.map(HarbourUser::username).orElse(ANONYMOUS),
+            user.map(AuditDirectory.Actor::username).orElse(ANONYMOUS),
             user.map(u -> u.agencyId().value()).orElse(null),
-            user.map(HarbourUser::agencyName).orElse(null),
+            user.map(AuditDirectory.Actor::agencyName).orElse(null),
             user.map(AuditRecorder::roles).orElse(null),
             event.action().name(),
             event.recordType(),
@@ -154,11 +147,8 @@ class AuditRecorder {
     }
   }
 
-  private static String roles(HarbourUser user) {
-    return user.roles().stream()
-        .map(Role::name)
-        .sorted(Comparator.naturalOrder())
-        .collect(Collectors.joining(","));
+  private static String roles(AuditDirectory.Actor user) {
+    return user.roles().stream().sorted(Comparator.naturalOrder()).collect(Collectors.joining(","));
   }
 
   /** A SHA-256 of the session id: enough to group one session's events, useless to hijack it. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import uk.harbour.accesscontrol.UserSummary;
+import uk.harbour.audit.AuditDirectory.Person;
 
 /** Turns a page of grouped events into rows in words: people's names, records described. */
 @Component
@@ -28,13 +28,13 @@ class AuditRowBuilder {
         .map(StoredEvent::userId)
         .filter(java.util.Objects::nonNull)
         .forEach(userIds::add);
-    Map<UUID, UserSummary> named = people.byId(userIds);
+    Map<UUID, Person> named = people.byId(userIds);
     List<RecordDescription> words = records.describe(firsts);
     List<AuditRow> rows = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       AuditRows.Group g = groups.get(i);
       StoredEvent e = g.first();
-      UserSummary who = e.userId() == null ? null : named.get(e.userId());
+      Person who = e.userId() == null ? null : named.get(e.userId());
       rows.add(
           new AuditRow(
               g.oldest(),

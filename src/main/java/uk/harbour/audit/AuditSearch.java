@@ -6,11 +6,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.harbour.accesscontrol.CurrentUser;
-import uk.harbour.accesscontrol.Role;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 
 /**
  * Audit search for data protection officers. Only they may search, every search is itself audited,
@@ -23,19 +18,19 @@ class AuditSearch {
 
   private final AuditSearchRepository reader;
   private final AuditRowBuilder rows;
-  private final CurrentUser currentUser;
+  private final AuditDirectory directory;
   private final ApplicationEventPublisher publisher;
   private final AuditProperties properties;
 
   AuditSearch(
       AuditSearchRepository reader,
       AuditRowBuilder rows,
-      CurrentUser currentUser,
+      AuditDirectory directory,
       ApplicationEventPublisher publisher,
       AuditProperties properties) {
     this.reader = reader;
     this.rows = rows;
-    this.currentUser = currentUser;
+    this.directory = directory;
     this.publisher = publisher;
     this.properties = properties;
   }
@@ -69,7 +64,8 @@ class AuditSearch {
   }
 
   private void requireDataProtectionOfficer() {
-    boolean allowed = currentUser.get().map(u -> u.has(Role.DATA_PROTECTION_OFFICER)).orElse(false);
+    boolean allowed =
+        directory.current().map(AuditDirectory.Actor::dataProtectionOfficer).orElse(false);
     if (!allowed) {
       publisher.publishEvent(Audited.denied(AuditAction.SEARCH, RECORD_TYPE, null));
       throw new AccessDeniedException("Only data protection officers may search the audit trail");

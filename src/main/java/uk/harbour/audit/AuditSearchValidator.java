@@ -35,7 +35,7 @@ class AuditSearchValidator implements Validator {
     }
     String action = form.actionCriterion();
     if (action != null
-        && java.util.Arrays.stream(uk.harbour.shared.AuditAction.values())
+        && java.util.Arrays.stream(uk.harbour.audit.AuditAction.values())
             .noneMatch(a -> a.name().equals(action))) {
       errors.rejectValue("action", "audit.search.action.unknown");
     }

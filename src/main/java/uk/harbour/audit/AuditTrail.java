@@ -70,12 +70,8 @@ public class AuditTrail {
     people.byId(reader.peopleInChildLog(child.value())).values().stream()
         .sorted(
             java.util.Comparator.comparing(
-                (uk.harbour.accesscontrol.UserSummary u) ->
-                    u.displayName().toLowerCase(java.util.Locale.ROOT)))
-        .forEach(
-            u ->
-                options.put(
-                    u.id().value().toString(), u.displayName() + " (" + u.agencyName() + ")"));
+                (AuditDirectory.Person u) -> u.displayName().toLowerCase(java.util.Locale.ROOT)))
+        .forEach(u -> options.put(u.id().value().toString(), u.nameAndAgency()));
     return options;
   }
 

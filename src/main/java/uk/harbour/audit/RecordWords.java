@@ -10,10 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import uk.harbour.accesscontrol.Directory;
-import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.shared.ChildId;
-import uk.harbour.shared.RecordChildren;
 
 /**
  * Describes the records audit events are about in words: a child's record by its Harbour reference,
@@ -28,9 +25,9 @@ class RecordWords {
 
   private final List<RecordNames> names;
   private final List<RecordChildren> children;
-  private final Directory directory;
+  private final AuditDirectory directory;
 
-  RecordWords(List<RecordNames> names, List<RecordChildren> children, Directory directory) {
+  RecordWords(List<RecordNames> names, List<RecordChildren> children, AuditDirectory directory) {
     this.names = List.copyOf(names);
     this.children = List.copyOf(children);
     this.directory = directory;
@@ -135,9 +132,9 @@ class RecordWords {
   private Map<UUID, String> peopleNames(Set<UUID> ids) {
     Map<UUID, String> found = new HashMap<>();
     if (!ids.isEmpty()) {
-      for (UserSummary u :
-          directory.usersWithIds(ids.stream().map(uk.harbour.shared.UserId::new).toList())) {
-        found.put(u.id().value(), u.displayName() + " (" + u.agencyName() + ")");
+      for (AuditDirectory.Person p :
+          directory.withIds(ids.stream().map(uk.harbour.shared.UserId::new).toList())) {
+        found.put(p.id().value(), p.nameAndAgency());
       }
     }
     return found;
@@ -146,7 +143,7 @@ class RecordWords {
   private Map<String, String> agencyNames(List<StoredEvent> events) {
     Map<String, String> found = new HashMap<>();
     if (events.stream().anyMatch(e -> "agency".equals(e.recordType()) && e.recordId() != null)) {
-      directory.agencies().forEach(a -> found.put(a.id().value().toString(), a.name()));
+      found.putAll(directory.agencyNames());
     }
     return found;
   }

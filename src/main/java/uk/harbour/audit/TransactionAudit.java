@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import uk.harbour.shared.AuditAction;
 
 /**
  * The audit events of one transaction. Events about a change (creating, changing, merging, signing

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import uk.harbour.audit.RecordChildren;
 import uk.harbour.shared.ChildId;
-import uk.harbour.shared.RecordChildren;
 
 /**
  * Tells the audit trail which child a case is about, so that every event recorded against a case

@@ -2,9 +2,9 @@ package uk.harbour.cases;
 
 import java.util.List;
 import java.util.Objects;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 
 /**
  * A concern was added to a case's concerns, or removed from them (unlinked by mistake), in the

@@ -7,11 +7,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.language.FindingsAfterSave;
 import uk.harbour.language.TextContext;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.FreeTextCheck;
 
 /**

@@ -3,9 +3,9 @@ package uk.harbour.cases;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 
 /**
  * A case's key worker history moved to a new key worker, or to none, in the transaction that moved

@@ -4,6 +4,14 @@
  * and the work lists of key workers and managers.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people", "intake", "web", "language"})
+    allowedDependencies = {
+      "shared",
+      "audit",
+      "accesscontrol",
+      "people",
+      "intake",
+      "web",
+      "language"
+    })
 @org.jspecify.annotations.NullMarked
 package uk.harbour.cases;

@@ -2,6 +2,7 @@
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
       "shared",
+      "audit",
       "accesscontrol",
       "people",
       "cases",

@@ -2,8 +2,8 @@ package uk.harbour.intake;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import uk.harbour.audit.RecordChildren;
 import uk.harbour.shared.ChildId;
-import uk.harbour.shared.RecordChildren;
 
 /**
  * Tells the audit trail which child a concern is about once it is linked to one, so that views,

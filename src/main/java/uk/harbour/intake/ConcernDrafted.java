@@ -3,9 +3,9 @@ package uk.harbour.intake;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 
 /**
  * A practitioner started a draft concern or saved it again, in the transaction that saved it.

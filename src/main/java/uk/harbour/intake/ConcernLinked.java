@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 import uk.harbour.shared.ChildId;
 
 /**

@@ -10,12 +10,12 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.UserSummary;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.people.Sex;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 

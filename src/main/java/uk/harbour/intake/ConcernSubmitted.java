@@ -3,9 +3,9 @@ package uk.harbour.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 
 /**
  * Published when a concern reaches the screening queue, from a practitioner or from the public, in

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.audit.AuditHints;
 import uk.harbour.people.Sex;
-import uk.harbour.shared.AuditHints;
 import uk.harbour.shared.DisplayDates;
 
 /**

@@ -4,6 +4,6 @@
  * written reasons.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "people", "language"})
+    allowedDependencies = {"shared", "audit", "accesscontrol", "people", "language"})
 @org.jspecify.annotations.NullMarked
 package uk.harbour.intake;

@@ -12,8 +12,8 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.UserSummary;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 
 /**
  * The language guide for every free-text field: checks text, records what practitioners did about

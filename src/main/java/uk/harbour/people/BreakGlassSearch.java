@@ -12,10 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.matching.Candidate;
 import uk.harbour.matching.MatchThresholds;
 import uk.harbour.matching.PersonRecord;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordNotFoundException;
 

@@ -10,9 +10,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.matching.Candidate;
 import uk.harbour.matching.PersonRecord;
-import uk.harbour.shared.AuditAction;
 
 /**
  * Finds children by name and date of birth the way people actually type them: through the identity

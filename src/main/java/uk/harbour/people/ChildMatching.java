@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.matching.Candidate;
 import uk.harbour.matching.PersonRecord;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.ChildId;
 
 /**

@@ -3,9 +3,9 @@ package uk.harbour.people;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 
 /**
  * A screening officer proposed merging one child's record into another; a second person must

@@ -3,9 +3,9 @@ package uk.harbour.people;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 
 /** A proposed merge was turned down: nothing changed. Audited as a review of the merge. */
 public record ChildMergeRejected(UUID mergeId) implements AuditedEvent {

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.audit.RecordChildren;
 import uk.harbour.audit.RecordNames;
 import uk.harbour.shared.ChildId;
-import uk.harbour.shared.RecordChildren;
 
 /**
  * Names children's records on the audit pages by their Harbour reference ({@code HBR-000123}),

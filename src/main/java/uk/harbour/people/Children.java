@@ -14,8 +14,8 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
@@ -260,7 +260,7 @@ public class Children {
    */
   static Audited shown(AuditAction action, String detail, java.util.Collection<ChildId> shown) {
     return new Audited(
-            action, RECORD_TYPE, null, uk.harbour.shared.AuditOutcome.SUCCEEDED, null, detail)
+            action, RECORD_TYPE, null, uk.harbour.audit.AuditOutcome.SUCCEEDED, null, detail)
         .withChildren(shown);
   }
 

@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.AuditOutcome;
+import uk.harbour.audit.Audited;
 import uk.harbour.matching.Candidate;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**

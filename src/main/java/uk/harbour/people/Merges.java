@@ -13,8 +13,8 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.TeamMember;
 import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.UserId;
 

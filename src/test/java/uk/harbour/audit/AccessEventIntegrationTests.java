@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.harbour.audit.AuditVerifier.ChainCheck;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 
 /**
  * Access events (views, searches, exports, refusals) are written when their transaction commits,

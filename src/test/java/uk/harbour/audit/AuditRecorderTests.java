@@ -6,27 +6,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import uk.harbour.accesscontrol.CurrentUser;
-import uk.harbour.accesscontrol.HarbourUser;
-import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AgencyId;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 
@@ -35,13 +29,14 @@ class AuditRecorderTests {
   private static final Instant NOW = Instant.parse("2026-03-14T09:26:53.589793238Z");
 
   private final CapturingLog log = new CapturingLog();
+  private final SignedIn signedIn = new SignedIn();
   private static final UUID CASE_CHILD = UUID.fromString("00000000-0000-4000-8000-00000000000c");
   private final AuditRecorder recorder =
       new AuditRecorder(
           log,
           entries ->
               entries.forEach(e -> log.indexChildren(log.append(e.event()).seq(), e.children())),
-          new CurrentUser(),
+          signedIn,
           Clock.fixed(NOW, ZoneOffset.UTC),
           List.of(
               (type, id) ->
@@ -51,21 +46,21 @@ class AuditRecorderTests {
 
   @AfterEach
   void clear() {
-    SecurityContextHolder.clearContext();
+    signedIn.actor = null;
     RequestContextHolder.resetRequestAttributes();
   }
 
   @Test
   void recordsWhoWhatWhenWhereAndWhy() {
-    HarbourUser user =
-        new HarbourUser(
+    AuditDirectory.Actor user =
+        new AuditDirectory.Actor(
             new UserId(UUID.randomUUID()),
             "sam.key-worker",
-            "Sam Key-Worker",
             new AgencyId(UUID.randomUUID()),
             "Northtown Children's Services",
-            Set.of(Role.TEAM_MANAGER, Role.KEY_WORKER));
-    signIn(user);
+            Set.of("TEAM_MANAGER", "KEY_WORKER"),
+            false);
+    signedIn.actor = user;
     MockHttpServletRequest request = new MockHttpServletRequest();
     request.setRemoteAddr("203.0.113.7");
     MockHttpSession session = new MockHttpSession(null, "session-1234");
@@ -143,11 +138,35 @@ class AuditRecorderTests {
     }
   }
 
-  private static void signIn(HarbourUser user) {
-    var authorities =
-        user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-    SecurityContextHolder.getContext()
-        .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, authorities));
+  /** Who the directory says is acting: nobody until a test says otherwise. */
+  private static final class SignedIn implements AuditDirectory {
+
+    AuditDirectory.@org.jspecify.annotations.Nullable Actor actor;
+
+    @Override
+    public Optional<Actor> current() {
+      return Optional.ofNullable(actor);
+    }
+
+    @Override
+    public List<Person> withIds(Collection<UserId> ids) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<Person> withUsername(String username) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Person> everyone() {
+      return List.of();
+    }
+
+    @Override
+    public Map<String, String> agencyNames() {
+      return Map.of();
+    }
   }
 
   /** Keeps what would have been written. */

@@ -35,8 +35,6 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.NewUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.UserSummary;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 
 /**
  * The audit search controller through the real security filters and database. Views are not

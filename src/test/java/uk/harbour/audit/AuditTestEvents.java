@@ -13,8 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.AgencyId;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.UserId;
 
 /** Writes audit events through the real publisher, each in its own transaction, and finds them. */

@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AgencyKind;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.shared.AgencyId;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 
 /** The work and its audit event commit together or not at all. */
 @SpringBootTest

@@ -93,7 +93,7 @@ class CaseChangeAccessIntegrationTests {
     actAs.user("screening.lee");
     assertThat(policy.maySeeChild(child)).isTrue();
     assertThat(policy.mayChangeChild(child)).isFalse();
-    assertThat(plans.view(id, uk.harbour.shared.AuditAction.VIEW).kase().id()).isEqualTo(id);
+    assertThat(plans.view(id, uk.harbour.audit.AuditAction.VIEW).kase().id()).isEqualTo(id);
     long deniedBefore = readOnlyDenials(child);
     assertThatThrownBy(() -> plans.addAction(id, action("Visit the flat"), UUID.randomUUID()))
         .isInstanceOf(AccessDeniedException.class);

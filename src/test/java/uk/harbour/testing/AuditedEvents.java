@@ -5,8 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 
 /**
  * Collects every {@link Audited} event the application publishes, from any thread, so tests over

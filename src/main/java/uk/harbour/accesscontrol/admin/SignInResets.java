@@ -15,9 +15,9 @@ import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.signin.SignedInAfterReset;
 import uk.harbour.accesscontrol.signin.UserSessions;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.AuditOutcome;
+import uk.harbour.audit.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.UserId;
 

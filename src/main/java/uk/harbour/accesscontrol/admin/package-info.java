@@ -4,6 +4,6 @@
  * pages use; everything else is package-private.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "accesscontrol", "accesscontrol.signin"})
+    allowedDependencies = {"shared", "audit", "accesscontrol", "accesscontrol.signin"})
 @org.jspecify.annotations.NullMarked
 package uk.harbour.accesscontrol.admin;

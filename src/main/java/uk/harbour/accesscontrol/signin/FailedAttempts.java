@@ -3,9 +3,9 @@ package uk.harbour.accesscontrol.signin;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.AuditOutcome;
+import uk.harbour.audit.Audited;
 
 /**
  * Records a failed or refused sign-in attempt everywhere it counts: the account's counter of its

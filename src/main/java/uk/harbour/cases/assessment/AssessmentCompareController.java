@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.harbour.shared.AuditAction;
+import uk.harbour.audit.AuditAction;
 
 /** Two versions of an assessment side by side, and the plain-language summary for the family. */
 @Controller

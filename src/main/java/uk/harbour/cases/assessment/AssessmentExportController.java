@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.harbour.shared.AuditAction;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.shared.Indicator;
 import uk.harbour.shared.IndicatorGroup;

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
@@ -20,8 +22,6 @@ import uk.harbour.cases.CaseText;
 import uk.harbour.cases.Cases;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 

@@ -3,11 +3,11 @@ package uk.harbour.cases.chronology;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
 
 /**
  * A practitioner added, corrected, withdrew or noted an entry in a case's chronology, or recorded

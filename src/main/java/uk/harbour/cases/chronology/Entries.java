@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.AgencySummary;
 import uk.harbour.accesscontrol.Directory;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.StaleSave;
 
 /** Adding and changing the actions of a plan. */

@@ -2,11 +2,11 @@ package uk.harbour.cases.plan;
 
 import java.util.List;
 import java.util.Objects;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
 
 /**
  * A case's multi-agency plan changed, in the transaction that changed it. Audited as a change to

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.cases.assessment.Conflict;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.StaleSave;
 
 /** A case's plan: the overview, its section texts and finalising it. */

@@ -3,9 +3,9 @@ package uk.harbour.cases.plan;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.assessment.CaseHeading;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.accesscontrol.AgencySummary;
 import uk.harbour.accesscontrol.Directory;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
-import uk.harbour.shared.AuditAction;
 
 /** Progress measures and reviews of a plan. */
 @Controller

@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
 import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseSummary;
 import uk.harbour.cases.Cases;
 import uk.harbour.cases.ItemWrite;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
-import uk.harbour.shared.AuditAction;
 import uk.harbour.shared.DisplayDates;
 import uk.harbour.web.PdfDocuments;
 

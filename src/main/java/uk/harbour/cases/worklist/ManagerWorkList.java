@@ -17,11 +17,11 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.AuditOutcome;
+import uk.harbour.audit.Audited;
 import uk.harbour.cases.Cases;
 import uk.harbour.people.ChildRecord;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
 import uk.harbour.shared.DisplayDates;
 
 /**

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import uk.harbour.accesscontrol.AccessPolicy;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.Audited;
-import uk.harbour.shared.AuditedEvent;
 import uk.harbour.shared.ChildId;
 
 /**

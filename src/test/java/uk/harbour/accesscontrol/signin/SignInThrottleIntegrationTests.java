@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.Totp;
-import uk.harbour.shared.AuditAction;
+import uk.harbour.audit.AuditAction;
 import uk.harbour.testing.AuditedEvents;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.MutableClock;

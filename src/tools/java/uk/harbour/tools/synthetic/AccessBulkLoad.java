@@ -18,9 +18,9 @@ import uk.harbour.accesscontrol.AccessPolicy;
 import uk.harbour.accesscontrol.NewUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.TeamRole;
-import uk.harbour.shared.AuditAction;
-import uk.harbour.shared.AuditOutcome;
-import uk.harbour.shared.Audited;
+import uk.harbour.audit.AuditAction;
+import uk.harbour.audit.AuditOutcome;
+import uk.harbour.audit.Audited;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.UserId;
 

@@ -34,12 +34,12 @@ public record SyntheticWork(
   }
 
   /** The one audit event a bulk load of {@code count} things of a kind writes against cases. */
-  public static uk.harbour.shared.Audited created(String what, int count) {
-    return new uk.harbour.shared.Audited(
-        uk.harbour.shared.AuditAction.CREATE,
+  public static uk.harbour.audit.Audited created(String what, int count) {
+    return new uk.harbour.audit.Audited(
+        uk.harbour.audit.AuditAction.CREATE,
         Cases.RECORD_TYPE,
         null,
-        uk.harbour.shared.AuditOutcome.SUCCEEDED,
+        uk.harbour.audit.AuditOutcome.SUCCEEDED,
         null,
         "synthetic " + what + " created: " + count);
   }

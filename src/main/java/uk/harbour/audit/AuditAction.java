@@ -1,4 +1,4 @@
-package uk.harbour.shared;
+package uk.harbour.audit;
 
 /** What was done to a record, as the audit trail names it. */
 public enum AuditAction {

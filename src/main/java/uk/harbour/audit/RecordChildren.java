@@ -1,8 +1,9 @@
-package uk.harbour.shared;
+package uk.harbour.audit;
 
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import uk.harbour.shared.ChildId;
 
 /**
  * Says which child one of a module's records is about, so that an audit event about the record (a

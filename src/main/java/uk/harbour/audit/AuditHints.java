@@ -1,4 +1,4 @@
-package uk.harbour.shared;
+package uk.harbour.audit;
 
 /** What a request may tell the audit module about how to record it. */
 public final class AuditHints {

@@ -1,9 +1,10 @@
-package uk.harbour.shared;
+package uk.harbour.audit;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.harbour.shared.ChildId;
 
 /**
  * Published by any module when personal data is viewed, searched, exported, created, changed or

@@ -1,4 +1,4 @@
-package uk.harbour.shared;
+package uk.harbour.audit;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package uk.harbour.shared;
+package uk.harbour.audit;
 
 /** Whether the audited attempt succeeded. */
 public enum AuditOutcome {
