@@ -27,7 +27,7 @@ import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
-import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.UserId;
 
 /** The case home page, opening a case directly, allocation and status changes. */
@@ -212,18 +212,11 @@ class CaseController {
   }
 
   private static @Nullable UserId parseUser(@Nullable String raw) {
-    try {
-      return raw == null || raw.isBlank() ? null : new UserId(UUID.fromString(raw));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    UUID id = RecordIds.parseOrNull(raw);
+    return id == null ? null : new UserId(id);
   }
 
   private static ChildId parseChild(String raw) {
-    try {
-      return new ChildId(UUID.fromString(raw));
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException(Cases.RECORD_TYPE);
-    }
+    return new ChildId(RecordIds.parse(raw, Cases.RECORD_TYPE));
   }
 }

@@ -2,7 +2,7 @@ package uk.harbour.cases;
 
 import java.util.Objects;
 import java.util.UUID;
-import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.RecordIds;
 
 /** Identifies a child's case with the CSE service. */
 public record CaseId(UUID value) {
@@ -12,11 +12,7 @@ public record CaseId(UUID value) {
 
   /** The id in a path; anything that is not one is a case that does not exist (404). */
   public static CaseId parse(String raw) {
-    try {
-      return new CaseId(UUID.fromString(raw));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new RecordNotFoundException(Cases.RECORD_TYPE);
-    }
+    return new CaseId(RecordIds.parse(raw, Cases.RECORD_TYPE));
   }
 
   @Override

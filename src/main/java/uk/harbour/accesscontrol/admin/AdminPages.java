@@ -2,14 +2,13 @@ package uk.harbour.accesscontrol.admin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.shared.AgencyId;
-import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.UserId;
 
 /** Small things the administration pages share: lists for selects and ids from the address. */
@@ -44,22 +43,11 @@ class AdminPages {
   }
 
   static UserId userId(String value) {
-    return new UserId(uuid(value, "user"));
+    return new UserId(RecordIds.parse(value, "user"));
   }
 
   static AgencyId agencyId(String value) {
-    return new AgencyId(uuid(value, "agency"));
-  }
-
-  private static UUID uuid(String value, String recordType) {
-    try {
-      if (value.length() == 36) {
-        return UUID.fromString(value);
-      }
-    } catch (IllegalArgumentException e) {
-      // falls through to not found
-    }
-    throw new RecordNotFoundException(recordType);
+    return new AgencyId(RecordIds.parse(value, "agency"));
   }
 
   private String message(String key) {

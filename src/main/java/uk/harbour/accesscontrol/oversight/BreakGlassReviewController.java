@@ -1,7 +1,6 @@
 package uk.harbour.accesscontrol.oversight;
 
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -20,12 +19,15 @@ import uk.harbour.accesscontrol.BreakGlassReviewOutcome;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.shared.FreeTextCheck;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleSave;
 
 /** The data protection officer's queue of break-glass uses to review. */
 @Controller
 class BreakGlassReviewController {
+
+  private static final String RECORD_TYPE = "break-glass";
 
   private final BreakGlass breakGlass;
   private final CurrentUser currentUser;
@@ -107,23 +109,15 @@ class BreakGlassReviewController {
 
   /** The grant, shown to the officer: the view is audited. */
   private BreakGlassGrant opened(String id) {
-    try {
-      return breakGlass
-          .openForReview(UUID.fromString(id))
-          .orElseThrow(() -> new RecordNotFoundException("break-glass"));
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException("break-glass");
-    }
+    return breakGlass
+        .openForReview(RecordIds.parse(id, RECORD_TYPE))
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
   }
 
   private BreakGlassGrant find(String id) {
-    try {
-      return breakGlass
-          .find(UUID.fromString(id))
-          .orElseThrow(() -> new RecordNotFoundException("break-glass"));
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException("break-glass");
-    }
+    return breakGlass
+        .find(RecordIds.parse(id, RECORD_TYPE))
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
   }
 
   private void requireOfficer() {

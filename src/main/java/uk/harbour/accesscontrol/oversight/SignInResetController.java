@@ -1,6 +1,5 @@
 package uk.harbour.accesscontrol.oversight;
 
-import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +17,7 @@ import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.admin.SignInReset;
 import uk.harbour.accesscontrol.admin.SignInResets;
 import uk.harbour.accesscontrol.admin.SignInResets.Decision;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -28,6 +28,7 @@ import uk.harbour.shared.RecordNotFoundException;
 class SignInResetController {
 
   static final int DECIDED_SHOWN = 25;
+  private static final String RECORD_TYPE = "sign-in reset";
 
   private final SignInResets resets;
   private final CurrentUser currentUser;
@@ -114,13 +115,9 @@ class SignInResetController {
   }
 
   private SignInReset find(String id) {
-    try {
-      return resets
-          .find(UUID.fromString(id))
-          .orElseThrow(() -> new RecordNotFoundException("sign-in reset"));
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException("sign-in reset");
-    }
+    return resets
+        .find(RecordIds.parse(id, RECORD_TYPE))
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
   }
 
   private void requireOfficer() {

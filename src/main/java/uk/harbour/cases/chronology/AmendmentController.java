@@ -90,15 +90,12 @@ class AmendmentController {
     }
     List<CheckBeforeSaving.Field> fields = new ArrayList<>(EntryController.fields(form));
     fields.add(reason(form.getReason()));
-    String key = "correct " + entry + " " + form.getVersion();
-    Integer age = amending.child().age(clock);
-    if (findings(session, key, fields, age, model)) {
-      return page(caseId, amending, model, "cases/chronology/correct");
-    }
-    amendments.correct(id, entry, form.getVersion(), form.correction());
-    check.saved(session, key, fields, age);
-    redirect.addFlashAttribute("chronologyMessage", "cases.chronology.corrected");
-    return "redirect:/cases/" + id + "/chronology";
+    return checkThenSave(
+        new Step(caseId, amending, "cases/chronology/correct", "cases.chronology.corrected"),
+        "correct " + entry + " " + form.getVersion(),
+        fields,
+        () -> amendments.correct(id, entry, form.getVersion(), form.correction()),
+        new Context(session, model, redirect));
   }
 
   @GetMapping("/cases/{caseId}/chronology/{entryId}/withdraw")
@@ -127,16 +124,12 @@ class AmendmentController {
     if (result.hasErrors()) {
       return page(caseId, amending, model, "cases/chronology/withdraw");
     }
-    List<CheckBeforeSaving.Field> fields = List.of(reason(form.getReason()));
-    String key = "withdraw " + entry + " " + form.getVersion();
-    Integer age = amending.child().age(clock);
-    if (findings(session, key, fields, age, model)) {
-      return page(caseId, amending, model, "cases/chronology/withdraw");
-    }
-    amendments.withdraw(id, entry, form.getVersion(), form.getReason());
-    check.saved(session, key, fields, age);
-    redirect.addFlashAttribute("chronologyMessage", "cases.chronology.withdrawn");
-    return "redirect:/cases/" + id + "/chronology";
+    return checkThenSave(
+        new Step(caseId, amending, "cases/chronology/withdraw", "cases.chronology.withdrawn"),
+        "withdraw " + entry + " " + form.getVersion(),
+        List.of(reason(form.getReason())),
+        () -> amendments.withdraw(id, entry, form.getVersion(), form.getReason()),
+        new Context(session, model, redirect));
   }
 
   @GetMapping("/cases/{caseId}/chronology/{entryId}/note")
@@ -164,33 +157,41 @@ class AmendmentController {
     if (result.hasErrors()) {
       return page(caseId, amending, model, "cases/chronology/note");
     }
-    List<CheckBeforeSaving.Field> fields =
-        List.of(new CheckBeforeSaving.Field("text", "cases.chronology.noteText", form.getText()));
-    String key = "note " + noteId;
-    Integer age = amending.child().age(clock);
-    if (findings(session, key, fields, age, model)) {
-      return page(caseId, amending, model, "cases/chronology/note");
-    }
-    amendments.addNote(id, entry, noteId, form.getText());
-    check.saved(session, key, fields, age);
-    redirect.addFlashAttribute("chronologyMessage", "cases.chronology.noteAdded");
-    return "redirect:/cases/" + id + "/chronology";
+    return checkThenSave(
+        new Step(caseId, amending, "cases/chronology/note", "cases.chronology.noteAdded"),
+        "note " + noteId,
+        List.of(new CheckBeforeSaving.Field("text", "cases.chronology.noteText", form.getText())),
+        () -> amendments.addNote(id, entry, noteId, form.getText()),
+        new Context(session, model, redirect));
   }
 
   private static CheckBeforeSaving.Field reason(String text) {
     return new CheckBeforeSaving.Field("reason", "cases.chronology.reason", text);
   }
 
-  /** Whether the guide noticed something to show before saving (then added to the model). */
-  private boolean findings(
-      HttpSession session,
-      String key,
-      List<CheckBeforeSaving.Field> fields,
-      Integer age,
-      Model model) {
-    List<FieldFindings> findings = check.check(session, key, fields, age);
-    model.addAttribute("wordsFindings", findings);
-    return !findings.isEmpty();
+  /** The amendment being made: its page, and the message shown once it is saved. */
+  private record Step(String caseId, Amendments.Amending amending, String view, String saved) {}
+
+  /** The request the amendment is made in. */
+  private record Context(HttpSession session, Model model, RedirectAttributes redirect) {}
+
+  /**
+   * Shows the page again with what the language guide noticed, the first time it notices something
+   * in these words; otherwise saves, remembers that these words were checked, and goes back to the
+   * chronology with the step's message.
+   */
+  private String checkThenSave(
+      Step step, String key, List<CheckBeforeSaving.Field> fields, Runnable save, Context request) {
+    Integer age = step.amending().child().age(clock);
+    List<FieldFindings> findings = check.check(request.session(), key, fields, age);
+    request.model().addAttribute("wordsFindings", findings);
+    if (!findings.isEmpty()) {
+      return page(step.caseId(), step.amending(), request.model(), step.view());
+    }
+    save.run();
+    check.saved(request.session(), key, fields, age);
+    request.redirect().addFlashAttribute("chronologyMessage", step.saved());
+    return "redirect:/cases/" + CaseId.parse(step.caseId()) + "/chronology";
   }
 
   private String page(String caseId, Amendments.Amending amending, Model model, String view) {

@@ -9,6 +9,7 @@ import uk.harbour.audit.AuditAction;
 import uk.harbour.audit.Audited;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -35,11 +36,7 @@ class Entries {
 
   /** An entry id from a path; anything but an id is not found. */
   static UUID parse(String raw) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException(Cases.RECORD_TYPE);
-    }
+    return RecordIds.parse(raw, Cases.RECORD_TYPE);
   }
 
   /** The entry with its earlier wordings and notes, if it is on this case; otherwise a 404. */

@@ -16,6 +16,7 @@ import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.Cases;
 import uk.harbour.people.Children;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -98,10 +99,6 @@ class RemovalController {
   }
 
   private static UUID item(String raw) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException(Cases.RECORD_TYPE);
-    }
+    return RecordIds.parse(raw, Cases.RECORD_TYPE);
   }
 }
