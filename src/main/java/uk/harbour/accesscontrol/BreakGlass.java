@@ -185,7 +185,6 @@ public class BreakGlass {
           find(id).orElseThrow(() -> new uk.harbour.shared.RecordNotFoundException(RECORD_TYPE));
       throw new StaleRecordException(current.reviewerName(), current.reviewedAt());
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.REVIEW, RECORD_TYPE, id).withDetail(outcome.name()));
+    events.publishEvent(new BreakGlassReviewed(id, outcome));
   }
 }

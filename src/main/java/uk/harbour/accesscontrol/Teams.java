@@ -18,7 +18,8 @@ import uk.harbour.shared.UserId;
 
 /**
  * The team around each child. Membership is what need-to-know access is based on, so every change
- * is audited against the child's record and takes effect on the member's next request.
+ * is audited against the child's record ({@link TeamChanged}) and takes effect on the member's next
+ * request.
  *
  * <p>The team is also the one place that says who a child's key worker is: the member with the role
  * {@link TeamRole#KEY_WORKER}, at most one per child (a unique index holds it). A case's key
@@ -78,9 +79,7 @@ public class Teams {
       throw new TeamChangeException("team.error.keyWorkerExists");
     }
     insert(child, member, role);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail("team member added: " + user.username() + " as " + role));
+    events.publishEvent(TeamChanged.added(child, user.username(), role));
     if (role == TeamRole.KEY_WORKER) {
       events.publishEvent(new KeyWorkerChanged(child, null, member, null));
     }
@@ -95,9 +94,7 @@ public class Teams {
       throw new TeamChangeException("team.error.notMember");
     }
     String username = directory.findUser(member).map(UserSummary::username).orElse("?");
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail("team member removed: " + username));
+    events.publishEvent(TeamChanged.removed(child, username));
     if (removed == TeamRole.KEY_WORKER) {
       events.publishEvent(new KeyWorkerChanged(child, member, null, null));
     }
@@ -118,9 +115,7 @@ public class Teams {
       throw new TeamChangeException("team.error.keyWorkerExists");
     }
     insert(child, member, role);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail("team member assigned: " + member + " as " + role));
+    events.publishEvent(TeamChanged.assigned(child, member, role));
     if (role == TeamRole.KEY_WORKER) {
       events.publishEvent(new KeyWorkerChanged(child, null, member, null));
     }
@@ -145,14 +140,7 @@ public class Teams {
     }
     delete(child, worker);
     insert(child, worker, TeamRole.KEY_WORKER);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-            .withDetail(
-                "key worker appointed: "
-                    + worker
-                    + (previous == null
-                        ? ""
-                        : ", previous key worker left the team: " + previous)));
+    events.publishEvent(TeamChanged.keyWorkerAppointed(child, worker, previous));
     events.publishEvent(new KeyWorkerChanged(child, previous, worker, reason));
     return true;
   }
@@ -171,9 +159,7 @@ public class Teams {
   public boolean withdraw(ChildId child, UserId member) {
     TeamRole removed = delete(child, member);
     if (removed != null) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, AccessPolicy.CHILD, child)
-              .withDetail("team member withdrawn: " + member));
+      events.publishEvent(TeamChanged.withdrawn(child, member));
     }
     if (removed == TeamRole.KEY_WORKER) {
       events.publishEvent(new KeyWorkerChanged(child, member, null, null));

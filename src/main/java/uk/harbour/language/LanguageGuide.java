@@ -145,21 +145,13 @@ public class LanguageGuide {
       audit(before, entry);
       changed++;
     }
-    publisher.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "language-guide", null)
-            .withDetail(
-                "imported " + entries.size() + " entries, " + changed + " created or changed"));
+    publisher.publishEvent(new GuideImported(entries.size(), changed));
     reloadAfterCommit();
     return entries.size();
   }
 
   private void audit(GuideEntry before, GuideEntry after) {
-    publisher.publishEvent(
-        Audited.succeeded(
-                before == null ? AuditAction.CREATE : AuditAction.CHANGE,
-                "language-entry",
-                after.id())
-            .withDetail(after.id() + ": " + GuideChanges.describe(before, after)));
+    publisher.publishEvent(new GuideEntryChanged(before, after));
   }
 
   @Transactional

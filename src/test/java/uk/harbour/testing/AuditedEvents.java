@@ -5,12 +5,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import uk.harbour.audit.AuditAction;
 import uk.harbour.audit.Audited;
+import uk.harbour.audit.AuditedEvent;
 
 /**
- * Collects every {@link Audited} event the application publishes, from any thread, so tests over
- * HTTP can check what was recorded. Import {@link Config} to use it.
+ * Collects every {@link Audited} event the application publishes, and the records of every typed
+ * {@link AuditedEvent} as the audit module stores them (each as if published on its own), from any
+ * thread, so tests over HTTP can check what was recorded. Import {@link Config} to use it.
  */
 public final class AuditedEvents {
 
@@ -19,6 +23,13 @@ public final class AuditedEvents {
   @EventListener
   void on(Audited event) {
     events.add(event);
+  }
+
+  /** First among the event's listeners, as the audit module records it. */
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  void on(AuditedEvent event) {
+    events.addAll(event.audited());
   }
 
   public List<Audited> all() {

@@ -4,13 +4,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.Directory;
-import uk.harbour.audit.AuditAction;
-import uk.harbour.audit.Audited;
 import uk.harbour.shared.AgencyId;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
-/** Administrators' changes to agencies, each one audited. */
+/** Administrators' changes to agencies, each one audited ({@link AgencyChanged}). */
 @Service
 class AgencyAdministration {
 
@@ -28,8 +26,7 @@ class AgencyAdministration {
   @Transactional
   public AgencyId create(AgencyForm form) {
     AgencyId id = directory.createAgency(form.getName().strip(), form.agencyKind());
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CREATE, "agency", id).withDetail(form.agencyKind().name()));
+    events.publishEvent(new AgencyChanged(id, true, form.agencyKind()));
     return id;
   }
 
@@ -39,7 +36,6 @@ class AgencyAdministration {
       records.find(id).orElseThrow(() -> new RecordNotFoundException("agency"));
       throw new StaleRecordException(null, null);
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "agency", id).withDetail(form.agencyKind().name()));
+    events.publishEvent(new AgencyChanged(id, false, form.agencyKind()));
   }
 }

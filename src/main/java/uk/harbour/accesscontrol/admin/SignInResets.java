@@ -16,7 +16,6 @@ import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.signin.SignedInAfterReset;
 import uk.harbour.accesscontrol.signin.UserSessions;
 import uk.harbour.audit.AuditAction;
-import uk.harbour.audit.AuditOutcome;
 import uk.harbour.audit.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.UserId;
@@ -82,22 +81,7 @@ public class SignInResets {
     }
     SignInReset reset = records.find(id).orElseThrow();
     int told = notices.requested(reset);
-    events.publishEvent(
-        new Audited(
-            AuditAction.CREATE,
-            RECORD_TYPE,
-            id.toString(),
-            AuditOutcome.SUCCEEDED,
-            reason,
-            "reset of "
-                + what(reset)
-                + " for user "
-                + user
-                + " asked for; waiting for a data protection officer"
-                + (reset.replacesEveryFactor() ? "; would replace every factor" : "")
-                + "; "
-                + told
-                + " data protection officer(s) told"));
+    events.publishEvent(SignInResetRequested.of(reset, reason, told));
     return Optional.of(id);
   }
 
@@ -166,33 +150,17 @@ public class SignInResets {
         officer.id(),
         now,
         note);
-    if (approve) {
-      apply(before, passwordHash.get(), officer, now);
-    }
+    SignInResetDecided.Applied applied =
+        approve ? apply(before, passwordHash.get(), officer, now) : null;
     SignInReset decided = records.find(id).orElseThrow();
     int told = notices.decided(decided);
-    events.publishEvent(
-        new Audited(
-            AuditAction.REVIEW,
-            RECORD_TYPE,
-            id.toString(),
-            approve ? AuditOutcome.SUCCEEDED : AuditOutcome.DENIED,
-            note,
-            (approve ? "approved" : "refused")
-                + " reset of "
-                + what(decided)
-                + " for user "
-                + decided.userId()
-                + " asked for by "
-                + decided.requestedByName()
-                + "; "
-                + told
-                + " data protection officer(s) told"));
+    events.publishEvent(SignInResetDecided.of(decided, note, applied, told));
     return Decision.DONE;
   }
 
   /** Changes the account as the request asked, and ends every session it has. */
-  private void apply(SignInReset reset, String passwordHash, HarbourUser officer, Instant now) {
+  private SignInResetDecided.Applied apply(
+      SignInReset reset, String passwordHash, HarbourUser officer, Instant now) {
     if (reset.password()) {
       users.setPassword(reset.userId(), passwordHash, now);
     }
@@ -201,21 +169,8 @@ public class SignInResets {
     }
     users.showResetAtNextSignIn(reset.userId(), reset.id());
     int ended = sessions.endAll(reset.username(), null);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", reset.userId())
-            .withDetail(
-                what(reset)
-                    + " reset by "
-                    + reset.requestedByName()
-                    + ", approved by "
-                    + SignInResetRepository.person(officer.displayName(), officer.username())
-                    + " (sign-in reset "
-                    + reset.id()
-                    + ")"
-                    + (reset.password() ? "; " + UserAdministration.TO_CHANGE : "")
-                    + "; "
-                    + ended
-                    + " session(s) ended"));
+    return new SignInResetDecided.Applied(
+        SignInResetRepository.person(officer.displayName(), officer.username()), ended);
   }
 
   private Decision refusedDecision(SignInReset reset, String why, Decision decision) {
@@ -223,12 +178,5 @@ public class SignInResets {
         Audited.denied(AuditAction.ACCESS_DENIED, RECORD_TYPE, reset.id())
             .withDetail("not allowed to decide: " + why));
     return decision;
-  }
-
-  private static String what(SignInReset reset) {
-    if (reset.password() && reset.secondFactor()) {
-      return "password and authenticator app";
-    }
-    return reset.password() ? "password" : "authenticator app";
   }
 }

@@ -1,8 +1,6 @@
 package uk.harbour.accesscontrol.admin;
 
 import java.time.Clock;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,19 +8,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.NewUser;
-import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.signin.UserSessions;
-import uk.harbour.audit.AuditAction;
-import uk.harbour.audit.Audited;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 import uk.harbour.shared.UserId;
 
-/** Administrators' changes to user accounts, each one audited. */
+/** Administrators' changes to user accounts, each one audited ({@link AccountChanged}). */
 @Service
 class UserAdministration {
-
-  static final String TO_CHANGE = "password set by an administrator, to be changed at next sign-in";
 
   private final Directory directory;
   private final UserRepository records;
@@ -72,9 +65,7 @@ class UserAdministration {
                 null));
     records.requirePasswordChange(id);
     int told = notices.created(id, form.normalisedUsername(), form.roleSet(), form.manager());
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CREATE, "user", id)
-            .withDetail(roles(form.roleSet()) + "; " + TO_CHANGE + "; " + officersTold(told)));
+    events.publishEvent(AccountChanged.created(id, form.roleSet(), told));
     return id;
   }
 
@@ -103,14 +94,7 @@ class UserAdministration {
             form.roleSet(),
             before.managerId(),
             form.manager());
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", id)
-            .withDetail(
-                "details changed; "
-                    + roles(form.roleSet())
-                    + "; manager: "
-                    + (form.manager() == null ? "none" : form.manager())
-                    + (told > 0 ? "; " + officersTold(told) : "")));
+    events.publishEvent(AccountChanged.detailsChanged(id, form.roleSet(), form.manager(), told));
   }
 
   @Transactional
@@ -120,9 +104,7 @@ class UserAdministration {
     if (!active) {
       userSessions.endAll(user.username(), null);
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", id)
-            .withDetail(active ? "reactivated" : "deactivated"));
+    events.publishEvent(AccountChanged.activeSet(id, active));
   }
 
   /**
@@ -133,7 +115,7 @@ class UserAdministration {
   public void unlock(UserId id) {
     existing(id);
     records.unlock(id);
-    events.publishEvent(Audited.succeeded(AuditAction.CHANGE, "user", id).withDetail("unlocked"));
+    events.publishEvent(AccountChanged.unlocked(id));
   }
 
   /** What became of an administrator's change to someone's sign-in details. */
@@ -163,9 +145,7 @@ class UserAdministration {
     }
     records.setPassword(id, passwords.encode(newPassword), clock.instant());
     int ended = userSessions.endAll(user.username(), null);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", id)
-            .withDetail(TO_CHANGE + "; " + ended + " session(s) ended"));
+    events.publishEvent(AccountChanged.passwordSet(id, ended));
     return ResetOutcome.DONE;
   }
 
@@ -183,14 +163,6 @@ class UserAdministration {
 
   private UserRepository.UserDetails existing(UserId id) {
     return records.find(id).orElseThrow(() -> new RecordNotFoundException("user"));
-  }
-
-  private static String officersTold(int count) {
-    return count + " data protection officer(s) told";
-  }
-
-  private static String roles(Set<Role> roles) {
-    return "roles: " + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }
 
   private static @Nullable String strip(@Nullable String s) {

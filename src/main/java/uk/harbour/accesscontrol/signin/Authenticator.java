@@ -133,8 +133,7 @@ class Authenticator {
       events.publishEvent(FailedAttempts.failed(account, "second factor already set up"));
       return CodeResult.ENDED;
     }
-    events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", user).withDetail("second factor set up"));
+    events.publishEvent(new OwnAccountChanged(user, OwnAccountChanged.Change.SECOND_FACTOR_SET_UP));
     return CodeResult.SIGNED_IN;
   }
 

@@ -59,7 +59,10 @@ class OwnPassword {
     boolean required = accounts.lock(user).map(Account::mustChangePassword).orElse(false);
     accounts.changePassword(user, passwords.encode(newPassword), clock.instant());
     events.publishEvent(
-        Audited.succeeded(AuditAction.CHANGE, "user", user)
-            .withDetail(required ? FORCED_CHANGE : "password changed"));
+        new OwnAccountChanged(
+            user,
+            required
+                ? OwnAccountChanged.Change.REQUIRED_PASSWORD_CHANGED
+                : OwnAccountChanged.Change.PASSWORD_CHANGED));
   }
 }

@@ -82,9 +82,7 @@ class Voice {
             "voice entry",
             id);
     if (write.done()) {
-      events.publishEvent(
-          Audited.succeeded(AuditAction.CHANGE, Cases.RECORD_TYPE, caseId)
-              .withDetail("voice entry added " + id));
+      events.publishEvent(new VoiceEntryAdded(caseId, id));
       events.publishEvent(
           CaseActivity.onDate(
               caseId,
