@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.validation.Errors;
 import uk.harbour.intake.Connections.OnlineAccount;
 import uk.harbour.intake.Connections.PersonOfConcern;
 import uk.harbour.intake.Connections.Phone;
@@ -58,8 +59,7 @@ final class ConcernRowsForm {
    * Rejects rows beyond the most allowed that have anything in them, next to the first of them, so
    * the reporter sees what was not accepted.
    */
-  static void rejectExtraRows(
-      org.springframework.validation.Errors errors, Group group, List<? extends Row> rows) {
+  static void rejectExtraRows(Errors errors, Group group, List<? extends Row> rows) {
     for (int i = MAX_ROWS; i < rows.size(); i++) {
       if (rows.get(i) != null && !rows.get(i).isBlank()) {
         errors.rejectValue(
@@ -90,8 +90,29 @@ final class ConcernRowsForm {
     return kept;
   }
 
+  /**
+   * Rejects anything too long in a group's rows, against the field, naming the row by its number
+   * from 1.
+   */
+  static void checkLengths(Errors errors, Group group, List<? extends Row> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      rows.get(i).checkLengths(new RowErrors(errors, group.field + "[" + i + "].", i + 1));
+    }
+  }
+
   interface Row {
     boolean isBlank();
+
+    /** Rejects any field of this row longer than it may be. */
+    void checkLengths(RowErrors errors);
+  }
+
+  /** Where one row's errors go: its fields are {@code at} plus the field name. */
+  record RowErrors(Errors errors, String at, int number) {
+
+    void maxLength(String field, String value, int max, String labelKey) {
+      Text.maxLength(errors, at + field, value, max, labelKey, number);
+    }
   }
 
   /** A person of concern as typed. */
@@ -124,6 +145,14 @@ final class ConcernRowsForm {
           && Text.blank(nicknames)
           && Text.blank(description)
           && Text.blank(approximateAge);
+    }
+
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("names", names, Text.OTHER_NAMES_MAX, "person.names");
+      errors.maxLength("nicknames", nicknames, Text.OTHER_NAMES_MAX, "person.nicknames");
+      errors.maxLength("description", description, Text.TEXT_MAX, "person.description");
+      errors.maxLength("approximateAge", approximateAge, Text.SHORT_MAX, "person.age");
     }
 
     public String getNames() {
@@ -180,6 +209,12 @@ final class ConcernRowsForm {
       return Text.blank(registration) && Text.blank(description);
     }
 
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("registration", registration, Text.REGISTRATION_MAX, "vehicle.registration");
+      errors.maxLength("description", description, Text.NOTE_MAX, "vehicle.description");
+    }
+
     public String getRegistration() {
       return registration;
     }
@@ -216,6 +251,12 @@ final class ConcernRowsForm {
     @Override
     public boolean isBlank() {
       return Text.blank(number) && Text.blank(notes);
+    }
+
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("number", number, Text.PHONE_MAX, "phone.number");
+      errors.maxLength("notes", notes, Text.NOTE_MAX, "phone.notes");
     }
 
     public String getNumber() {
@@ -256,6 +297,12 @@ final class ConcernRowsForm {
       return Text.blank(platform) && Text.blank(handle);
     }
 
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("platform", platform, Text.SHORT_MAX, "account.platform");
+      errors.maxLength("handle", handle, Text.SHORT_MAX, "account.handle");
+    }
+
     public String getPlatform() {
       return platform;
     }
@@ -292,6 +339,12 @@ final class ConcernRowsForm {
     @Override
     public boolean isBlank() {
       return Text.blank(name) && Text.blank(description);
+    }
+
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("name", name, Text.ADDRESS_MAX, "place.name");
+      errors.maxLength("description", description, Text.NOTE_MAX, "place.description");
     }
 
     public String getName() {
