@@ -28,20 +28,31 @@ final class ConcernRowsForm {
 
   /** One kind of repeating row: its form field, its blank row and how it becomes a record. */
   enum Group {
-    PEOPLE("people", 2, "names"),
-    VEHICLES("vehicles", 1, "registration"),
-    PHONES("phones", 1, "number"),
-    ACCOUNTS("accounts", 1, "platform"),
-    PLACES("places", 1, "name");
+    PEOPLE("people", 2, "names", "nicknames", "description", "approximateAge"),
+    VEHICLES("vehicles", 1, "registration", "description"),
+    PHONES("phones", 1, "number", "notes"),
+    ACCOUNTS("accounts", 1, "platform", "handle"),
+    PLACES("places", 1, "name", "description");
 
     final String field;
     final int minimumRows;
-    final String firstField;
+    final List<String> rowFields;
 
-    Group(String field, int minimumRows, String firstField) {
+    Group(String field, int minimumRows, String... rowFields) {
       this.field = field;
       this.minimumRows = minimumRows;
-      this.firstField = firstField;
+      this.rowFields = List.of(rowFields);
+    }
+
+    /** The form fields of the first {@code rows} rows, as the form binds them. */
+    List<String> fields(int rows) {
+      List<String> fields = new ArrayList<>();
+      for (int i = 0; i < rows; i++) {
+        for (String f : rowFields) {
+          fields.add(field + "[" + i + "]." + f);
+        }
+      }
+      return fields;
     }
 
     /** The action value of this group's "add another" button. */
@@ -51,7 +62,7 @@ final class ConcernRowsForm {
 
     /** The form field of the first input of row {@code index} (from 0), for error messages. */
     String firstFieldOf(int index) {
-      return field + "[" + index + "]." + firstField;
+      return field + "[" + index + "]." + rowFields.get(0);
     }
   }
 

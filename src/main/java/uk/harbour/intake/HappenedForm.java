@@ -1,5 +1,6 @@
 package uk.harbour.intake;
 
+import java.util.List;
 import uk.harbour.shared.DateInput;
 
 /**
@@ -7,6 +8,17 @@ import uk.harbour.shared.DateInput;
  * when and where, and any other children involved. Values are kept exactly as typed.
  */
 abstract class HappenedForm {
+
+  /** The fields of this part, as the forms bind them. */
+  static final List<String> FIELDS =
+      List.of(
+          "whatHappened",
+          "happenedOn.day",
+          "happenedOn.month",
+          "happenedOn.year",
+          "happenedWhen",
+          "happenedWhere",
+          "otherChildren");
 
   private String whatHappened;
   private DateInput happenedOn = new DateInput();

@@ -116,28 +116,19 @@ class ReportForm extends HappenedForm {
         new ArrayList<>(
             List.of(
                 "website",
-                "whatHappened",
-                "happenedOn.day",
-                "happenedOn.month",
-                "happenedOn.year",
-                "happenedWhen",
-                "happenedWhere",
                 "dangerNow",
                 "childName",
                 "childAge",
                 "childSex",
                 "childDescription",
                 "peopleDescription",
-                "otherChildren",
                 "reporterKind",
                 "businessName",
                 "contactName",
                 "contactPhone",
                 "contactEmail"));
-    for (int i = 0; i < VEHICLE_ROWS; i++) {
-      fields.add("vehicles[" + i + "].registration");
-      fields.add("vehicles[" + i + "].description");
-    }
+    fields.addAll(HappenedForm.FIELDS);
+    fields.addAll(ConcernRowsForm.Group.VEHICLES.fields(VEHICLE_ROWS));
     return fields.toArray(String[]::new);
   }
 
