@@ -1,6 +1,8 @@
 package uk.harbour.intake;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,14 @@ class ConcernAccess {
    * A change to a concern's link with a child, audited against both: the concern with {@code
    * concernDetail}, then the child with {@code childDetail}.
    */
+  /** Rejects a link or unlink event without the concern, its reference, the child or the time. */
+  static void requireLinkParts(UUID concernId, String reference, ChildId child, Instant at) {
+    Objects.requireNonNull(concernId, "concernId");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(child, "child");
+    Objects.requireNonNull(at, "at");
+  }
+
   static List<Audited> linkChange(
       UUID concernId, String concernDetail, ChildId child, String childDetail) {
     return List.of(

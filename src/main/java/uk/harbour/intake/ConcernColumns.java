@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import uk.harbour.intake.Concern.ScreeningDecision;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.ChildId;
@@ -33,6 +34,14 @@ final class ConcernColumns {
       """;
   static final String FROM =
       " FROM concern c LEFT JOIN screening_decision d ON d.concern_id = c.id";
+
+  /** A query for concerns: these columns, then {@code rest} (where, order and limit). */
+  static String select(String rest) {
+    return "SELECT " + COLUMNS + FROM + rest;
+  }
+
+  /** Reads a row as a concern without its repeating parts and observations, as lists show it. */
+  static final RowMapper<Concern> WITHOUT_PARTS = (rs, n) -> map(rs, null);
 
   /**
    * The concern in this row; with its repeating parts and observations read from {@code parts}, or

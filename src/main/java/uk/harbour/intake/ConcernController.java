@@ -263,34 +263,18 @@ class ConcernController {
                 "postcode",
                 "school",
                 "description",
-                "whatHappened",
-                "happenedOn.day",
-                "happenedOn.month",
-                "happenedOn.year",
-                "happenedWhen",
-                "happenedWhere",
                 "informationSource",
                 "passedOnBy",
                 "reliability",
                 "reliabilityNotes",
-                "otherChildren",
                 "actionTaken",
                 "version"));
     fields.addAll(ChildIdentity.FIELDS);
+    fields.addAll(HappenedForm.FIELDS);
     // One row more than allowed is bound, so that extra rows are refused with a message rather
     // than dropped unseen.
-    for (int i = 0; i <= ConcernRowsForm.MAX_ROWS; i++) {
-      for (String f : List.of("names", "nicknames", "description", "approximateAge")) {
-        fields.add("people[" + i + "]." + f);
-      }
-      fields.add("vehicles[" + i + "].registration");
-      fields.add("vehicles[" + i + "].description");
-      fields.add("phones[" + i + "].number");
-      fields.add("phones[" + i + "].notes");
-      fields.add("accounts[" + i + "].platform");
-      fields.add("accounts[" + i + "].handle");
-      fields.add("places[" + i + "].name");
-      fields.add("places[" + i + "].description");
+    for (ConcernRowsForm.Group group : ConcernRowsForm.Group.values()) {
+      fields.addAll(group.fields(ConcernRowsForm.MAX_ROWS + 1));
     }
     for (Indicator indicator : Indicator.values()) {
       fields.add("observations[" + indicator.name() + "]");

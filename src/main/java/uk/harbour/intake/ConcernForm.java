@@ -11,11 +11,10 @@ import uk.harbour.intake.ConcernRowsForm.PhoneRow;
 import uk.harbour.intake.ConcernRowsForm.PlaceRow;
 import uk.harbour.intake.ConcernRowsForm.VehicleRow;
 import uk.harbour.people.ChildIdentity;
-import uk.harbour.shared.DateInput;
 import uk.harbour.shared.Indicator;
 
 /** A practitioner's concern form, as typed. Values are kept exactly as entered. */
-class ConcernForm {
+class ConcernForm extends HappenedForm {
 
   private boolean nameUnknown;
   private ChildIdentity child = new ChildIdentity();
@@ -24,10 +23,6 @@ class ConcernForm {
   private String school;
   private String description;
 
-  private String whatHappened;
-  private DateInput happenedOn = new DateInput();
-  private String happenedWhen;
-  private String happenedWhere;
   private InformationSource informationSource;
   private String passedOnBy;
   private Reliability reliability;
@@ -38,7 +33,6 @@ class ConcernForm {
   private List<PhoneRow> phones = new ArrayList<>();
   private List<AccountRow> accounts = new ArrayList<>();
   private List<PlaceRow> places = new ArrayList<>();
-  private String otherChildren;
   private String actionTaken;
   private Map<String, String> observations = new LinkedHashMap<>();
 
@@ -69,15 +63,11 @@ class ConcernForm {
     f.postcode = a.postcode();
     f.school = a.school();
     f.description = a.description();
-    f.whatHappened = w.account();
-    f.happenedOn = DateInput.of(w.happenedOn());
-    f.happenedWhen = w.when();
-    f.happenedWhere = w.where();
+    f.show(w);
     f.informationSource = w.source();
     f.passedOnBy = w.passedOnBy();
     f.reliability = w.reliability();
     f.reliabilityNotes = w.reliabilityNotes();
-    f.otherChildren = w.otherChildren();
     f.actionTaken = w.actionTaken();
     Connections c = d.connections();
     c.people().forEach(p -> f.people.add(PersonRow.of(p)));
@@ -157,16 +147,11 @@ class ConcernForm {
             Text.kept(school),
             Text.kept(description));
     WhatHappened happened =
-        new WhatHappened(
-            Text.kept(whatHappened),
-            happenedOn.date(),
-            Text.kept(happenedWhen),
-            Text.kept(happenedWhere),
+        happened(
             informationSource,
             Text.kept(passedOnBy),
             reliability,
             Text.kept(reliabilityNotes),
-            Text.kept(otherChildren),
             Text.kept(actionTaken));
     Connections connections =
         new Connections(
@@ -233,38 +218,6 @@ class ConcernForm {
 
   public void setDescription(String v) {
     description = v;
-  }
-
-  public String getWhatHappened() {
-    return whatHappened;
-  }
-
-  public void setWhatHappened(String v) {
-    whatHappened = v;
-  }
-
-  public DateInput getHappenedOn() {
-    return happenedOn;
-  }
-
-  public void setHappenedOn(DateInput v) {
-    happenedOn = v;
-  }
-
-  public String getHappenedWhen() {
-    return happenedWhen;
-  }
-
-  public void setHappenedWhen(String v) {
-    happenedWhen = v;
-  }
-
-  public String getHappenedWhere() {
-    return happenedWhere;
-  }
-
-  public void setHappenedWhere(String v) {
-    happenedWhere = v;
   }
 
   public InformationSource getInformationSource() {
@@ -337,14 +290,6 @@ class ConcernForm {
 
   public void setPlaces(List<PlaceRow> v) {
     places = v;
-  }
-
-  public String getOtherChildren() {
-    return otherChildren;
-  }
-
-  public void setOtherChildren(String v) {
-    otherChildren = v;
   }
 
   public String getActionTaken() {

@@ -1,13 +1,7 @@
 package uk.harbour.intake;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.validation.Errors;
-import uk.harbour.intake.ConcernRowsForm.AccountRow;
-import uk.harbour.intake.ConcernRowsForm.PersonRow;
-import uk.harbour.intake.ConcernRowsForm.PhoneRow;
-import uk.harbour.intake.ConcernRowsForm.PlaceRow;
-import uk.harbour.intake.ConcernRowsForm.VehicleRow;
 import uk.harbour.people.ChildIdentity;
 import uk.harbour.shared.DateParts;
 
@@ -39,7 +33,9 @@ final class ConcernFormValidator {
         errors, "reliabilityNotes", f.getReliabilityNotes(), Text.TEXT_MAX, "reliabilityNotes");
     Text.maxLength(errors, "otherChildren", f.getOtherChildren(), Text.TEXT_MAX, "otherChildren");
     Text.maxLength(errors, "actionTaken", f.getActionTaken(), Text.TEXT_MAX, "actionTaken");
-    rows(f, errors);
+    for (ConcernRowsForm.Group group : ConcernRowsForm.Group.values()) {
+      ConcernRowsForm.checkLengths(errors, group, f.rows(group));
+    }
     for (ConcernRowsForm.Group group : ConcernRowsForm.Group.values()) {
       ConcernRowsForm.rejectExtraRows(errors, group, f.rows(group));
     }
@@ -74,84 +70,6 @@ final class ConcernFormValidator {
     }
     if (f.getReliability() == null) {
       errors.rejectValue("reliability", "intake.error.reliability.required");
-    }
-  }
-
-  private static void rows(ConcernForm f, Errors errors) {
-    List<PersonRow> people = f.getPeople();
-    for (int i = 0; i < people.size(); i++) {
-      PersonRow p = people.get(i);
-      String at = "people[" + i + "].";
-      Text.maxLength(
-          errors, at + "names", p.getNames(), Text.OTHER_NAMES_MAX, "person.names", i + 1);
-      Text.maxLength(
-          errors,
-          at + "nicknames",
-          p.getNicknames(),
-          Text.OTHER_NAMES_MAX,
-          "person.nicknames",
-          i + 1);
-      Text.maxLength(
-          errors,
-          at + "description",
-          p.getDescription(),
-          Text.TEXT_MAX,
-          "person.description",
-          i + 1);
-      Text.maxLength(
-          errors,
-          at + "approximateAge",
-          p.getApproximateAge(),
-          Text.SHORT_MAX,
-          "person.age",
-          i + 1);
-    }
-    List<VehicleRow> vehicles = f.getVehicles();
-    for (int i = 0; i < vehicles.size(); i++) {
-      VehicleRow v = vehicles.get(i);
-      String at = "vehicles[" + i + "].";
-      Text.maxLength(
-          errors,
-          at + "registration",
-          v.getRegistration(),
-          Text.REGISTRATION_MAX,
-          "vehicle.registration",
-          i + 1);
-      Text.maxLength(
-          errors,
-          at + "description",
-          v.getDescription(),
-          Text.NOTE_MAX,
-          "vehicle.description",
-          i + 1);
-    }
-    List<PhoneRow> phones = f.getPhones();
-    for (int i = 0; i < phones.size(); i++) {
-      PhoneRow p = phones.get(i);
-      String at = "phones[" + i + "].";
-      Text.maxLength(errors, at + "number", p.getNumber(), Text.PHONE_MAX, "phone.number", i + 1);
-      Text.maxLength(errors, at + "notes", p.getNotes(), Text.NOTE_MAX, "phone.notes", i + 1);
-    }
-    List<AccountRow> accounts = f.getAccounts();
-    for (int i = 0; i < accounts.size(); i++) {
-      AccountRow a = accounts.get(i);
-      String at = "accounts[" + i + "].";
-      Text.maxLength(
-          errors, at + "platform", a.getPlatform(), Text.SHORT_MAX, "account.platform", i + 1);
-      Text.maxLength(errors, at + "handle", a.getHandle(), Text.SHORT_MAX, "account.handle", i + 1);
-    }
-    List<PlaceRow> places = f.getPlaces();
-    for (int i = 0; i < places.size(); i++) {
-      PlaceRow p = places.get(i);
-      String at = "places[" + i + "].";
-      Text.maxLength(errors, at + "name", p.getName(), Text.ADDRESS_MAX, "place.name", i + 1);
-      Text.maxLength(
-          errors,
-          at + "description",
-          p.getDescription(),
-          Text.NOTE_MAX,
-          "place.description",
-          i + 1);
     }
   }
 

@@ -25,12 +25,9 @@ class ConcernListRepository {
   /** The reporter's own concerns, drafts and submitted, most recently changed first. */
   List<Concern> raisedBy(UserId reporter, int limit) {
     return jdbc.sql(
-            "SELECT "
-                + ConcernColumns.COLUMNS
-                + ConcernColumns.FROM
-                + " WHERE c.reporter_id = ? ORDER BY c.updated_at DESC LIMIT ?")
+            ConcernColumns.select(" WHERE c.reporter_id = ? ORDER BY c.updated_at DESC LIMIT ?"))
         .params(reporter.value(), limit)
-        .query((rs, n) -> ConcernColumns.map(rs, null))
+        .query(ConcernColumns.WITHOUT_PARTS)
         .list();
   }
 
@@ -59,26 +56,21 @@ class ConcernListRepository {
    */
   List<Concern> awaitingDecision(int limit) {
     return jdbc.sql(
-            "SELECT "
-                + ConcernColumns.COLUMNS
-                + ConcernColumns.FROM
-                + " WHERE c.status = 'SUBMITTED'"
-                + " ORDER BY coalesce(c.danger_now = 'YES', false) DESC, c.submitted_at,"
-                + " c.reference LIMIT ?")
+            ConcernColumns.select(
+                " WHERE c.status = 'SUBMITTED'"
+                    + " ORDER BY coalesce(c.danger_now = 'YES', false) DESC, c.submitted_at,"
+                    + " c.reference LIMIT ?"))
         .param(limit)
-        .query((rs, n) -> ConcernColumns.map(rs, null))
+        .query(ConcernColumns.WITHOUT_PARTS)
         .list();
   }
 
   /** Decided concerns, most recently decided first. */
   List<Concern> recentlyDecided(int limit) {
     return jdbc.sql(
-            "SELECT "
-                + ConcernColumns.COLUMNS
-                + ConcernColumns.FROM
-                + " WHERE c.status = 'DECIDED' ORDER BY d.decided_at DESC LIMIT ?")
+            ConcernColumns.select(" WHERE c.status = 'DECIDED' ORDER BY d.decided_at DESC LIMIT ?"))
         .param(limit)
-        .query((rs, n) -> ConcernColumns.map(rs, null))
+        .query(ConcernColumns.WITHOUT_PARTS)
         .list();
   }
 
@@ -89,17 +81,15 @@ class ConcernListRepository {
    */
   List<Concern> forKeyWorker(UserId keyWorker, String visibility, int limit) {
     return jdbc.sql(
-            "SELECT "
-                + ConcernColumns.COLUMNS
-                + ConcernColumns.FROM
-                + " WHERE c.status <> 'DRAFT' AND "
-                + visibility
-                + " AND c.child_id IN (SELECT child_id FROM team_member"
-                + "  WHERE user_id = :viewer AND team_role = 'KEY_WORKER')"
-                + " ORDER BY c.submitted_at DESC LIMIT :limit")
+            ConcernColumns.select(
+                " WHERE c.status <> 'DRAFT' AND "
+                    + visibility
+                    + " AND c.child_id IN (SELECT child_id FROM team_member"
+                    + "  WHERE user_id = :viewer AND team_role = 'KEY_WORKER')"
+                    + " ORDER BY c.submitted_at DESC LIMIT :limit"))
         .param("viewer", keyWorker.value())
         .param("limit", limit)
-        .query((rs, n) -> ConcernColumns.map(rs, null))
+        .query(ConcernColumns.WITHOUT_PARTS)
         .list();
   }
 }

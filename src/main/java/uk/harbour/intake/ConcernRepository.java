@@ -106,7 +106,7 @@ class ConcernRepository {
   }
 
   Optional<Concern> find(UUID id) {
-    return jdbc.sql("SELECT " + ConcernColumns.COLUMNS + ConcernColumns.FROM + " WHERE c.id = ?")
+    return jdbc.sql(ConcernColumns.select(" WHERE c.id = ?"))
         .param(id)
         .query((rs, n) -> ConcernColumns.map(rs, parts))
         .optional();
@@ -219,25 +219,17 @@ class ConcernRepository {
 
   /** The submitted concern with this internal reference (CON-2026-000123), if any. */
   Optional<Concern> findSubmittedByReference(String reference) {
-    return jdbc.sql(
-            "SELECT "
-                + ConcernColumns.COLUMNS
-                + ConcernColumns.FROM
-                + " WHERE c.reference = ? AND c.status <> 'DRAFT'")
+    return jdbc.sql(ConcernColumns.select(" WHERE c.reference = ? AND c.status <> 'DRAFT'"))
         .param(reference)
-        .query((rs, n) -> ConcernColumns.map(rs, null))
+        .query(ConcernColumns.WITHOUT_PARTS)
         .optional();
   }
 
   /** The submitted public report with this public reference (K7MX-9DTA-HWG), if any. */
   Optional<Concern> findSubmittedByPublicReference(String publicReference) {
-    return jdbc.sql(
-            "SELECT "
-                + ConcernColumns.COLUMNS
-                + ConcernColumns.FROM
-                + " WHERE c.public_reference = ? AND c.status <> 'DRAFT'")
+    return jdbc.sql(ConcernColumns.select(" WHERE c.public_reference = ? AND c.status <> 'DRAFT'"))
         .param(publicReference)
-        .query((rs, n) -> ConcernColumns.map(rs, null))
+        .query(ConcernColumns.WITHOUT_PARTS)
         .optional();
   }
 

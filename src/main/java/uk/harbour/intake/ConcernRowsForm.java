@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.validation.Errors;
 import uk.harbour.intake.Connections.OnlineAccount;
 import uk.harbour.intake.Connections.PersonOfConcern;
 import uk.harbour.intake.Connections.Phone;
@@ -27,20 +28,31 @@ final class ConcernRowsForm {
 
   /** One kind of repeating row: its form field, its blank row and how it becomes a record. */
   enum Group {
-    PEOPLE("people", 2, "names"),
-    VEHICLES("vehicles", 1, "registration"),
-    PHONES("phones", 1, "number"),
-    ACCOUNTS("accounts", 1, "platform"),
-    PLACES("places", 1, "name");
+    PEOPLE("people", 2, "names", "nicknames", "description", "approximateAge"),
+    VEHICLES("vehicles", 1, "registration", "description"),
+    PHONES("phones", 1, "number", "notes"),
+    ACCOUNTS("accounts", 1, "platform", "handle"),
+    PLACES("places", 1, "name", "description");
 
     final String field;
     final int minimumRows;
-    final String firstField;
+    final List<String> rowFields;
 
-    Group(String field, int minimumRows, String firstField) {
+    Group(String field, int minimumRows, String... rowFields) {
       this.field = field;
       this.minimumRows = minimumRows;
-      this.firstField = firstField;
+      this.rowFields = List.of(rowFields);
+    }
+
+    /** The form fields of the first {@code rows} rows, as the form binds them. */
+    List<String> fields(int rows) {
+      List<String> fields = new ArrayList<>();
+      for (int i = 0; i < rows; i++) {
+        for (String f : rowFields) {
+          fields.add(field + "[" + i + "]." + f);
+        }
+      }
+      return fields;
     }
 
     /** The action value of this group's "add another" button. */
@@ -50,7 +62,7 @@ final class ConcernRowsForm {
 
     /** The form field of the first input of row {@code index} (from 0), for error messages. */
     String firstFieldOf(int index) {
-      return field + "[" + index + "]." + firstField;
+      return field + "[" + index + "]." + rowFields.get(0);
     }
   }
 
@@ -58,8 +70,7 @@ final class ConcernRowsForm {
    * Rejects rows beyond the most allowed that have anything in them, next to the first of them, so
    * the reporter sees what was not accepted.
    */
-  static void rejectExtraRows(
-      org.springframework.validation.Errors errors, Group group, List<? extends Row> rows) {
+  static void rejectExtraRows(Errors errors, Group group, List<? extends Row> rows) {
     for (int i = MAX_ROWS; i < rows.size(); i++) {
       if (rows.get(i) != null && !rows.get(i).isBlank()) {
         errors.rejectValue(
@@ -90,8 +101,29 @@ final class ConcernRowsForm {
     return kept;
   }
 
+  /**
+   * Rejects anything too long in a group's rows, against the field, naming the row by its number
+   * from 1.
+   */
+  static void checkLengths(Errors errors, Group group, List<? extends Row> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      rows.get(i).checkLengths(new RowErrors(errors, group.field + "[" + i + "].", i + 1));
+    }
+  }
+
   interface Row {
     boolean isBlank();
+
+    /** Rejects any field of this row longer than it may be. */
+    void checkLengths(RowErrors errors);
+  }
+
+  /** Where one row's errors go: its fields are {@code at} plus the field name. */
+  record RowErrors(Errors errors, String at, int number) {
+
+    void maxLength(String field, String value, int max, String labelKey) {
+      Text.maxLength(errors, at + field, value, max, labelKey, number);
+    }
   }
 
   /** A person of concern as typed. */
@@ -124,6 +156,14 @@ final class ConcernRowsForm {
           && Text.blank(nicknames)
           && Text.blank(description)
           && Text.blank(approximateAge);
+    }
+
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("names", names, Text.OTHER_NAMES_MAX, "person.names");
+      errors.maxLength("nicknames", nicknames, Text.OTHER_NAMES_MAX, "person.nicknames");
+      errors.maxLength("description", description, Text.TEXT_MAX, "person.description");
+      errors.maxLength("approximateAge", approximateAge, Text.SHORT_MAX, "person.age");
     }
 
     public String getNames() {
@@ -180,6 +220,12 @@ final class ConcernRowsForm {
       return Text.blank(registration) && Text.blank(description);
     }
 
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("registration", registration, Text.REGISTRATION_MAX, "vehicle.registration");
+      errors.maxLength("description", description, Text.NOTE_MAX, "vehicle.description");
+    }
+
     public String getRegistration() {
       return registration;
     }
@@ -216,6 +262,12 @@ final class ConcernRowsForm {
     @Override
     public boolean isBlank() {
       return Text.blank(number) && Text.blank(notes);
+    }
+
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("number", number, Text.PHONE_MAX, "phone.number");
+      errors.maxLength("notes", notes, Text.NOTE_MAX, "phone.notes");
     }
 
     public String getNumber() {
@@ -256,6 +308,12 @@ final class ConcernRowsForm {
       return Text.blank(platform) && Text.blank(handle);
     }
 
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("platform", platform, Text.SHORT_MAX, "account.platform");
+      errors.maxLength("handle", handle, Text.SHORT_MAX, "account.handle");
+    }
+
     public String getPlatform() {
       return platform;
     }
@@ -292,6 +350,12 @@ final class ConcernRowsForm {
     @Override
     public boolean isBlank() {
       return Text.blank(name) && Text.blank(description);
+    }
+
+    @Override
+    public void checkLengths(RowErrors errors) {
+      errors.maxLength("name", name, Text.ADDRESS_MAX, "place.name");
+      errors.maxLength("description", description, Text.NOTE_MAX, "place.description");
     }
 
     public String getName() {

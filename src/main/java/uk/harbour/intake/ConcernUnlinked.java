@@ -2,7 +2,6 @@ package uk.harbour.intake;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import uk.harbour.audit.Audited;
 import uk.harbour.audit.AuditedEvent;
@@ -20,10 +19,7 @@ public record ConcernUnlinked(
     implements AuditedEvent {
 
   public ConcernUnlinked {
-    Objects.requireNonNull(concernId, "concernId");
-    Objects.requireNonNull(reference, "reference");
-    Objects.requireNonNull(child, "child");
-    Objects.requireNonNull(at, "at");
+    ConcernAccess.requireLinkParts(concernId, reference, child, at);
   }
 
   @Override

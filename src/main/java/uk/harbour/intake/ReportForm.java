@@ -7,21 +7,16 @@ import java.util.Map;
 import org.springframework.validation.Errors;
 import uk.harbour.intake.ConcernRowsForm.VehicleRow;
 import uk.harbour.people.Sex;
-import uk.harbour.shared.DateInput;
 
 /**
  * The public and business report, as typed: only what a member of the public can know. The {@code
  * website} field is a honeypot hidden from people; only automated senders fill it in.
  */
-class ReportForm {
+class ReportForm extends HappenedForm {
 
   static final int VEHICLE_ROWS = 2;
 
   private String website;
-  private String whatHappened;
-  private DateInput happenedOn = new DateInput();
-  private String happenedWhen;
-  private String happenedWhere;
   private DangerNow dangerNow;
   private String childName;
   private String childAge;
@@ -29,7 +24,6 @@ class ReportForm {
   private String childDescription;
   private String peopleDescription;
   private List<VehicleRow> vehicles = new ArrayList<>();
-  private String otherChildren;
   private ReporterKind reporterKind;
   private String businessName;
   private String contactName;
@@ -52,13 +46,13 @@ class ReportForm {
   }
 
   void validate(Errors errors, LocalDate today) {
-    if (Text.blank(whatHappened)) {
+    if (Text.blank(getWhatHappened())) {
       errors.rejectValue("whatHappened", "intake.report.error.whatHappened.required");
     }
-    Text.maxLength(errors, "whatHappened", whatHappened, Text.ACCOUNT_MAX, "whatHappened");
-    ConcernFormValidator.happenedOn(errors, happenedOn.parts(), today);
-    Text.maxLength(errors, "happenedWhen", happenedWhen, Text.SHORT_MAX, "happenedWhen");
-    Text.maxLength(errors, "happenedWhere", happenedWhere, Text.ADDRESS_MAX, "happenedWhere");
+    Text.maxLength(errors, "whatHappened", getWhatHappened(), Text.ACCOUNT_MAX, "whatHappened");
+    ConcernFormValidator.happenedOn(errors, getHappenedOn().parts(), today);
+    Text.maxLength(errors, "happenedWhen", getHappenedWhen(), Text.SHORT_MAX, "happenedWhen");
+    Text.maxLength(errors, "happenedWhere", getHappenedWhere(), Text.ADDRESS_MAX, "happenedWhere");
     if (dangerNow == null) {
       errors.rejectValue("dangerNow", "intake.report.error.dangerNow.required");
     }
@@ -69,24 +63,8 @@ class ReportForm {
     Text.maxLength(errors, "childDescription", childDescription, Text.TEXT_MAX, "childDescription");
     Text.maxLength(
         errors, "peopleDescription", peopleDescription, Text.TEXT_MAX, "peopleDescription");
-    for (int i = 0; i < vehicles.size(); i++) {
-      VehicleRow v = vehicles.get(i);
-      Text.maxLength(
-          errors,
-          "vehicles[" + i + "].registration",
-          v.getRegistration(),
-          Text.REGISTRATION_MAX,
-          "vehicle.registration",
-          i + 1);
-      Text.maxLength(
-          errors,
-          "vehicles[" + i + "].description",
-          v.getDescription(),
-          Text.NOTE_MAX,
-          "vehicle.description",
-          i + 1);
-    }
-    Text.maxLength(errors, "otherChildren", otherChildren, Text.TEXT_MAX, "otherChildren");
+    ConcernRowsForm.checkLengths(errors, ConcernRowsForm.Group.VEHICLES, vehicles);
+    Text.maxLength(errors, "otherChildren", getOtherChildren(), Text.TEXT_MAX, "otherChildren");
     Text.maxLength(errors, "businessName", businessName, Text.SHORT_MAX, "businessName");
     Text.maxLength(errors, "contactName", contactName, Text.NAME_MAX, "contactName");
     if (!Text.blank(contactPhone) && !contactPhone.strip().matches("[0-9 +()\\-]{6,40}")) {
@@ -113,18 +91,7 @@ class ReportForm {
             null,
             null,
             Text.kept(childDescription));
-    WhatHappened happened =
-        new WhatHappened(
-            Text.kept(whatHappened),
-            happenedOn.date(),
-            Text.kept(happenedWhen),
-            Text.kept(happenedWhere),
-            null,
-            null,
-            null,
-            null,
-            Text.kept(otherChildren),
-            null);
+    WhatHappened happened = happened(null, null, null, null, null);
     Connections connections =
         new Connections(
             List.of(),
@@ -149,28 +116,19 @@ class ReportForm {
         new ArrayList<>(
             List.of(
                 "website",
-                "whatHappened",
-                "happenedOn.day",
-                "happenedOn.month",
-                "happenedOn.year",
-                "happenedWhen",
-                "happenedWhere",
                 "dangerNow",
                 "childName",
                 "childAge",
                 "childSex",
                 "childDescription",
                 "peopleDescription",
-                "otherChildren",
                 "reporterKind",
                 "businessName",
                 "contactName",
                 "contactPhone",
                 "contactEmail"));
-    for (int i = 0; i < VEHICLE_ROWS; i++) {
-      fields.add("vehicles[" + i + "].registration");
-      fields.add("vehicles[" + i + "].description");
-    }
+    fields.addAll(HappenedForm.FIELDS);
+    fields.addAll(ConcernRowsForm.Group.VEHICLES.fields(VEHICLE_ROWS));
     return fields.toArray(String[]::new);
   }
 
@@ -181,38 +139,6 @@ class ReportForm {
 
   public void setWebsite(String v) {
     website = v;
-  }
-
-  public String getWhatHappened() {
-    return whatHappened;
-  }
-
-  public void setWhatHappened(String v) {
-    whatHappened = v;
-  }
-
-  public DateInput getHappenedOn() {
-    return happenedOn;
-  }
-
-  public void setHappenedOn(DateInput v) {
-    happenedOn = v;
-  }
-
-  public String getHappenedWhen() {
-    return happenedWhen;
-  }
-
-  public void setHappenedWhen(String v) {
-    happenedWhen = v;
-  }
-
-  public String getHappenedWhere() {
-    return happenedWhere;
-  }
-
-  public void setHappenedWhere(String v) {
-    happenedWhere = v;
   }
 
   public DangerNow getDangerNow() {
@@ -269,14 +195,6 @@ class ReportForm {
 
   public void setVehicles(List<VehicleRow> v) {
     vehicles = v;
-  }
-
-  public String getOtherChildren() {
-    return otherChildren;
-  }
-
-  public void setOtherChildren(String v) {
-    otherChildren = v;
   }
 
   public ReporterKind getReporterKind() {

@@ -1,14 +1,10 @@
 package uk.harbour.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.harbour.shared.AddressHash;
 
 /**
  * How many public reports each client address has sent in the current window, counted in PostgreSQL
@@ -21,12 +17,13 @@ class ReportRateLimit {
   private final ReportRateLimitRepository limits;
   private final ReportProperties properties;
   private final Clock clock;
-  private volatile @Nullable String salt;
+  private final AddressHash hash;
 
   ReportRateLimit(ReportRateLimitRepository limits, ReportProperties properties, Clock clock) {
     this.limits = limits;
     this.properties = properties;
     this.clock = clock;
+    this.hash = new AddressHash(limits::salt);
   }
 
   /**
@@ -47,23 +44,6 @@ class ReportRateLimit {
   }
 
   String hash(String clientAddress) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(salt().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String salt() {
-    String s = salt;
-    if (s == null) {
-      s = limits.salt();
-      salt = s;
-    }
-    return s;
+    return hash.of(clientAddress);
   }
 }

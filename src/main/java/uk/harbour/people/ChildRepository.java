@@ -51,25 +51,7 @@ class ChildRepository {
 
   /** Saves only if nobody saved since {@code version}; returns false if the record is stale. */
   boolean update(ChildId id, int version, ChildDetails d, UUID by, String byName, Instant now) {
-    return jdbc.sql(
-                """
-                UPDATE child SET first_name = :firstName, last_name = :lastName,
-                    other_names = :otherNames, date_of_birth = :dob, approximate_age = :age,
-                    sex = :sex, gender = :gender, ethnicity = :ethnicity, disability = :disability,
-                    disability_details = :disabilityDetails, care_status = :careStatus,
-                    address = :address, postcode = :postcode, school = :school,
-                    updated_at = :now, updated_by = :by, updated_by_name = :byName,
-                    version = version + 1
-                 WHERE id = :id AND version = :version AND merged_into IS NULL
-                """)
-            .params(ChildRows.params(d))
-            .param("now", Timestamp.from(now))
-            .param("by", by)
-            .param("byName", byName)
-            .param("id", id.value())
-            .param("version", version)
-            .update()
-        == 1;
+    return rewrite(id, version, null, d, null, by, byName, now);
   }
 
   Optional<ChildRecord> find(ChildId id) {

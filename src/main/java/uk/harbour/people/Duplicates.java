@@ -16,7 +16,6 @@ import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.audit.AuditAction;
-import uk.harbour.audit.AuditOutcome;
 import uk.harbour.audit.Audited;
 import uk.harbour.matching.Candidate;
 import uk.harbour.shared.RecordNotFoundException;
@@ -85,13 +84,9 @@ class Duplicates {
         });
     repository.forgetOpenNotFoundSince(started);
     events.publishEvent(
-        new Audited(
-            AuditAction.SEARCH,
-            PAIR,
-            null,
-            AuditOutcome.SUCCEEDED,
-            null,
-            "duplicate scan: " + best.size() + " pairs from " + index.size() + " children"));
+        Audited.succeeded(AuditAction.SEARCH, PAIR, null)
+            .withDetail(
+                "duplicate scan: " + best.size() + " pairs from " + index.size() + " children"));
     return best.size();
   }
 
@@ -101,12 +96,8 @@ class Duplicates {
     requireScreeningOfficer();
     List<DuplicatePair> pairs = repository.openPairs(limit);
     events.publishEvent(
-        new Audited(
-                AuditAction.SEARCH,
-                PAIR,
-                null,
-                AuditOutcome.SUCCEEDED,
-                null,
+        Audited.succeeded(AuditAction.SEARCH, PAIR, null)
+            .withDetail(
                 "possible duplicates listed: "
                     + pairs.stream()
                         .map(p -> p.first().reference() + "/" + p.second().reference())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,20 +70,21 @@ class MergeController {
     if (result.hasErrors()) {
       return page(mergeId, model);
     }
-    try {
-      if ("APPROVE".equals(form.getDecision())) {
-        merges.approve(mergeId, form.strippedReasons());
-        redirect.addFlashAttribute("banner", "merge.banner.merged");
-      } else {
-        merges.reject(mergeId, form.strippedReasons());
-        redirect.addFlashAttribute("banner", "merge.banner.rejected");
-      }
-      checkLanguage(redirect, mergeId, "merge.reasons", form.getReasons());
-      return "redirect:/merges/" + mergeId;
-    } catch (MergeException e) {
-      result.reject(e.messageKey());
-      return page(mergeId, model);
-    }
+    return act(
+        mergeId,
+        () -> {
+          if ("APPROVE".equals(form.getDecision())) {
+            merges.approve(mergeId, form.strippedReasons());
+            return "merge.banner.merged";
+          }
+          merges.reject(mergeId, form.strippedReasons());
+          return "merge.banner.rejected";
+        },
+        "merge.reasons",
+        form,
+        result,
+        model,
+        redirect);
   }
 
   @PostMapping("/merges/{id}/unmerge")
@@ -97,10 +99,35 @@ class MergeController {
     if (result.hasErrors()) {
       return page(mergeId, model);
     }
+    return act(
+        mergeId,
+        () -> {
+          merges.unmerge(mergeId, form.strippedReasons());
+          return "merge.banner.unmerged";
+        },
+        "merge.unmerge.reasons",
+        form,
+        result,
+        model,
+        redirect);
+  }
+
+  /**
+   * Does what was asked ({@code action} answers the banner to show); then the merge page with the
+   * banner and the language guide's notes on the reasons ({@code labelKey}), or, if Harbour
+   * refused, the page again with why.
+   */
+  private String act(
+      UUID mergeId,
+      Supplier<String> action,
+      String labelKey,
+      MergeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
     try {
-      merges.unmerge(mergeId, form.strippedReasons());
-      redirect.addFlashAttribute("banner", "merge.banner.unmerged");
-      checkLanguage(redirect, mergeId, "merge.unmerge.reasons", form.getReasons());
+      redirect.addFlashAttribute("banner", action.get());
+      checkLanguage(redirect, mergeId, labelKey, form.getReasons());
       return "redirect:/merges/" + mergeId;
     } catch (MergeException e) {
       result.reject(e.messageKey());

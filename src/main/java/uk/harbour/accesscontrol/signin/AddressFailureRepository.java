@@ -1,13 +1,10 @@
 package uk.harbour.accesscontrol.signin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.harbour.shared.AddressHash;
 
 /**
  * Failed sign-in attempts per source address in the current window, counted in PostgreSQL so that
@@ -21,7 +18,7 @@ class AddressFailureRepository {
 
   private final JdbcClient jdbc;
   private final SignInLimits limits;
-  private volatile String salt;
+  private final AddressHash hash = new AddressHash(this::salt);
 
   AddressFailureRepository(JdbcClient jdbc, SignInLimits limits) {
     this.jdbc = jdbc;
@@ -37,7 +34,7 @@ class AddressFailureRepository {
     return jdbc.sql(
             "SELECT failures FROM sign_in_address_failures WHERE address_hash = ?"
                 + " AND window_start = ?")
-        .params(hash(address), Timestamp.from(windowStart(now)))
+        .params(hash.of(address), Timestamp.from(windowStart(now)))
         .query(Integer.class)
         .optional()
         .orElse(0);
@@ -54,7 +51,7 @@ class AddressFailureRepository {
             ON CONFLICT (address_hash, window_start)
             DO UPDATE SET failures = sign_in_address_failures.failures + 1
             """)
-        .params(hash(address), window)
+        .params(hash.of(address), window)
         .update();
   }
 
@@ -63,27 +60,9 @@ class AddressFailureRepository {
     return Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), size) * size);
   }
 
-  private String hash(String address) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(salt().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private String salt() {
-    String s = salt;
-    if (s == null) {
-      s =
-          jdbc.sql("SELECT salt FROM sign_in_address_salt WHERE id = 1")
-              .query(String.class)
-              .single();
-      salt = s;
-    }
-    return s;
+    return jdbc.sql("SELECT salt FROM sign_in_address_salt WHERE id = 1")
+        .query(String.class)
+        .single();
   }
 }
