@@ -14,6 +14,7 @@ import uk.harbour.audit.AuditAction;
 import uk.harbour.audit.AuditOutcome;
 import uk.harbour.audit.Audited;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.RecordNotFoundException;
 
 /**
@@ -92,11 +93,7 @@ class ConcernAccess {
   }
 
   static UUID parseId(String raw) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException(RECORD_TYPE);
-    }
+    return RecordIds.parse(raw, RECORD_TYPE);
   }
 
   /**

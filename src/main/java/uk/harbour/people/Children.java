@@ -3,7 +3,6 @@ package uk.harbour.people;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,7 @@ import uk.harbour.accesscontrol.Teams;
 import uk.harbour.audit.AuditAction;
 import uk.harbour.audit.Audited;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.RecordNotFoundException;
 import uk.harbour.shared.StaleRecordException;
 
@@ -270,10 +270,6 @@ public class Children {
   }
 
   static ChildId parseId(String raw) {
-    try {
-      return new ChildId(UUID.fromString(raw));
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException(RECORD_TYPE);
-    }
+    return new ChildId(RecordIds.parse(raw, RECORD_TYPE));
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.harbour.shared.FreeTextCheck;
-import uk.harbour.shared.RecordNotFoundException;
+import uk.harbour.shared.RecordIds;
 
 /**
  * The possible-duplicates queue for screening officers: pairs of held records that may be the same
@@ -116,10 +116,6 @@ class DuplicatesController {
   }
 
   static UUID parse(String raw) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFoundException(Duplicates.PAIR);
-    }
+    return RecordIds.parse(raw, Duplicates.PAIR);
   }
 }

@@ -23,6 +23,7 @@ import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.shared.ChildId;
+import uk.harbour.shared.RecordIds;
 import uk.harbour.shared.UserId;
 
 /** The team around the child: key workers and managers add and remove practitioners. */
@@ -106,12 +107,9 @@ class TeamController {
     return "redirect:/children/" + childId + "/team";
   }
 
-  static @Nullable UserId parseUser(String raw) {
-    try {
-      return raw == null || raw.isBlank() ? null : new UserId(UUID.fromString(raw));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+  static @Nullable UserId parseUser(@Nullable String raw) {
+    UUID id = RecordIds.parseOrNull(raw);
+    return id == null ? null : new UserId(id);
   }
 
   private static @Nullable TeamRole parseRole(String raw) {
