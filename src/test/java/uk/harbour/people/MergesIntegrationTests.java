@@ -20,6 +20,7 @@ import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
+import uk.harbour.testing.TestChildren;
 
 /**
  * Possible duplicates among held children, and merges: a second person approves, nothing is
@@ -54,38 +55,15 @@ class MergesIntegrationTests {
   private Twins recordedTwice(String first, String last, String typo) {
     LocalDate born = LocalDate.of(2012, 4, 17);
     actAs.user("kw.jones");
-    ChildRecord full =
-        children.create(
-            new ChildDetails(
-                first,
-                last,
-                null,
-                born,
-                null,
-                Sex.FEMALE,
-                "girl",
-                Ethnicity.WHITE_IRISH,
-                Disability.NO,
-                null,
-                CareStatus.LOOKED_AFTER,
-                "4 Larch Row, Northbridge",
-                "NB4 7QX",
-                "Riverside Academy"));
+    ChildRecord full = children.create(TestChildren.recordedInFull(first, last, born));
     teams.assign(full.id(), user("kw.jones"), TeamRole.KEY_WORKER);
     ChildRecord partial =
         children.create(
-            new ChildDetails(
+            TestChildren.living(
                 first.substring(0, 3),
                 typo,
-                null,
                 born,
-                null,
                 Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null,
                 "NB4 7QX",
                 "Riverside Academy"));
@@ -185,18 +163,11 @@ class MergesIntegrationTests {
     actAs.user("kw.jones");
     ChildRecord third =
         children.create(
-            new ChildDetails(
+            TestChildren.living(
                 "Rosie",
                 "Kettleborough",
-                null,
                 LocalDate.of(2012, 4, 17),
-                null,
                 Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null,
                 "NB4 7QX",
                 null));
