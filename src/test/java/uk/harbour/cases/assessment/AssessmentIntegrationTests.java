@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseRows;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
@@ -354,30 +354,24 @@ class AssessmentIntegrationTests {
   }
 
   private long audited(CaseId id, String action, String detail) {
-    return jdbc.sql(
-            "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
-                + " AND action = ? AND detail = ?")
-        .params(id.toString(), action, detail)
-        .query(Long.class)
-        .single();
+    return CaseRows.audited(jdbc, "case", id, "action = ? AND detail = ?", action, detail);
   }
 
   private long versionsSignedOff(CaseId caseId) {
-    return jdbc.sql(
-            "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
-                + " WHERE a.case_id = ? AND v.signed_off_at IS NOT NULL")
-        .param(caseId.value())
-        .query(Long.class)
-        .single();
+    return versions(caseId, " AND v.signed_off_at IS NOT NULL");
   }
 
   private long versions(CaseId id) {
-    return jdbc.sql(
-            "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
-                + " WHERE a.case_id = ?")
-        .param(id.value())
-        .query(Long.class)
-        .single();
+    return versions(id, "");
+  }
+
+  private long versions(CaseId id, String condition) {
+    return CaseRows.count(
+        jdbc,
+        "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
+            + " WHERE a.case_id = ?"
+            + condition,
+        id);
   }
 
   private String savedNeeds(CaseId id) {
@@ -391,10 +385,6 @@ class AssessmentIntegrationTests {
   }
 
   private ChildId childOf(CaseId id) {
-    return new ChildId(
-        jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
-            .param(id.value())
-            .query(UUID.class)
-            .single());
+    return CaseRows.childOf(jdbc, id);
   }
 }
