@@ -14,28 +14,13 @@ public final class TestChildren {
 
   /** A child known only by name, date of birth and sex; every other detail not recorded. */
   public static ChildDetails named(String first, String last, LocalDate dateOfBirth, Sex sex) {
-    return new ChildDetails(
-        first, last, null, dateOfBirth, null, sex, null, null, null, null, null, null, null, null);
+    return known(first, last, null, dateOfBirth, sex, null, null, null);
   }
 
   /** A child known by name, other names, date of birth, sex and school; nothing else recorded. */
   public static ChildDetails atSchool(
       String first, String last, String otherNames, LocalDate dateOfBirth, Sex sex, String school) {
-    return new ChildDetails(
-        first,
-        last,
-        otherNames,
-        dateOfBirth,
-        null,
-        sex,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        school);
+    return known(first, last, otherNames, dateOfBirth, sex, null, null, school);
   }
 
   /**
@@ -50,10 +35,23 @@ public final class TestChildren {
       String address,
       String postcode,
       String school) {
+    return known(first, last, null, dateOfBirth, sex, address, postcode, school);
+  }
+
+  /** The details given; no age, gender, ethnicity, disability or care status recorded. */
+  private static ChildDetails known(
+      String first,
+      String last,
+      String otherNames,
+      LocalDate dateOfBirth,
+      Sex sex,
+      String address,
+      String postcode,
+      String school) {
     return new ChildDetails(
         first,
         last,
-        null,
+        otherNames,
         dateOfBirth,
         null,
         sex,

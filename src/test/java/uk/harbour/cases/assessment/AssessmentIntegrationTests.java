@@ -174,16 +174,10 @@ class AssessmentIntegrationTests {
   void aNewConcernAfterAVersionPromptsAReview() {
     CaseId id = fixture.newCase("Eli");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
     assertThat(keyWorker.get(base).body()).doesNotContain("Something new has happened");
 
-    actAs.user("screening.lee");
-    cases.openOrAdd(childOf(id), "CON-REVIEW-PROMPT");
-    actAs.nobody();
+    concernLinked(id, "CON-REVIEW-PROMPT");
     assertThat(keyWorker.get(base).body())
         .contains("Something new has happened")
         .contains("CON-REVIEW-PROMPT");
@@ -193,11 +187,7 @@ class AssessmentIntegrationTests {
   void aMissingEpisodeOnTheCasePromptsAReviewUntilTheNextVersion() {
     CaseId id = fixture.newCase("Gale");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
 
     transactions.executeWithoutResult(
         status ->
@@ -267,16 +257,10 @@ class AssessmentIntegrationTests {
   void aPromptedReviewHasItsOwnDueDateThatALaterPromptDoesNotMove() {
     CaseId id = fixture.newCase("Indigo");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
     assertThat(keyWorker.get(base).document().select("#review-due")).isEmpty();
 
-    actAs.user("screening.lee");
-    cases.openOrAdd(childOf(id), "CON-REVIEW-DUE-1");
-    actAs.nobody();
+    concernLinked(id, "CON-REVIEW-DUE-1");
     assertThat(keyWorker.get(base).document().select("#review-due").text())
         .contains("a review of the assessment is due by")
         .doesNotContain("Overdue");
@@ -285,9 +269,7 @@ class AssessmentIntegrationTests {
     jdbc.sql("UPDATE assessment SET review_prompted_at = '2020-01-06T09:00:00Z' WHERE case_id = ?")
         .param(id.value())
         .update();
-    actAs.user("screening.lee");
-    cases.openOrAdd(childOf(id), "CON-REVIEW-DUE-2");
-    actAs.nobody();
+    concernLinked(id, "CON-REVIEW-DUE-2");
     assertThat(keyWorker.get(base).document().select("#review-due").text())
         .contains("20 January 2020")
         .contains("Overdue");
@@ -297,11 +279,7 @@ class AssessmentIntegrationTests {
   void anOverLongSignOffNoteIsAnErrorOnTheFieldAndTheNoteIsKept() {
     CaseId id = fixture.newCase("Jem");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
     String note = "Agreed. " + "n".repeat(10_000);
     Page refused =
         manager.submit(manager.get(base), "main form[action$=/sign-off]", Map.of("note", note));
@@ -351,6 +329,22 @@ class AssessmentIntegrationTests {
         assertThat(sql).as(from + " + " + days).isEqualTo(WorkingDays.after(from, days));
       }
     }
+  }
+
+  /** Writes a targeted assessment at {@code base} as the key worker and submits it. */
+  private void submitFirstVersion(String base) {
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+  }
+
+  /** A new concern about the case's child reaches the case, as screening.lee links it. */
+  private void concernLinked(CaseId id, String concernReference) {
+    actAs.user("screening.lee");
+    cases.openOrAdd(childOf(id), concernReference);
+    actAs.nobody();
   }
 
   private long audited(CaseId id, String action, String detail) {
