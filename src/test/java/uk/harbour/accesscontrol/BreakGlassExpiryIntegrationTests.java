@@ -11,15 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import uk.harbour.people.CareStatus;
-import uk.harbour.people.ChildDetails;
 import uk.harbour.people.Children;
-import uk.harbour.people.Disability;
-import uk.harbour.people.Ethnicity;
 import uk.harbour.people.Sex;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.MutableClock;
+import uk.harbour.testing.TestChildren;
 import uk.harbour.testing.TestUsers;
 
 /**
@@ -81,22 +78,7 @@ class BreakGlassExpiryIntegrationTests {
     actAs.user("kw.jones");
     ChildId id =
         children
-            .create(
-                new ChildDetails(
-                    "Clock",
-                    "Keeper",
-                    null,
-                    LocalDate.of(2011, 1, 2),
-                    null,
-                    Sex.FEMALE,
-                    null,
-                    Ethnicity.WHITE_BRITISH,
-                    Disability.NO,
-                    null,
-                    CareStatus.CHILD_IN_NEED,
-                    null,
-                    null,
-                    null))
+            .create(TestChildren.inNeed("Clock", "Keeper", LocalDate.of(2011, 1, 2), Sex.FEMALE))
             .id();
     actAs.nobody();
     return id;

@@ -35,7 +35,7 @@ class AuditAppendIntegrationTests {
             event(at, "zoë.ñ", "Zoë Ñúñez — 🙂", "detail; S3:abc; N;\ttab\nline"),
             event(at.plusMillis(1), null, null, null),
             event(at.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS), "kw", "", ""),
-            withChildren(
+            StoredEvents.withChildIds(
                 event(at.plusSeconds(2), "kw", "list", "my children, results 2"),
                 UUID.randomUUID() + "," + UUID.randomUUID()));
     for (StoredEvent e : events) {
@@ -43,7 +43,8 @@ class AuditAppendIntegrationTests {
       assertThat(stored.childIds()).isEqualTo(e.childIds());
       assertThat(stored.hash())
           .isEqualTo(
-              AuditHash.of(StoredEvents.with(stored, stored.seq(), stored.prevHash(), null)));
+              AuditHash.of(
+                  AuditLogRepository.withChain(stored, stored.seq(), stored.prevHash(), null)));
     }
     assertThat(verifier.verify().intact()).isTrue();
   }
@@ -55,7 +56,8 @@ class AuditAppendIntegrationTests {
         List.of(
             event(at, "zoë.ñ", "Zoë Ñúñez — 🙂", "detail; S3:abc; N;\ttab\nline"),
             event(at.plusMillis(1), null, null, null),
-            withChildren(event(at.plusSeconds(2), "kw", "list", "two"), UUID.randomUUID() + ""));
+            StoredEvents.withChildIds(
+                event(at.plusSeconds(2), "kw", "list", "two"), UUID.randomUUID() + ""));
 
     List<StoredEvent> stored = transactions.execute(s -> log.appendAll(group));
 
@@ -65,7 +67,7 @@ class AuditAppendIntegrationTests {
       assertThat(stored.get(i).hash())
           .isEqualTo(
               AuditHash.of(
-                  StoredEvents.with(
+                  AuditLogRepository.withChain(
                       stored.get(i), stored.get(i).seq(), stored.get(i).prevHash(), null)));
     }
     assertThat(stored.get(1).seq()).isEqualTo(stored.get(0).seq() + 1);
@@ -137,28 +139,5 @@ class AuditAppendIntegrationTests {
         null,
         detail,
         child);
-  }
-
-  private static StoredEvent withChildren(StoredEvent e, String childIds) {
-    return new StoredEvent(
-        e.seq(),
-        e.id(),
-        e.occurredAt(),
-        e.userId(),
-        e.username(),
-        e.agencyId(),
-        e.agencyName(),
-        e.roles(),
-        e.action(),
-        e.recordType(),
-        e.recordId(),
-        e.outcome(),
-        e.ipAddress(),
-        e.sessionRef(),
-        e.reason(),
-        e.detail(),
-        null,
-        null,
-        childIds);
   }
 }

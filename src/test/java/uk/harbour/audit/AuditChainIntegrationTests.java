@@ -3,11 +3,7 @@ package uk.harbour.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +95,7 @@ class AuditChainIntegrationTests {
       assertThat(check.brokenAt().id()).isEqualTo(victim.id());
       assertThat(check.problem()).contains("contents do not match its hash");
 
-      Output output = runCommand();
+      ChainChecks.Output output = ChainChecks.runCommand(verifier);
       assertThat(output.exitCode()).isEqualTo(1);
       assertThat(output.text())
           .startsWith(
@@ -114,7 +110,7 @@ class AuditChainIntegrationTests {
       superuser.execute(
           "UPDATE audit_event SET record_id = ? WHERE seq = ?", victim.recordId(), victim.seq());
     }
-    assertIntact();
+    ChainChecks.assertIntact(verifier);
   }
 
   @Test
@@ -130,16 +126,16 @@ class AuditChainIntegrationTests {
       assertThat(check.brokenAt().seq()).isEqualTo(deleted.seq() + 1);
       assertThat(check.problem()).isEqualTo("event seq=" + deleted.seq() + " is missing");
     } finally {
-      restore(deleted);
+      superuser.restore(deleted);
     }
-    assertIntact();
+    ChainChecks.assertIntact(verifier);
   }
 
   @Test
   void reportsAnIntactChainWithExitCodeZero() {
     events.publishViews(AuditTestEvents.uniqueRecordType(), 2);
 
-    Output output = runCommand();
+    ChainChecks.Output output = ChainChecks.runCommand(verifier);
 
     assertThat(output.exitCode()).isZero();
     assertThat(output.text()).matches("(?s)Audit chain intact: \\d+ events checked\\R.*");
@@ -150,46 +146,4 @@ class AuditChainIntegrationTests {
   void theCommandRunsOnlyWhenAskedFor() {
     assertThat(context.getBeanNamesForType(AuditVerifyCommand.class)).isEmpty();
   }
-
-  private void assertIntact() {
-    ChainCheck check = verifier.verify();
-    assertThat(check.intact()).as(AuditVerifyCommand.describe(check)).isTrue();
-  }
-
-  private Output runCommand() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AuditVerifyCommand command =
-        new AuditVerifyCommand(verifier, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    command.run(null);
-    return new Output(command.getExitCode(), bytes.toString(StandardCharsets.UTF_8));
-  }
-
-  private void restore(StoredEvent e) {
-    superuser.execute(
-        "INSERT INTO audit_event ("
-            + StoredEvent.COLUMNS
-            + ") OVERRIDING SYSTEM VALUE VALUES"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        e.seq(),
-        e.id(),
-        Timestamp.from(e.occurredAt()),
-        e.userId(),
-        e.username(),
-        e.agencyId(),
-        e.agencyName(),
-        e.roles(),
-        e.action(),
-        e.recordType(),
-        e.recordId(),
-        e.outcome(),
-        e.ipAddress(),
-        e.sessionRef(),
-        e.reason(),
-        e.detail(),
-        e.prevHash(),
-        e.hash(),
-        e.childIds());
-  }
-
-  record Output(int exitCode, String text) {}
 }

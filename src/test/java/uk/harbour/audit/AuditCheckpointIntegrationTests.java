@@ -3,9 +3,6 @@ package uk.harbour.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -65,7 +62,7 @@ class AuditCheckpointIntegrationTests {
       assertThat(cut.removed()).isGreaterThanOrEqualTo(3);
 
       ChainCheck check = verifier.verify();
-      Output output = runCommand();
+      ChainChecks.Output output = ChainChecks.runCommand(verifier);
 
       assertThat(check.intact()).isFalse();
       assertThat(output.exitCode()).isEqualTo(AuditVerifyCommand.BROKEN);
@@ -79,7 +76,7 @@ class AuditCheckpointIntegrationTests {
                   + (latest - 3)
                   + " (checkpoint recorded ");
     }
-    assertIntact();
+    ChainChecks.assertIntact(verifier);
   }
 
   @Test
@@ -104,7 +101,7 @@ class AuditCheckpointIntegrationTests {
           .contains("table ends at seq=" + (latest - 2))
           .contains("in " + checkpoints.file() + " line ");
     }
-    assertIntact();
+    ChainChecks.assertIntact(verifier);
   }
 
   @Test
@@ -128,7 +125,7 @@ class AuditCheckpointIntegrationTests {
     } finally {
       superuser.execute("DELETE FROM audit_checkpoint WHERE signature = ?", "f".repeat(64));
     }
-    assertIntact();
+    ChainChecks.assertIntact(verifier);
   }
 
   @Test
@@ -162,7 +159,7 @@ class AuditCheckpointIntegrationTests {
     String type = AuditTestEvents.uniqueRecordType();
     events.publishViews(type, 2);
     assertThat(events.eventsFor(type)).hasSize(2);
-    assertIntact();
+    ChainChecks.assertIntact(verifier);
   }
 
   @Test
@@ -186,7 +183,7 @@ class AuditCheckpointIntegrationTests {
     ChainCheck check = verifier.verify();
     assertThat(check.intact()).as(AuditVerifyCommand.describe(check)).isTrue();
     assertThat(check.checkpoint().seq()).isGreaterThanOrEqualTo(taken.seq());
-    assertThat(runCommand().text()).contains("Latest signed checkpoint: seq=");
+    assertThat(ChainChecks.runCommand(verifier).text()).contains("Latest signed checkpoint: seq=");
   }
 
   private long latestCheckpointSeq() {
@@ -203,19 +200,4 @@ class AuditCheckpointIntegrationTests {
   private static String sqlState(Throwable e) {
     return ((SQLException) NestedExceptionUtils.getRootCause(e)).getSQLState();
   }
-
-  private void assertIntact() {
-    ChainCheck check = verifier.verify();
-    assertThat(check.intact()).as(AuditVerifyCommand.describe(check)).isTrue();
-  }
-
-  private Output runCommand() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AuditVerifyCommand command =
-        new AuditVerifyCommand(verifier, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    command.run(null);
-    return new Output(command.getExitCode(), bytes.toString(StandardCharsets.UTF_8));
-  }
-
-  record Output(int exitCode, String text) {}
 }

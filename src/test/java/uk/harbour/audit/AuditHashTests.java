@@ -57,8 +57,8 @@ class AuditHashTests {
   @Test
   void movingTextBetweenNeighbouringFieldsChangesTheHash() {
     StoredEvent base = StoredEvents.anEvent(1);
-    StoredEvent a = withTypeAndId(base, "child", "1234");
-    StoredEvent b = withTypeAndId(base, "child1", "234");
+    StoredEvent a = StoredEvents.withRecord(base, "child", "1234");
+    StoredEvent b = StoredEvents.withRecord(base, "child1", "234");
 
     assertThat(AuditHash.of(a)).isNotEqualTo(AuditHash.of(b));
   }
@@ -66,8 +66,8 @@ class AuditHashTests {
   @Test
   void thePreviousHashIsPartOfTheHash() {
     StoredEvent event = StoredEvents.anEvent(2);
-    StoredEvent one = StoredEvents.with(event, 2, "a".repeat(64), null);
-    StoredEvent other = StoredEvents.with(event, 2, "b".repeat(64), null);
+    StoredEvent one = AuditLogRepository.withChain(event, 2, "a".repeat(64), null);
+    StoredEvent other = AuditLogRepository.withChain(event, 2, "b".repeat(64), null);
 
     assertThat(AuditHash.of(one)).isNotEqualTo(AuditHash.of(other));
   }
@@ -77,52 +77,10 @@ class AuditHashTests {
     assertThat(AuditHash.GENESIS).matches("0{64}");
   }
 
-  private static StoredEvent withTypeAndId(StoredEvent e, String type, String id) {
-    return new StoredEvent(
-        e.seq(),
-        e.id(),
-        e.occurredAt(),
-        e.userId(),
-        e.username(),
-        e.agencyId(),
-        e.agencyName(),
-        e.roles(),
-        e.action(),
-        type,
-        id,
-        e.outcome(),
-        e.ipAddress(),
-        e.sessionRef(),
-        e.reason(),
-        e.detail(),
-        e.prevHash(),
-        e.hash());
-  }
-
   @Test
   void anEventNamingOtherChildrenIsLabelledV2AndEndsWithThem() {
     StoredEvent plain = StoredEvents.anEvent(7);
-    StoredEvent naming =
-        new StoredEvent(
-            plain.seq(),
-            plain.id(),
-            plain.occurredAt(),
-            plain.userId(),
-            plain.username(),
-            plain.agencyId(),
-            plain.agencyName(),
-            plain.roles(),
-            plain.action(),
-            plain.recordType(),
-            plain.recordId(),
-            plain.outcome(),
-            plain.ipAddress(),
-            plain.sessionRef(),
-            plain.reason(),
-            plain.detail(),
-            plain.prevHash(),
-            null,
-            "00000000-0000-4000-8000-00000000000a");
+    StoredEvent naming = StoredEvents.withChildIds(plain, "00000000-0000-4000-8000-00000000000a");
     assertThat(AuditHash.canonical(plain)).startsWith("harbour-audit-v1;");
     assertThat(AuditHash.canonical(naming))
         .startsWith("harbour-audit-v2;")

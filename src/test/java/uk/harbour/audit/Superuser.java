@@ -116,22 +116,39 @@ final class Superuser {
     private void insert(String table, String columns, java.util.List<java.util.List<Object>> rows)
         throws SQLException {
       for (java.util.List<Object> row : rows) {
-        String marks = String.join(", ", java.util.Collections.nCopies(row.size(), "?"));
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO "
-                    + table
-                    + " ("
-                    + columns
-                    + ") OVERRIDING SYSTEM VALUE VALUES ("
-                    + marks
-                    + ")")) {
-          for (int i = 0; i < row.size(); i++) {
-            s.setObject(i + 1, row.get(i));
-          }
-          s.executeUpdate();
-        }
+        insertRow(c, table, columns, row);
       }
+    }
+  }
+
+  /**
+   * Writes an event back exactly as it was stored (its seq and hash too), as an attacker with the
+   * superuser's rights could: how a test puts back an event it deleted.
+   */
+  void restore(StoredEvent e) {
+    try (Connection c = connect()) {
+      insertRow(c, "audit_event", StoredEvent.COLUMNS, StoredEvents.columnValues(e));
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Could not put back event seq=" + e.seq(), ex);
+    }
+  }
+
+  private static void insertRow(
+      Connection c, String table, String columns, java.util.List<Object> row) throws SQLException {
+    String marks = String.join(", ", java.util.Collections.nCopies(row.size(), "?"));
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO "
+                + table
+                + " ("
+                + columns
+                + ") OVERRIDING SYSTEM VALUE VALUES ("
+                + marks
+                + ")")) {
+      for (int i = 0; i < row.size(); i++) {
+        s.setObject(i + 1, row.get(i));
+      }
+      s.executeUpdate();
     }
   }
 

@@ -189,43 +189,24 @@ class CaseChangeAccessIntegrationTests {
   }
 
   private ChildId childOf(CaseId id) {
-    return new ChildId(
-        jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
-            .param(id.value())
-            .query(UUID.class)
-            .single());
+    return CaseRows.childOf(jdbc, id);
   }
 
   private long rows(String table, CaseId id) {
-    return jdbc.sql("SELECT count(*) FROM " + table + " WHERE case_id = ?")
-        .param(id.value())
-        .query(Long.class)
-        .single();
+    return CaseRows.count(jdbc, "SELECT count(*) FROM " + table + " WHERE case_id = ?", id);
   }
 
   private long actions(CaseId id) {
-    return jdbc.sql(
-            "SELECT count(*) FROM plan_action a JOIN plan p ON p.id = a.plan_id WHERE p.case_id = ?")
-        .param(id.value())
-        .query(Long.class)
-        .single();
+    return CaseRows.inPlan(jdbc, "plan_action", id);
   }
 
   private long readOnlyDenials(ChildId child) {
-    return jdbc.sql(
-            "SELECT count(*) FROM audit_event WHERE record_type = 'child' AND record_id = ?"
-                + " AND action = 'ACCESS_DENIED' AND detail LIKE '%read-only%'")
-        .param(child.toString())
-        .query(Long.class)
-        .single();
+    return CaseRows.audited(
+        jdbc, "child", child, "action = 'ACCESS_DENIED' AND detail LIKE '%read-only%'");
   }
 
   private long breakGlassChanges(ChildId child) {
-    return jdbc.sql(
-            "SELECT count(*) FROM audit_event WHERE record_type = 'child' AND record_id = ?"
-                + " AND outcome = 'SUCCEEDED' AND detail = 'change under break-glass'")
-        .param(child.toString())
-        .query(Long.class)
-        .single();
+    return CaseRows.audited(
+        jdbc, "child", child, "outcome = 'SUCCEEDED' AND detail = 'change under break-glass'");
   }
 }

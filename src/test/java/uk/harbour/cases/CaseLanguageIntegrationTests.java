@@ -65,15 +65,14 @@ class CaseLanguageIntegrationTests {
     String base = "/cases/" + caseId + "/plan";
     Browser kw = Demo.signIn(port, "kw.jones");
 
-    Page saved =
-        kw.submit(
-            kw.get(base + "/edit"),
+    Page after =
+        savedAndShown(
+            kw,
+            base,
+            "/edit",
             Map.of(
                 "text[DISRUPTION]", "Police to speak to her boyfriend, a 34-year-old man.",
                 "text[PRIORITIES]", "I want my boyfriend to leave me alone."));
-    assertThat(saved.location()).isEqualTo(base);
-
-    Page after = kw.get(base);
     assertThat(after.document().select("main").text()).contains("34-year-old man");
     String findings = after.document().select("#language-findings").text();
     assertThat(findings).contains("boyfriend");
@@ -87,15 +86,14 @@ class CaseLanguageIntegrationTests {
     String base = "/cases/" + caseId + "/young-person";
     Browser kw = Demo.signIn(port, "kw.jones");
 
-    Page saved =
-        kw.submit(
-            kw.get(base + "/persons-of-concern/new"),
+    Page after =
+        savedAndShown(
+            kw,
+            base,
+            "/persons-of-concern/new",
             Map.of(
                 "name", "Dean (nickname)",
                 "description", "Her boyfriend, a 30-year-old man who drives a silver car."));
-    assertThat(saved.location()).isEqualTo(base);
-
-    Page after = kw.get(base);
     assertThat(after.document().select("main").text()).contains("Dean (nickname)");
     assertThat(after.document().select("#language-findings").text()).contains("boyfriend");
   }
@@ -158,5 +156,13 @@ class CaseLanguageIntegrationTests {
     String caseId = cases.openOrAdd(child, "CON-LANG-" + name).toString();
     actAs.nobody();
     return caseId;
+  }
+
+  /** Submits the form at {@code base + form}, which goes back to {@code base}; that page after. */
+  private static Page savedAndShown(
+      Browser kw, String base, String form, Map<String, String> fields) {
+    Page saved = kw.submit(kw.get(base + form), fields);
+    assertThat(saved.location()).isEqualTo(base);
+    return kw.get(base);
   }
 }

@@ -215,12 +215,7 @@ class TamperedIdsIntegrationTests {
   }
 
   private long denials(CaseId id) {
-    return jdbc.sql(
-            "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
-                + " AND outcome = 'DENIED'")
-        .param(id.toString())
-        .query(Long.class)
-        .single();
+    return CaseRows.audited(jdbc, "case", id, "outcome = 'DENIED'");
   }
 
   private void submitAssessment(String caseBase) {
@@ -236,22 +231,22 @@ class TamperedIdsIntegrationTests {
   }
 
   private String measureOf(CaseId id) {
-    return jdbc.sql(
-            "SELECT m.id::text FROM plan_measure m JOIN plan p ON p.id = m.plan_id"
-                + " WHERE p.case_id = ? ORDER BY m.created_at LIMIT 1")
-        .param(id.value())
-        .query(String.class)
-        .single();
+    return CaseRows.one(
+        jdbc,
+        String.class,
+        "SELECT m.id::text FROM plan_measure m JOIN plan p ON p.id = m.plan_id"
+            + " WHERE p.case_id = ? ORDER BY m.created_at LIMIT 1",
+        id);
   }
 
   private String one(String table, CaseId id) {
-    return jdbc.sql(
-            "SELECT t.id::text FROM "
-                + table
-                + " t JOIN plan p ON p.id = t.plan_id WHERE p.case_id = ? LIMIT 1")
-        .param(id.value())
-        .query(String.class)
-        .single();
+    return CaseRows.one(
+        jdbc,
+        String.class,
+        "SELECT t.id::text FROM "
+            + table
+            + " t JOIN plan p ON p.id = t.plan_id WHERE p.case_id = ? LIMIT 1",
+        id);
   }
 
   private String key(String table, CaseId id) {
@@ -269,26 +264,22 @@ class TamperedIdsIntegrationTests {
   }
 
   private String byCase(String table, CaseId id) {
-    return jdbc.sql("SELECT id::text FROM " + table + " WHERE case_id = ?")
-        .param(id.value())
-        .query(String.class)
-        .single();
+    return CaseRows.one(
+        jdbc, String.class, "SELECT id::text FROM " + table + " WHERE case_id = ?", id);
   }
 
   private String byChild(String table, CaseId id) {
-    return jdbc.sql(
-            "SELECT t.id::text FROM "
-                + table
-                + " t JOIN cases c ON c.child_id = t.child_id WHERE c.id = ?")
-        .param(id.value())
-        .query(String.class)
-        .single();
+    return CaseRows.one(
+        jdbc,
+        String.class,
+        "SELECT t.id::text FROM "
+            + table
+            + " t JOIN cases c ON c.child_id = t.child_id WHERE c.id = ?",
+        id);
   }
 
   private long planRows(CaseId id, String table) {
-    return count(
-        "SELECT count(*) FROM " + table + " t JOIN plan p ON p.id = t.plan_id WHERE p.case_id = ?",
-        id);
+    return CaseRows.inPlan(jdbc, table, id);
   }
 
   private long points(CaseId id) {
@@ -299,7 +290,7 @@ class TamperedIdsIntegrationTests {
   }
 
   private long count(String sql, CaseId id) {
-    return jdbc.sql(sql).param(id.value()).query(Long.class).single();
+    return CaseRows.count(jdbc, sql, id);
   }
 
   private static Map<String, String> action(String what) {

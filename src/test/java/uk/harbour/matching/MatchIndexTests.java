@@ -73,41 +73,21 @@ class MatchIndexTests {
 
   @Test
   void removedAndReplacedPeopleAreNoLongerFoundAsTheyWere() {
-    PersonRecord probe =
-        PersonRecord.builder("p")
-            .givenNames("Jayden")
-            .familyName("Okafor")
-            .dateOfBirth(LocalDate.of(2011, 7, 3))
-            .build();
+    PersonRecord probe = jayden("p");
     int before = index.size();
     assertThat(index.remove("child-jayden")).isTrue();
     assertThat(index.remove("child-jayden")).isFalse();
     assertThat(index.size()).isEqualTo(before - 1);
     assertThat(index.query(probe, 5)).extracting(Candidate::id).doesNotContain("child-jayden");
-    index.add(
-        PersonRecord.builder("child-jayden")
-            .givenNames("Jayden")
-            .familyName("Okafor")
-            .dateOfBirth(LocalDate.of(2011, 7, 3))
-            .build());
-    index.add(
-        PersonRecord.builder("child-jayden")
-            .givenNames("Jayden")
-            .familyName("Okafor")
-            .dateOfBirth(LocalDate.of(2011, 7, 3))
-            .build());
+    index.add(jayden("child-jayden"));
+    index.add(jayden("child-jayden"));
     assertThat(index.size()).isEqualTo(before);
     assertThat(index.query(probe, 5).get(0).id()).isEqualTo("child-jayden");
   }
 
   @Test
   void aProbeIsNotMatchedWithItself() {
-    PersonRecord self =
-        PersonRecord.builder("child-jayden")
-            .givenNames("Jayden")
-            .familyName("Okafor")
-            .dateOfBirth(LocalDate.of(2011, 7, 3))
-            .build();
+    PersonRecord self = jayden("child-jayden");
     assertThat(index.query(self, 5)).extracting(Candidate::id).doesNotContain("child-jayden");
   }
 
@@ -165,5 +145,14 @@ class MatchIndexTests {
               .build());
     }
     return list;
+  }
+
+  /** Jayden Okafor, born 3 July 2011, known by nothing else, under the given id. */
+  private static PersonRecord jayden(String id) {
+    return PersonRecord.builder(id)
+        .givenNames("Jayden")
+        .familyName("Okafor")
+        .dateOfBirth(LocalDate.of(2011, 7, 3))
+        .build();
   }
 }

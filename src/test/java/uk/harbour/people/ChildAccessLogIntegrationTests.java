@@ -24,6 +24,7 @@ import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestChildren;
 
 /**
  * "Who has seen this record" is complete: a child shown in a search or on someone's home page,
@@ -54,22 +55,7 @@ class ChildAccessLogIntegrationTests {
     var kw = actAs.user("kw.jones");
     child =
         children
-            .create(
-                new ChildDetails(
-                    "Aaron",
-                    surname,
-                    null,
-                    LocalDate.of(2012, 3, 4),
-                    null,
-                    Sex.MALE,
-                    null,
-                    Ethnicity.WHITE_BRITISH,
-                    Disability.NO,
-                    null,
-                    CareStatus.CHILD_IN_NEED,
-                    null,
-                    null,
-                    null))
+            .create(TestChildren.inNeed("Aaron", surname, LocalDate.of(2012, 3, 4), Sex.MALE))
             .id();
     teams.assign(child, kw.id(), TeamRole.KEY_WORKER);
     caseId = cases.openOrAdd(child, "CON-ACCESS-LOG").toString();

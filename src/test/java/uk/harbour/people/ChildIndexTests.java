@@ -15,6 +15,7 @@ import uk.harbour.matching.Candidate;
 import uk.harbour.matching.MatchModel;
 import uk.harbour.matching.ModelEstimate;
 import uk.harbour.shared.ChildId;
+import uk.harbour.testing.TestChildren;
 
 /**
  * Live matching estimates its parameters from the children held once there are enough of them
@@ -116,21 +117,7 @@ class ChildIndexTests {
   }
 
   private static ChildDetails details(String first, String last, LocalDate dob, String postcode) {
-    return new ChildDetails(
-        first,
-        last,
-        null,
-        dob,
-        null,
-        Sex.FEMALE,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        postcode,
-        null);
+    return TestChildren.living(first, last, dob, Sex.FEMALE, null, postcode, null);
   }
 
   private static ChildRecord record(ChildDetails d) {

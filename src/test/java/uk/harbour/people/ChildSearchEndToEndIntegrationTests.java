@@ -20,6 +20,7 @@ import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestChildren;
 import uk.harbour.testing.TestUsers;
 import uk.harbour.testing.TestUsers.TestUser;
 
@@ -196,21 +197,8 @@ class ChildSearchEndToEndIntegrationTests {
 
   private ChildRecord child(String first, String last, LocalDate born, String school) {
     return children.create(
-        new ChildDetails(
-            first,
-            last,
-            null,
-            born,
-            null,
-            Sex.FEMALE,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "12 " + school + " Lane, Northbridge",
-            null,
-            school));
+        TestChildren.living(
+            first, last, born, Sex.FEMALE, "12 " + school + " Lane, Northbridge", null, school));
   }
 
   private Page search(Browser browser, String name) {

@@ -14,6 +14,7 @@ import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestChildren;
 
 /**
  * Possible duplicates never claim certainty: two records that agree in every detail are "very
@@ -37,18 +38,11 @@ class DuplicateLikelihoodWordsIntegrationTests {
   void twoRecordsAgreeingInEveryDetailAreVeryLikelyTheSameChildNeverCertain() {
     actAs.user("kw.jones");
     ChildDetails same =
-        new ChildDetails(
+        TestChildren.living(
             "Wilhelmina",
             "Certainty",
-            null,
             LocalDate.of(2011, 9, 14),
-            null,
             Sex.FEMALE,
-            null,
-            null,
-            null,
-            null,
-            null,
             "7 Quarry Lane, Northbridge",
             "NB7 2QL",
             "Riverside Academy");

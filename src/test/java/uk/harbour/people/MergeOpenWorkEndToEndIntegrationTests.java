@@ -18,6 +18,7 @@ import uk.harbour.cases.Cases;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestChildren;
 
 /**
  * Over real HTTP: two records of one child, each with an open case, are proposed for a merge; the
@@ -88,18 +89,11 @@ class MergeOpenWorkEndToEndIntegrationTests {
 
   private ChildRecord child(String first, String last, String postcode) {
     return children.create(
-        new ChildDetails(
+        TestChildren.living(
             first,
             last,
-            null,
             LocalDate.of(2011, 2, 14),
-            null,
             Sex.FEMALE,
-            null,
-            null,
-            null,
-            null,
-            null,
             null,
             postcode,
             "Riverside Academy"));

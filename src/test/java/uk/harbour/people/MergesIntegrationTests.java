@@ -20,6 +20,7 @@ import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
+import uk.harbour.testing.TestChildren;
 
 /**
  * Possible duplicates among held children, and merges: a second person approves, nothing is
@@ -54,44 +55,41 @@ class MergesIntegrationTests {
   private Twins recordedTwice(String first, String last, String typo) {
     LocalDate born = LocalDate.of(2012, 4, 17);
     actAs.user("kw.jones");
-    ChildRecord full =
-        children.create(
-            new ChildDetails(
-                first,
-                last,
-                null,
-                born,
-                null,
-                Sex.FEMALE,
-                "girl",
-                Ethnicity.WHITE_IRISH,
-                Disability.NO,
-                null,
-                CareStatus.LOOKED_AFTER,
-                "4 Larch Row, Northbridge",
-                "NB4 7QX",
-                "Riverside Academy"));
+    ChildRecord full = children.create(TestChildren.recordedInFull(first, last, born));
     teams.assign(full.id(), user("kw.jones"), TeamRole.KEY_WORKER);
     ChildRecord partial =
         children.create(
-            new ChildDetails(
+            TestChildren.living(
                 first.substring(0, 3),
                 typo,
-                null,
                 born,
-                null,
                 Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null,
                 "NB4 7QX",
                 "Riverside Academy"));
     teams.assign(partial.id(), user("nurse.singh"), TeamRole.HEALTH_PRACTITIONER);
     actAs.nobody();
     return new Twins(full, partial);
+  }
+
+  /** The details with other names and address as given, as a key worker would edit them. */
+  private static ChildDetails withOtherNamesAndAddress(
+      ChildDetails d, String otherNames, String address) {
+    return new ChildDetails(
+        d.firstName(),
+        d.lastName(),
+        otherNames,
+        d.dateOfBirth(),
+        d.approximateAge(),
+        d.sex(),
+        d.gender(),
+        d.ethnicity(),
+        d.disability(),
+        d.disabilityDetails(),
+        d.careStatus(),
+        address,
+        d.postcode(),
+        d.school());
   }
 
   private uk.harbour.shared.UserId user(String username) {
@@ -185,18 +183,11 @@ class MergesIntegrationTests {
     actAs.user("kw.jones");
     ChildRecord third =
         children.create(
-            new ChildDetails(
+            TestChildren.living(
                 "Rosie",
                 "Kettleborough",
-                null,
                 LocalDate.of(2012, 4, 17),
-                null,
                 Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null,
                 "NB4 7QX",
                 null));
@@ -288,24 +279,7 @@ class MergesIntegrationTests {
     actAs.user("kw.jones");
     ChildRecord full = children.view(twins.full().id());
     ChildDetails d = full.details();
-    children.update(
-        full.id(),
-        full.version(),
-        new ChildDetails(
-            d.firstName(),
-            d.lastName(),
-            "Pip",
-            d.dateOfBirth(),
-            d.approximateAge(),
-            d.sex(),
-            d.gender(),
-            d.ethnicity(),
-            d.disability(),
-            d.disabilityDetails(),
-            d.careStatus(),
-            d.address(),
-            d.postcode(),
-            d.school()));
+    children.update(full.id(), full.version(), withOtherNamesAndAddress(d, "Pip", d.address()));
 
     actAs.user("screening.osei");
     assertThatThrownBy(() -> merges.approve(merge, "Looks like the same child."))
@@ -327,21 +301,7 @@ class MergesIntegrationTests {
     children.update(
         kept.id(),
         kept.version(),
-        new ChildDetails(
-            d.firstName(),
-            d.lastName(),
-            d.otherNames(),
-            d.dateOfBirth(),
-            d.approximateAge(),
-            d.sex(),
-            d.gender(),
-            d.ethnicity(),
-            d.disability(),
-            d.disabilityDetails(),
-            d.careStatus(),
-            "12 New Road, Northbridge",
-            d.postcode(),
-            d.school()));
+        withOtherNamesAndAddress(d, d.otherNames(), "12 New Road, Northbridge"));
 
     actAs.user("screening.lee");
     List<String> keptAsEdited = merges.unmerge(merge, "The nurse meant a different child.");

@@ -24,6 +24,7 @@ import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestChildren;
 
 /**
  * The language guide on the child record's disability details, break-glass reasons and their
@@ -132,21 +133,8 @@ class PeopleLanguageIntegrationTests {
     actAs.user("kw.jones");
     ChildRecord partial =
         children.create(
-            new ChildDetails(
-                "Phi",
-                "Twicely",
-                null,
-                born,
-                null,
-                Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "NB4 7QX",
-                "Riverside Academy"));
+            TestChildren.living(
+                "Phi", "Twicely", born, Sex.FEMALE, null, "NB4 7QX", "Riverside Academy"));
     teams.assign(partial.id(), user("nurse.singh"), TeamRole.HEALTH_PRACTITIONER);
     actAs.user("screening.lee");
     duplicates.scan();
@@ -187,23 +175,7 @@ class PeopleLanguageIntegrationTests {
 
   private ChildRecord keyWorkersChild(String first, String last, LocalDate born) {
     actAs.user("kw.jones");
-    ChildRecord child =
-        children.create(
-            new ChildDetails(
-                first,
-                last,
-                null,
-                born,
-                null,
-                Sex.FEMALE,
-                "girl",
-                Ethnicity.WHITE_IRISH,
-                Disability.NO,
-                null,
-                CareStatus.LOOKED_AFTER,
-                "4 Larch Row, Northbridge",
-                "NB4 7QX",
-                "Riverside Academy"));
+    ChildRecord child = children.create(TestChildren.recordedInFull(first, last, born));
     teams.assign(child.id(), user("kw.jones"), TeamRole.KEY_WORKER);
     actAs.nobody();
     return child;

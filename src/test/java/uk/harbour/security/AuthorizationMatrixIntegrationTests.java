@@ -31,6 +31,7 @@ import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestConcerns;
 import uk.harbour.testing.TestUsers;
 
 /**
@@ -379,20 +380,7 @@ class AuthorizationMatrixIntegrationTests {
 
   /** A concern the reporter submitted, awaiting screening and not linked to a child. */
   private String submittedConcern(String reporter) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO concern (id, reference, source, status, reporter_id, reporter_name,
-                                 reporter_agency, what_happened, created_at, updated_at,
-                                 submitted_at)
-            SELECT ?, 'CON-MATRIX-' || substr(?::text, 1, 8), 'PRACTITIONER', 'SUBMITTED', u.id,
-                   u.display_name, 'Matrix agency', 'Seen with an adult who worries me', now(),
-                   now(), now()
-              FROM app_user u WHERE u.username = ?
-            """)
-        .params(id, id, reporter)
-        .update();
-    return id.toString();
+    return TestConcerns.submitted(jdbc, reporter, "Matrix agency", "CON-MATRIX-").toString();
   }
 
   private static boolean isTestCode(Class<?> type) {

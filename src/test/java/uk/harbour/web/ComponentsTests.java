@@ -65,6 +65,13 @@ class ComponentsTests {
     return render("firstName=Ann&notes=&colour=&dobDay=31&dobMonth=2&dobYear=2012&errors=true");
   }
 
+  /** The component's form group, which must be marked as in error. */
+  static Element groupInError(Document page, String component) {
+    Element group = page.selectFirst(component + " .govuk-form-group");
+    assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+    return group;
+  }
+
   @Nested
   class ErrorSummary {
     @Test
@@ -126,8 +133,7 @@ class ComponentsTests {
     @Test
     void showsTheErrorMessageAndMarksTheGroupAndInput() throws Exception {
       Document page = withErrors();
-      Element group = page.selectFirst("#text-plain .govuk-form-group");
-      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+      Element group = groupInError(page, "#text-plain");
       Element error = group.selectFirst("p.govuk-error-message");
       assertThat(error.id()).isEqualTo("firstName-error");
       assertThat(error.selectFirst("span.govuk-visually-hidden").text()).isEqualTo("Error:");
@@ -212,8 +218,7 @@ class ComponentsTests {
 
     @Test
     void showsErrors() throws Exception {
-      Element group = withErrors().selectFirst("#radios .govuk-form-group");
-      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+      Element group = groupInError(withErrors(), "#radios");
       assertThat(group.selectFirst("fieldset").attr("aria-describedby"))
           .isEqualTo("colour-hint colour-error");
       assertThat(group.selectFirst("#colour-error").text()).isEqualTo("Error: Choose a colour");
@@ -244,8 +249,7 @@ class ComponentsTests {
 
     @Test
     void showsErrors() throws Exception {
-      Element group = withErrors().selectFirst("#checkboxes .govuk-form-group");
-      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+      Element group = groupInError(withErrors(), "#checkboxes");
       assertThat(group.selectFirst("fieldset").attr("aria-describedby")).isEqualTo("colours-error");
       assertThat(group.select("input[checked]")).isEmpty();
     }
@@ -278,8 +282,7 @@ class ComponentsTests {
 
     @Test
     void anErrorOnTheDateMarksAllThreeBoxes() throws Exception {
-      Element group = withErrors().selectFirst("#date .govuk-form-group");
-      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+      Element group = groupInError(withErrors(), "#date");
       assertThat(group.selectFirst("#dob-error").text())
           .isEqualTo("Error: Date of birth must be a real date");
       assertThat(group.selectFirst("fieldset").attr("aria-describedby"))
@@ -290,9 +293,7 @@ class ComponentsTests {
     @Test
     void anErrorOnTheYearMarksOnlyTheYear() throws Exception {
       Element group =
-          render("dobDay=1&dobMonth=2&dobYear=20&yearError=true")
-              .selectFirst("#date .govuk-form-group");
-      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+          groupInError(render("dobDay=1&dobMonth=2&dobYear=20&yearError=true"), "#date");
       assertThat(group.selectFirst("#dob-error").text())
           .isEqualTo("Error: Year must have 4 numbers");
       assertThat(group.select("input.govuk-input--error").eachAttr("id"))
@@ -325,8 +326,7 @@ class ComponentsTests {
     @Test
     void anErrorOnTheGroupMarksAllThreeBoxesAndTheSummaryLinksToTheDay() throws Exception {
       Document page = render("met.on.day=31&met.on.month=2&met.on.year=2025&metError=true");
-      Element group = page.selectFirst("#grouped-date .govuk-form-group");
-      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+      Element group = groupInError(page, "#grouped-date");
       assertThat(group.getElementById("met.on-error").text())
           .isEqualTo("Error: The date you met must be a real date");
       assertThat(group.select("input.govuk-input--error")).hasSize(3);
@@ -353,8 +353,7 @@ class ComponentsTests {
 
     @Test
     void showsErrors() throws Exception {
-      Element group = withErrors().selectFirst("#select .govuk-form-group");
-      assertThat(group.hasClass("govuk-form-group--error")).isTrue();
+      Element group = groupInError(withErrors(), "#select");
       assertThat(group.selectFirst("select").hasClass("govuk-select--error")).isTrue();
       assertThat(group.selectFirst("select").attr("aria-describedby")).isEqualTo("userId-error");
     }

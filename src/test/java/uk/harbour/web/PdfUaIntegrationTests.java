@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.assessment.CaseFixture;
 import uk.harbour.cases.assessment.Downloads;
+import uk.harbour.cases.chronology.ChronologyEntryForm;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
@@ -146,15 +147,7 @@ class PdfUaIntegrationTests {
   }
 
   private static void write(Browser kw, String base, String text) {
-    Page saved =
-        kw.submit(
-            kw.get(base + "/new"),
-            Map.of(
-                "occurredDay", "3",
-                "occurredMonth", "2",
-                "occurredYear", "2026",
-                "whatHappened", text,
-                "significance", "SIGNIFICANT"));
+    Page saved = kw.submit(kw.get(base + "/new"), ChronologyEntryForm.significant(text));
     assertThat(saved.isRedirect()).as(saved.body()).isTrue();
   }
 

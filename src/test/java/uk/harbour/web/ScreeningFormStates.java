@@ -16,6 +16,7 @@ import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
 import uk.harbour.testing.TestChildren;
+import uk.harbour.testing.TestConcerns;
 
 /**
  * For {@link EveryFormFixture}: the states that show screening officers' forms, made as the
@@ -37,19 +38,7 @@ final class ScreeningFormStates {
 
   /** A concern about the child, linked by screening.lee and not yet decided: its screening page. */
   String linkedConcern(ChildId child) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO concern (id, reference, source, status, reporter_id, reporter_name,
-                                 reporter_agency, what_happened, created_at, updated_at,
-                                 submitted_at)
-            SELECT ?, 'CON-BAD-' || substr(?::text, 1, 8), 'PRACTITIONER', 'SUBMITTED', u.id,
-                   u.display_name, 'Test agency', 'Seen with an adult who worries me', now(),
-                   now(), now()
-              FROM app_user u WHERE u.username = 'kw.jones'
-            """)
-        .params(id, id)
-        .update();
+    UUID id = TestConcerns.submitted(jdbc, "kw.jones", "Test agency", "CON-BAD-");
     String reference =
         jdbc.sql("SELECT reference FROM child WHERE id = ?")
             .param(child.value())

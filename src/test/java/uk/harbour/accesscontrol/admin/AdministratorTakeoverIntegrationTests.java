@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.accesscontrol.AppUserRows;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.TeamRole;
@@ -332,17 +333,10 @@ class AdministratorTakeoverIntegrationTests {
   }
 
   private String totpSecret(TestUser user) {
-    return jdbc.sql("SELECT totp_secret FROM app_user WHERE id = ?")
-        .param(user.id().value())
-        .query(String.class)
-        .optional()
-        .orElse(null);
+    return AppUserRows.column(jdbc, user.id(), "totp_secret", String.class);
   }
 
   private boolean mustChangePassword(TestUser user) {
-    return jdbc.sql("SELECT must_change_password FROM app_user WHERE id = ?")
-        .param(user.id().value())
-        .query(Boolean.class)
-        .single();
+    return AppUserRows.column(jdbc, user.id(), "must_change_password", Boolean.class);
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.accesscontrol.AgencyKind;
+import uk.harbour.accesscontrol.AppUserRows;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.audit.AuditAction;
@@ -285,10 +286,7 @@ class ForcedPasswordChangeIntegrationTests {
   }
 
   private boolean mustChange(UserId id) {
-    return jdbc.sql("SELECT must_change_password FROM app_user WHERE id = ?")
-        .param(id.value())
-        .query(Boolean.class)
-        .single();
+    return AppUserRows.column(jdbc, id, "must_change_password", Boolean.class);
   }
 
   private String message(String key) {

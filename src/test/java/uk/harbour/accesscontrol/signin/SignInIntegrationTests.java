@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.accesscontrol.AppUserRows;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.audit.AuditAction;
@@ -165,12 +166,7 @@ class SignInIntegrationTests {
     assertThat(wrong.status()).isEqualTo(200);
     assertThat(wrong.fieldError("code")).contains(message("signin.code.wrong"));
     assertThat(failedAttempts(user)).as("not counted as a wrong password").isZero();
-    assertThat(
-            jdbc.sql("SELECT partial_failures FROM app_user WHERE id = ?")
-                .param(user.id().value())
-                .query(Integer.class)
-                .single())
-        .isEqualTo(1);
+    assertThat(AppUserRows.column(jdbc, user.id(), "partial_failures", Integer.class)).isEqualTo(1);
     Page malformed = browser.submit(code, Map.of("code", "12ab"));
     assertThat(malformed.fieldError("code")).contains(message("signin.code.format"));
   }
@@ -409,26 +405,16 @@ class SignInIntegrationTests {
   }
 
   private int failedAttempts(TestUser user) {
-    return jdbc.sql("SELECT failed_attempts FROM app_user WHERE id = ?")
-        .param(user.id().value())
-        .query(Integer.class)
-        .single();
+    return AppUserRows.column(jdbc, user.id(), "failed_attempts", Integer.class);
   }
 
   private String totpSecret(TestUser user) {
-    return jdbc.sql("SELECT totp_secret FROM app_user WHERE id = ?")
-        .param(user.id().value())
-        .query(String.class)
-        .optional()
-        .orElse(null);
+    return AppUserRows.column(jdbc, user.id(), "totp_secret", String.class);
   }
 
   private long lockedMinutesFromClock(TestUser user) {
     java.sql.Timestamp until =
-        jdbc.sql("SELECT locked_until FROM app_user WHERE id = ?")
-            .param(user.id().value())
-            .query(java.sql.Timestamp.class)
-            .single();
+        AppUserRows.column(jdbc, user.id(), "locked_until", java.sql.Timestamp.class);
     return Duration.between(clock.instant(), until.toInstant()).plusSeconds(30).toMinutes();
   }
 }

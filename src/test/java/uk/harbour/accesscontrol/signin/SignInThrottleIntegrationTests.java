@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.accesscontrol.AppUserRows;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.Totp;
@@ -232,10 +233,7 @@ class SignInThrottleIntegrationTests {
   }
 
   private int partlyRight(TestUser user) {
-    return jdbc.sql("SELECT partial_failures FROM app_user WHERE id = ?")
-        .param(user.id().value())
-        .query(Integer.class)
-        .single();
+    return AppUserRows.column(jdbc, user.id(), "partial_failures", Integer.class);
   }
 
   private Page attempt(String address, String username, String password) {
@@ -269,19 +267,12 @@ class SignInThrottleIntegrationTests {
 
   private boolean passwordLockedNow(TestUser user) {
     java.sql.Timestamp until =
-        jdbc.sql("SELECT locked_until FROM app_user WHERE id = ?")
-            .param(user.id().value())
-            .query(java.sql.Timestamp.class)
-            .optional()
-            .orElse(null);
+        AppUserRows.column(jdbc, user.id(), "locked_until", java.sql.Timestamp.class);
     return until != null && until.toInstant().isAfter(clock.instant());
   }
 
   private int failures(TestUser user) {
-    return jdbc.sql("SELECT failed_attempts FROM app_user WHERE id = ?")
-        .param(user.id().value())
-        .query(Integer.class)
-        .single();
+    return AppUserRows.column(jdbc, user.id(), "failed_attempts", Integer.class);
   }
 
   private String message(String key) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.harbour.cases.CaseActivity;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseRows;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
@@ -174,16 +174,10 @@ class AssessmentIntegrationTests {
   void aNewConcernAfterAVersionPromptsAReview() {
     CaseId id = fixture.newCase("Eli");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
     assertThat(keyWorker.get(base).body()).doesNotContain("Something new has happened");
 
-    actAs.user("screening.lee");
-    cases.openOrAdd(childOf(id), "CON-REVIEW-PROMPT");
-    actAs.nobody();
+    concernLinked(id, "CON-REVIEW-PROMPT");
     assertThat(keyWorker.get(base).body())
         .contains("Something new has happened")
         .contains("CON-REVIEW-PROMPT");
@@ -193,11 +187,7 @@ class AssessmentIntegrationTests {
   void aMissingEpisodeOnTheCasePromptsAReviewUntilTheNextVersion() {
     CaseId id = fixture.newCase("Gale");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
 
     transactions.executeWithoutResult(
         status ->
@@ -267,16 +257,10 @@ class AssessmentIntegrationTests {
   void aPromptedReviewHasItsOwnDueDateThatALaterPromptDoesNotMove() {
     CaseId id = fixture.newCase("Indigo");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
     assertThat(keyWorker.get(base).document().select("#review-due")).isEmpty();
 
-    actAs.user("screening.lee");
-    cases.openOrAdd(childOf(id), "CON-REVIEW-DUE-1");
-    actAs.nobody();
+    concernLinked(id, "CON-REVIEW-DUE-1");
     assertThat(keyWorker.get(base).document().select("#review-due").text())
         .contains("a review of the assessment is due by")
         .doesNotContain("Overdue");
@@ -285,9 +269,7 @@ class AssessmentIntegrationTests {
     jdbc.sql("UPDATE assessment SET review_prompted_at = '2020-01-06T09:00:00Z' WHERE case_id = ?")
         .param(id.value())
         .update();
-    actAs.user("screening.lee");
-    cases.openOrAdd(childOf(id), "CON-REVIEW-DUE-2");
-    actAs.nobody();
+    concernLinked(id, "CON-REVIEW-DUE-2");
     assertThat(keyWorker.get(base).document().select("#review-due").text())
         .contains("20 January 2020")
         .contains("Overdue");
@@ -297,11 +279,7 @@ class AssessmentIntegrationTests {
   void anOverLongSignOffNoteIsAnErrorOnTheFieldAndTheNoteIsKept() {
     CaseId id = fixture.newCase("Jem");
     String base = "/cases/" + id + "/assessment";
-    keyWorker.submitAsShown(
-        keyWorker.get(base + "/edit"),
-        "main form[method=post]",
-        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
-    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+    submitFirstVersion(base);
     String note = "Agreed. " + "n".repeat(10_000);
     Page refused =
         manager.submit(manager.get(base), "main form[action$=/sign-off]", Map.of("note", note));
@@ -353,31 +331,41 @@ class AssessmentIntegrationTests {
     }
   }
 
+  /** Writes a targeted assessment at {@code base} as the key worker and submits it. */
+  private void submitFirstVersion(String base) {
+    keyWorker.submitAsShown(
+        keyWorker.get(base + "/edit"),
+        "main form[method=post]",
+        Map.of("levelOfResponse", "TARGETED", "text[LEVEL_REASONS]", "Support at school"));
+    keyWorker.submit(keyWorker.get(base), "main form[action$=/submit]", Map.of());
+  }
+
+  /** A new concern about the case's child reaches the case, as screening.lee links it. */
+  private void concernLinked(CaseId id, String concernReference) {
+    actAs.user("screening.lee");
+    cases.openOrAdd(childOf(id), concernReference);
+    actAs.nobody();
+  }
+
   private long audited(CaseId id, String action, String detail) {
-    return jdbc.sql(
-            "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
-                + " AND action = ? AND detail = ?")
-        .params(id.toString(), action, detail)
-        .query(Long.class)
-        .single();
+    return CaseRows.audited(jdbc, "case", id, "action = ? AND detail = ?", action, detail);
   }
 
   private long versionsSignedOff(CaseId caseId) {
-    return jdbc.sql(
-            "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
-                + " WHERE a.case_id = ? AND v.signed_off_at IS NOT NULL")
-        .param(caseId.value())
-        .query(Long.class)
-        .single();
+    return versions(caseId, " AND v.signed_off_at IS NOT NULL");
   }
 
   private long versions(CaseId id) {
-    return jdbc.sql(
-            "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
-                + " WHERE a.case_id = ?")
-        .param(id.value())
-        .query(Long.class)
-        .single();
+    return versions(id, "");
+  }
+
+  private long versions(CaseId id, String condition) {
+    return CaseRows.count(
+        jdbc,
+        "SELECT count(*) FROM assessment_version v JOIN assessment a ON a.id = v.assessment_id"
+            + " WHERE a.case_id = ?"
+            + condition,
+        id);
   }
 
   private String savedNeeds(CaseId id) {
@@ -391,10 +379,6 @@ class AssessmentIntegrationTests {
   }
 
   private ChildId childOf(CaseId id) {
-    return new ChildId(
-        jdbc.sql("SELECT child_id FROM cases WHERE id = ?")
-            .param(id.value())
-            .query(UUID.class)
-            .single());
+    return CaseRows.childOf(jdbc, id);
   }
 }

@@ -7,14 +7,11 @@ import uk.harbour.accesscontrol.TeamRole;
 import uk.harbour.accesscontrol.Teams;
 import uk.harbour.cases.CaseId;
 import uk.harbour.cases.Cases;
-import uk.harbour.people.CareStatus;
-import uk.harbour.people.ChildDetails;
 import uk.harbour.people.ChildRecord;
 import uk.harbour.people.Children;
-import uk.harbour.people.Disability;
-import uk.harbour.people.Ethnicity;
 import uk.harbour.people.Sex;
 import uk.harbour.testing.ActAs;
+import uk.harbour.testing.TestChildren;
 
 /**
  * A new child with kw.jones as key worker and an open case, for tests that need a case of their
@@ -41,21 +38,7 @@ public class CaseFixture {
     try {
       ChildRecord child =
           children.create(
-              new ChildDetails(
-                  firstName,
-                  "Fixture",
-                  null,
-                  LocalDate.of(2011, 6, 1),
-                  null,
-                  Sex.MALE,
-                  null,
-                  Ethnicity.WHITE_BRITISH,
-                  Disability.NO,
-                  null,
-                  CareStatus.CHILD_IN_NEED,
-                  null,
-                  null,
-                  null));
+              TestChildren.inNeed(firstName, "Fixture", LocalDate.of(2011, 6, 1), Sex.MALE));
       teams.assign(child.id(), keyWorker.id(), TeamRole.KEY_WORKER);
       return cases.openOrAdd(child.id(), "CON-FIXTURE-" + UUID.randomUUID());
     } finally {

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.cases.CaseFixtures;
+import uk.harbour.cases.CaseRows;
 import uk.harbour.cases.Cases;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
@@ -265,7 +266,9 @@ class ChronologyCorrectionsIntegrationTests {
     long changedBefore = findings("CHANGED", "putting-themselves-at-risk");
 
     Page form = kw.get(base + "/new");
-    Map<String, String> entry = entry("Staff said she keeps putting herself at risk at the flat.");
+    Map<String, String> entry =
+        ChronologyEntryForm.significant(
+            "Staff said she keeps putting herself at risk at the flat.");
     Page checked = kw.submit(form, entry);
     assertThat(checked.status()).as("shown before saving, not saved").isEqualTo(200);
     assertThat(checked.document().select("#check-words").text())
@@ -280,7 +283,10 @@ class ChronologyCorrectionsIntegrationTests {
     assertThat(manualEntries(caseId)).isEqualTo(1);
     assertThat(findings("KEPT", "putting-themselves-at-risk")).isEqualTo(keptBefore + 1);
 
-    Page second = kw.submit(kw.get(base + "/new"), entry("She is putting herself at risk again."));
+    Page second =
+        kw.submit(
+            kw.get(base + "/new"),
+            ChronologyEntryForm.significant("She is putting herself at risk again."));
     assertThat(second.document().select("#check-words").text()).contains("putting herself at risk");
     Page changed =
         kw.submitAsShown(
@@ -348,7 +354,8 @@ class ChronologyCorrectionsIntegrationTests {
             post(path + "/note", Map.of("text", "Tampered", "noteId", UUID.randomUUID().toString()))
                 .status())
         .isEqualTo(404);
-    Map<String, String> tamperedNew = entry("A new entry posted with another case's entry id.");
+    Map<String, String> tamperedNew =
+        ChronologyEntryForm.significant("A new entry posted with another case's entry id.");
     tamperedNew.put("entryId", other.toString());
     Page added = post(base + "/new", tamperedNew);
     assertThat(added.status()).isEqualTo(404);
@@ -390,19 +397,9 @@ class ChronologyCorrectionsIntegrationTests {
     }
   }
 
-  private static Map<String, String> entry(String text) {
-    Map<String, String> entry = new HashMap<>();
-    entry.put("occurredDay", "3");
-    entry.put("occurredMonth", "2");
-    entry.put("occurredYear", "2026");
-    entry.put("whatHappened", text);
-    entry.put("significance", "SIGNIFICANT");
-    return entry;
-  }
-
   /** Writes an entry without blaming words (so it saves at once) and returns its id. */
   private UUID write(String base, String text) {
-    Page saved = kw.submit(kw.get(base + "/new"), entry(text));
+    Page saved = kw.submit(kw.get(base + "/new"), ChronologyEntryForm.significant(text));
     assertThat(saved.location()).as(saved.body()).isEqualTo(base);
     kw.get(base); // shows (and so uses up) the "entry added" message
     String caseId = base.split("/")[2];
@@ -419,11 +416,11 @@ class ChronologyCorrectionsIntegrationTests {
   }
 
   private UUID automaticEntry(String caseId) {
-    return jdbc.sql(
-            "SELECT id FROM chronology_entry WHERE case_id = ?::uuid AND kind = 'CASE_OPENED'")
-        .param(caseId)
-        .query(UUID.class)
-        .single();
+    return CaseRows.one(
+        jdbc,
+        UUID.class,
+        "SELECT id FROM chronology_entry WHERE case_id = ?::uuid AND kind = 'CASE_OPENED'",
+        caseId);
   }
 
   private static Element row(Page page, UUID entry) {
@@ -433,48 +430,40 @@ class ChronologyCorrectionsIntegrationTests {
   }
 
   private long manualEntries(String caseId) {
-    return jdbc.sql(
-            "SELECT count(*) FROM chronology_entry WHERE case_id = ?::uuid AND kind = 'MANUAL'")
-        .param(caseId)
-        .query(Long.class)
-        .single();
+    return CaseRows.count(
+        jdbc,
+        "SELECT count(*) FROM chronology_entry WHERE case_id = ?::uuid AND kind = 'MANUAL'",
+        caseId);
   }
 
   private long history(UUID entry) {
-    return jdbc.sql("SELECT count(*) FROM chronology_entry_history WHERE entry_id = ?")
-        .param(entry)
-        .query(Long.class)
-        .single();
+    return CaseRows.count(
+        jdbc, "SELECT count(*) FROM chronology_entry_history WHERE entry_id = ?", entry);
   }
 
   private String summary(UUID entry) {
-    return jdbc.sql("SELECT summary FROM chronology_entry WHERE id = ?")
-        .param(entry)
-        .query(String.class)
-        .single();
+    return entryColumn("summary", entry);
   }
 
   private String status(UUID entry) {
-    return jdbc.sql("SELECT status FROM chronology_entry WHERE id = ?")
-        .param(entry)
-        .query(String.class)
-        .single();
+    return entryColumn("status", entry);
+  }
+
+  private String entryColumn(String column, UUID entry) {
+    return CaseRows.one(
+        jdbc, String.class, "SELECT " + column + " FROM chronology_entry WHERE id = ?", entry);
   }
 
   private long findings(String outcome, String entry) {
-    return jdbc.sql(
-            "SELECT count(*) FROM language_finding_event WHERE outcome = ? AND entry_id = ?")
-        .params(outcome, entry)
-        .query(Long.class)
-        .single();
+    return CaseRows.count(
+        jdbc,
+        "SELECT count(*) FROM language_finding_event WHERE outcome = ? AND entry_id = ?",
+        outcome,
+        entry);
   }
 
   private long audited(String caseId, String action, String outcome, String detail) {
-    return jdbc.sql(
-            "SELECT count(*) FROM audit_event WHERE record_type = 'case' AND record_id = ?"
-                + " AND action = ? AND outcome = ? AND detail = ?")
-        .params(caseId, action, outcome, detail)
-        .query(Long.class)
-        .single();
+    return CaseRows.audited(
+        jdbc, "case", caseId, "action = ? AND outcome = ? AND detail = ?", action, outcome, detail);
   }
 }

@@ -195,15 +195,7 @@ class ChronologyPdfIntegrationTests {
   }
 
   private UUID writeAndFind(String base, String caseId, String text) {
-    Page saved =
-        kw.submit(
-            kw.get(base + "/new"),
-            Map.of(
-                "occurredDay", "3",
-                "occurredMonth", "2",
-                "occurredYear", "2026",
-                "whatHappened", text,
-                "significance", "SIGNIFICANT"));
+    Page saved = kw.submit(kw.get(base + "/new"), ChronologyEntryForm.significant(text));
     assertThat(saved.location()).isEqualTo(base);
     return jdbc.sql("SELECT id FROM chronology_entry WHERE case_id = ?::uuid AND summary = ?")
         .params(caseId, text)

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.cases.CaseId;
+import uk.harbour.cases.CaseRows;
 import uk.harbour.cases.assessment.CaseFixture;
 import uk.harbour.cases.assessment.Downloads;
 import uk.harbour.shared.DisplayDates;
@@ -432,27 +433,19 @@ class PlanIntegrationTests {
   }
 
   private String reason(CaseId id) {
-    return jdbc.sql("SELECT no_disruption_reason FROM plan WHERE case_id = ?")
-        .param(id.value())
-        .query(String.class)
-        .single();
+    return CaseRows.one(
+        jdbc, String.class, "SELECT no_disruption_reason FROM plan WHERE case_id = ?", id);
   }
 
   private boolean finalised(CaseId id) {
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM plan WHERE case_id = ? AND finalised_at IS NOT NULL)")
-        .param(id.value())
-        .query(Boolean.class)
-        .single();
+    return CaseRows.one(
+        jdbc,
+        Boolean.class,
+        "SELECT EXISTS (SELECT 1 FROM plan WHERE case_id = ? AND finalised_at IS NOT NULL)",
+        id);
   }
 
   private long count(String table, CaseId id) {
-    return jdbc.sql(
-            "SELECT count(*) FROM "
-                + table
-                + " x JOIN plan p ON p.id = x.plan_id WHERE p.case_id = ?")
-        .param(id.value())
-        .query(Long.class)
-        .single();
+    return CaseRows.inPlan(jdbc, table, id);
   }
 }

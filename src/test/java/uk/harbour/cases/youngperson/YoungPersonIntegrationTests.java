@@ -32,13 +32,10 @@ class YoungPersonIntegrationTests {
 
   @Test
   void theTeamRecordsTheirLifeRelationshipsAndOtherChildrenWithoutLosingAVictimsStatus() {
-    actAs.user("screening.lee");
-    ChildId child = fixtures.aChildWithKeyWorker("Jade", "kw.jones");
-    ChildId other = fixtures.aChildWithKeyWorker("Kai", "kw.ahmed");
-    String caseId = cases.openOrAdd(child, "CON-YP-000001").toString();
-    String otherCase = cases.openOrAdd(other, "CON-YP-000002").toString();
-    String otherReference = children.referenceForBreakGlass(other);
-    actAs.nobody();
+    TwoCases two = twoCases("Jade", "Kai", "CON-YP-000001", "CON-YP-000002");
+    String caseId = two.caseId();
+    String otherCase = two.otherCase();
+    String otherReference = two.otherReference();
     String base = "/cases/" + caseId + "/young-person";
     Browser kw = Demo.signIn(port, "kw.jones");
 
@@ -108,13 +105,10 @@ class YoungPersonIntegrationTests {
 
   @Test
   void relationshipsLinksAndPersonsOfConcernAreRemovedWithAReasonThatTheChronologyKeeps() {
-    actAs.user("screening.lee");
-    ChildId child = fixtures.aChildWithKeyWorker("Lila", "kw.jones");
-    ChildId other = fixtures.aChildWithKeyWorker("Milo", "kw.ahmed");
-    String caseId = cases.openOrAdd(child, "CON-YP-000003").toString();
-    String otherCase = cases.openOrAdd(other, "CON-YP-000004").toString();
-    String otherReference = children.referenceForBreakGlass(other);
-    actAs.nobody();
+    TwoCases two = twoCases("Lila", "Milo", "CON-YP-000003", "CON-YP-000004");
+    String caseId = two.caseId();
+    String otherCase = two.otherCase();
+    String otherReference = two.otherReference();
     String base = "/cases/" + caseId + "/young-person";
     Browser kw = Demo.signIn(port, "kw.jones");
     kw.submit(
@@ -158,5 +152,22 @@ class YoungPersonIntegrationTests {
     assertThat(kw.get(base).document().select("#relationships")).isEmpty();
     assertThat(kw.get(base + "/not-a-kind/" + java.util.UUID.randomUUID() + "/remove").status())
         .isEqualTo(404);
+  }
+
+  /** Kw.jones's case and the other child's, whose key worker is kw.ahmed. */
+  private record TwoCases(String caseId, String otherCase, String otherReference) {}
+
+  private TwoCases twoCases(String name, String otherName, String concern, String otherConcern) {
+    actAs.user("screening.lee");
+    try {
+      ChildId child = fixtures.aChildWithKeyWorker(name, "kw.jones");
+      ChildId other = fixtures.aChildWithKeyWorker(otherName, "kw.ahmed");
+      return new TwoCases(
+          cases.openOrAdd(child, concern).toString(),
+          cases.openOrAdd(other, otherConcern).toString(),
+          children.referenceForBreakGlass(other));
+    } finally {
+      actAs.nobody();
+    }
   }
 }

@@ -44,22 +44,9 @@ class LinkCommandTests {
 
   @Test
   void deduplicatesAFileWithAHeaderAndWritesPairsAndClusters() throws IOException {
-    Path input = write("people.csv", PEOPLE);
-    Path config = write("columns.yml", HEADER_CONFIG);
+    int status = linkWithHeaderConfig("0.5", write("people.csv", PEOPLE));
     Path pairs = dir.resolve("pairs.csv");
     Path clusters = dir.resolve("clusters.csv");
-    int status =
-        run(
-            "--input",
-            input,
-            "--config",
-            config,
-            "--out",
-            pairs,
-            "--clusters",
-            clusters,
-            "--threshold",
-            "0.5");
     assertThat(status).as(err.toString()).isZero();
     List<String> pairLines = Files.readAllLines(pairs);
     assertThat(pairLines.get(0)).isEqualTo("left_id,right_id,match_probability,match_weight");
@@ -120,23 +107,9 @@ class LinkCommandTests {
             a1,Robbie,Allen,2010-06-24,LS6 2QT
             b2,Samuel,Patel,2008-09-09,B1 2CD
             """);
-    Path config = write("columns.yml", HEADER_CONFIG);
+    int status = linkWithHeaderConfig("0.5", left, right);
     Path pairs = dir.resolve("pairs.csv");
     Path clusters = dir.resolve("clusters.csv");
-    int status =
-        run(
-            "--input",
-            left,
-            "--input",
-            right,
-            "--config",
-            config,
-            "--out",
-            pairs,
-            "--clusters",
-            clusters,
-            "--threshold",
-            "0.5");
     assertThat(status).as(err.toString()).isZero();
     assertThat(Files.readAllLines(pairs))
         .anyMatch(l -> l.startsWith("a1,a1,"))
@@ -437,23 +410,9 @@ class LinkCommandTests {
         @SUM(A1),Rob,Allen,2010-06-24,LS6 2QT
         plain-1,Robert,Allen,2010-06-24,LS6 2QT
         """;
-    Path input = write("risky.csv", risky);
-    Path config = write("columns.yml", HEADER_CONFIG);
+    int status = linkWithHeaderConfig("0.01", write("risky.csv", risky));
     Path pairs = dir.resolve("pairs.csv");
     Path clusters = dir.resolve("clusters.csv");
-
-    int status =
-        run(
-            "--input",
-            input,
-            "--config",
-            config,
-            "--out",
-            pairs,
-            "--clusters",
-            clusters,
-            "--threshold",
-            "0.01");
 
     assertThat(status).as(err.toString()).isZero();
     List<String> ids = new java.util.ArrayList<>();
@@ -498,6 +457,28 @@ class LinkCommandTests {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
+  }
+
+  /**
+   * Runs over the inputs with {@link #HEADER_CONFIG} as columns.yml, writing pairs.csv and
+   * clusters.csv in the test's folder.
+   */
+  private int linkWithHeaderConfig(String threshold, Path... inputs) throws IOException {
+    List<Object> args = new java.util.ArrayList<>();
+    for (Path input : inputs) {
+      args.addAll(List.of("--input", input));
+    }
+    args.addAll(
+        List.of(
+            "--config",
+            write("columns.yml", HEADER_CONFIG),
+            "--out",
+            dir.resolve("pairs.csv"),
+            "--clusters",
+            dir.resolve("clusters.csv"),
+            "--threshold",
+            threshold));
+    return run(args.toArray());
   }
 
   private int run(Object... args) {
