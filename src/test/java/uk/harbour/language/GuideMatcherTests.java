@@ -1,6 +1,7 @@
 package uk.harbour.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.harbour.language.BuiltInGuide.ids;
 
 import java.util.List;
 import java.util.Random;
@@ -9,15 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class GuideMatcherTests {
 
-  private final GuideMatcher matcher = GuideMatcher.builtIn();
-
-  private List<String> ids(String text) {
-    return ids(text, TextContext.none());
-  }
-
-  private List<String> ids(String text, TextContext context) {
-    return matcher.check(text, context).stream().map(Finding::entryId).toList();
-  }
+  private final GuideMatcher matcher = BuiltInGuide.MATCHER;
 
   @Test
   void inflectionsPronounsAndCase() {

@@ -4,17 +4,15 @@ import org.springframework.validation.Errors;
 import uk.harbour.accesscontrol.BreakGlassReviewOutcome;
 
 /** A data protection officer's review of one use of break-glass. */
-class BreakGlassReviewForm {
-  static final int NOTE_MAX = 2000;
+class BreakGlassReviewForm extends OfficerDecisionForm {
 
   private BreakGlassReviewOutcome outcome;
-  private String note;
-  private int version;
 
   void validate(Errors errors) {
     if (outcome == null) {
       errors.rejectValue("outcome", "breakGlassReview.error.outcomeRequired");
     }
+    String note = getNote();
     if (note != null && note.length() > NOTE_MAX) {
       errors.rejectValue("note", "breakGlassReview.error.noteTooLong");
     }
@@ -26,21 +24,5 @@ class BreakGlassReviewForm {
 
   public void setOutcome(BreakGlassReviewOutcome v) {
     outcome = v;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String v) {
-    note = v;
-  }
-
-  public int getVersion() {
-    return version;
-  }
-
-  public void setVersion(int v) {
-    version = v;
   }
 }

@@ -3,7 +3,7 @@ package uk.harbour.accesscontrol.oversight;
 import org.springframework.validation.Errors;
 
 /** A data protection officer's decision on a reset of someone's sign-in details. */
-class SignInResetDecisionForm {
+class SignInResetDecisionForm extends OfficerDecisionForm {
 
   /** What the officer decides. */
   public enum Decision {
@@ -11,16 +11,13 @@ class SignInResetDecisionForm {
     REFUSE
   }
 
-  static final int NOTE_MAX = 2000;
-
   private Decision decision;
-  private String note;
-  private int version;
 
   void validate(Errors errors) {
     if (decision == null) {
       errors.rejectValue("decision", "signInReset.error.decisionRequired");
     }
+    String note = getNote();
     String value = note == null ? "" : note.strip();
     if (value.isEmpty()) {
       errors.rejectValue(
@@ -41,21 +38,5 @@ class SignInResetDecisionForm {
 
   public void setDecision(Decision v) {
     decision = v;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String v) {
-    note = v;
-  }
-
-  public int getVersion() {
-    return version;
-  }
-
-  public void setVersion(int v) {
-    version = v;
   }
 }
