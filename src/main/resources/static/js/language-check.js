@@ -31,6 +31,7 @@ const render = (region, findings) => {
     phrase.appendChild(document.createTextNode(' (' + finding.title + ')'))
     item.appendChild(phrase)
     item.appendChild(element('p', 'govuk-body govuk-!-margin-bottom-1', finding.why))
+    if (finding.source) item.appendChild(element('p', 'govuk-body-s govuk-!-margin-bottom-1', region.dataset.source + ' ' + finding.source))
     item.appendChild(element('p', 'govuk-body govuk-!-margin-bottom-1', region.dataset.instead))
     const list = element('ul', 'govuk-list govuk-list--bullet')
     for (const alternative of finding.alternatives) list.appendChild(element('li', null, alternative))

@@ -103,11 +103,17 @@ final class Context {
     return entry.severity();
   }
 
-  /** Words of coercion just before the phrase: "coerced into", "made to", "forced". */
+  /**
+   * Words of coercion just before the phrase: "coerced into", "made to", "forced"; also before a
+   * coordinated verb: "coerced into harming or recruiting others".
+   */
   static boolean afterCoercion(Tokens tokens, int first) {
-    for (int k = 1; k <= 2; k++) {
+    for (int k = 1; k <= 4; k++) {
       int i = first - k;
       if (i < 0 || tokens.breakBefore(i + 1) == Tokens.SENTENCE) {
+        return false;
+      }
+      if (k > 2 && !coordinated(tokens, first)) {
         return false;
       }
       if (COERCION.contains(tokens.word(i))) {
@@ -115,6 +121,15 @@ final class Context {
       }
     }
     return false;
+  }
+
+  /** "harming or recruiting": the phrase's verb is joined by "or"/"and" to the verb before it. */
+  private static boolean coordinated(Tokens tokens, int first) {
+    if (first < 2) {
+      return false;
+    }
+    String joiner = tokens.word(first - 1);
+    return joiner.equals("or") || joiner.equals("and");
   }
 
   /**

@@ -33,6 +33,7 @@ final class FindingJson {
           .append(quote(f.severity().name().toLowerCase(java.util.Locale.ROOT)));
       b.append(",\"quoted\":").append(f.quoted());
       b.append(",\"why\":").append(quote(f.why()));
+      b.append(",\"source\":").append(quote(f.source()));
       b.append(",\"alternatives\":[");
       for (int j = 0; j < f.alternatives().size(); j++) {
         b.append(j > 0 ? "," : "").append(quote(f.alternatives().get(j)));

@@ -18,11 +18,59 @@ import java.util.Set;
  *   <li>{@code <drugs>}: the sentence mentions drugs, a line, a trap house or the people running it
  *   <li>{@code <notsafe>}: the next few words (same clause) do not name a safe place or person: a
  *       choice to stay at her nan's or attention from her mum is not what the entry is about
+ *   <li>{@code <asserted>}: the writer states it, rather than reporting someone's claim or belief:
+ *       no word of saying, claiming or believing earlier in the sentence ("the men say he owes them
+ *       money", "he said he owes them money" report a claim; "he owes them money" asserts it)
+ *   <li>{@code <young>}: the number in the match is a child's age (under 18): "looks older than 14"
+ *   <li>{@code <olderage>}: the number in the match is above the child's age from the context (or,
+ *       with no age known, 16 or more): "could pass for 18", "looks about 20"
  * </ul>
+ *
+ * Ages are never listed in patterns: a pattern says {@code {number}} and one of these conditions,
+ * so the child's age comes from the context.
  */
 final class Guards {
 
-  static final Set<String> NAMES = Set.of("child", "conduct", "online", "drugs", "notsafe");
+  static final Set<String> NAMES =
+      Set.of("child", "conduct", "online", "drugs", "notsafe", "asserted", "young", "olderage");
+
+  /** Words that make what follows someone's claim or belief rather than the writer's statement. */
+  private static final Set<String> CLAIMS =
+      Set.of(
+          "claim",
+          "claims",
+          "claimed",
+          "claiming",
+          "say",
+          "says",
+          "said",
+          "saying",
+          "insist",
+          "insists",
+          "insisted",
+          "allege",
+          "alleges",
+          "alleged",
+          "allegedly",
+          "tell",
+          "tells",
+          "told",
+          "telling",
+          "believe",
+          "believes",
+          "believed",
+          "think",
+          "thinks",
+          "thought",
+          "convinced",
+          "supposed",
+          "supposedly",
+          "called",
+          "invented",
+          "fake",
+          "false");
+
+  private static final int CLAIM_WINDOW = 12;
 
   private static final Set<String> SAFE =
       Set.of(
@@ -63,6 +111,17 @@ final class Guards {
           "gp",
           "bed",
           "hospital",
+          "appointment",
+          "appointments",
+          "session",
+          "sessions",
+          "interview",
+          "assessment",
+          "referral",
+          "counselling",
+          "therapy",
+          "camhs",
+          "clinic",
           "parents",
           "siblings",
           "sister",
@@ -171,6 +230,9 @@ final class Guards {
             case "online" -> sentenceHas(tokens, first, last, ONLINE);
             case "drugs" -> sentenceHas(tokens, first, last, DRUGS);
             case "notsafe" -> !safeNext(tokens, last);
+            case "asserted" -> !claimBefore(tokens, first);
+            case "young" -> young(tokens, first, last);
+            case "olderage" -> olderAge(tokens, first, last, ctx);
             default -> false;
           };
       if (!holds) {
@@ -178,6 +240,43 @@ final class Guards {
       }
     }
     return true;
+  }
+
+  private static boolean claimBefore(Tokens tokens, int first) {
+    for (int i = first - 1; i >= 0 && first - i <= CLAIM_WINDOW; i--) {
+      if (tokens.breakBefore(i + 1) == Tokens.SENTENCE) {
+        return false;
+      }
+      if (CLAIMS.contains(tokens.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @org.jspecify.annotations.Nullable Integer numberIn(
+      Tokens tokens, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      Integer n = Words.number(tokens.word(i));
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static boolean young(Tokens tokens, int first, int last) {
+    Integer years = numberIn(tokens, first, last);
+    return years != null && years < 18;
+  }
+
+  private static boolean olderAge(Tokens tokens, int first, int last, TextContext ctx) {
+    Integer years = numberIn(tokens, first, last);
+    if (years == null) {
+      return false;
+    }
+    Integer child = ctx.childAge();
+    return child == null ? years >= 16 : years > child;
   }
 
   private static boolean safeNext(Tokens tokens, int last) {

@@ -29,6 +29,7 @@ final class GuideChanges {
     field(fields, "seriousUnderAge", before.seriousUnderAge(), after.seriousUnderAge());
     field(fields, "needsAdult", before.needsAdult(), after.needsAdult());
     field(fields, "notAfterCoercion", before.notAfterCoercion(), after.notAfterCoercion());
+    field(fields, "source", before.source(), after.source());
     String changed = fields.isEmpty() ? "" : "changed " + String.join(", ", fields);
     String switched =
         before.enabled() == after.enabled() ? "" : after.enabled() ? "enabled" : "disabled";

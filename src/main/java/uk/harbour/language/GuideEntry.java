@@ -13,6 +13,8 @@ import java.util.List;
  *     where the sentence already says who is responsible
  * @param negatable a negation just before the phrase ("not", "no", "never") means it is not
  *     flagged, because the meaning changes
+ * @param source the published guidance the entry comes from, in plain words (empty when not given),
+ *     shown with each finding
  */
 public record GuideEntry(
     String id,
@@ -27,11 +29,13 @@ public record GuideEntry(
     Integer seriousUnderAge,
     boolean needsAdult,
     boolean notAfterCoercion,
-    boolean enabled) {
+    boolean enabled,
+    String source) {
 
   public GuideEntry {
     patterns = List.copyOf(patterns);
     alternatives = List.copyOf(alternatives);
+    source = source == null ? "" : source;
   }
 
   /** The same entry, switched on or off. */
@@ -49,6 +53,7 @@ public record GuideEntry(
         seriousUnderAge,
         needsAdult,
         notAfterCoercion,
-        value);
+        value,
+        source);
   }
 }

@@ -75,6 +75,11 @@ public final class GuideMatcher {
           negatedUntil.merge(entry.id(), last, Math::max);
           continue;
         }
+        if (negatedUntil.getOrDefault(entry.id(), -1) >= i || Rejection.rejected(tokens, i, last)) {
+          // A rejected or mentioned phrase covers the shorter matches inside it too.
+          negatedUntil.merge(entry.id(), last, Math::max);
+          continue;
+        }
         if (!Context.applies(entry, tokens, i, last, ctx)
             || !Guards.hold(candidate.pattern(), tokens, i, last, ctx)) {
           continue;
@@ -100,7 +105,8 @@ public final class GuideMatcher {
                 quoted ? severity.softer() : severity,
                 entry.why(),
                 entry.alternatives(),
-                quoted));
+                quoted,
+                entry.source()));
       }
     }
     return withoutOverlaps(found);

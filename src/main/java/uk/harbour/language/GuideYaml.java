@@ -120,7 +120,8 @@ public final class GuideYaml {
         number(context.get("seriousUnderAge")),
         Boolean.TRUE.equals(context.get("needsAdult")),
         Boolean.TRUE.equals(context.get("notAfterCoercion")),
-        !Boolean.FALSE.equals(fields.get("enabled")));
+        !Boolean.FALSE.equals(fields.get("enabled")),
+        text(fields, "source") == null ? "" : text(fields, "source"));
   }
 
   /**
@@ -146,6 +147,9 @@ public final class GuideYaml {
       map.put("title", e.title());
       map.put("category", e.category());
       map.put("severity", e.severity().name().toLowerCase(java.util.Locale.ROOT));
+      if (!e.source().isEmpty()) {
+        map.put("source", e.source());
+      }
       map.put("patterns", e.patterns());
       map.put("why", e.why());
       map.put("alternatives", e.alternatives());

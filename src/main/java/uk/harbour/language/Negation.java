@@ -27,7 +27,15 @@ final class Negation {
           "nobody",
           "non",
           "unable",
-          "incapable");
+          "incapable",
+          "refused",
+          "refuses",
+          "refusing",
+          "refuse",
+          "declined",
+          "declines",
+          "declining",
+          "decline");
 
   /** Words that let a negation through to the phrase after them. */
   private static final Set<String> TRANSPARENT =
@@ -109,7 +117,17 @@ final class Negation {
               "basis",
               "information",
               "intelligence",
-              "suspicion"));
+              "suspicion",
+              "called",
+              "described",
+              "seen",
+              "labelled",
+              "labeled",
+              "treated",
+              "regarded",
+              "referred",
+              "portrayed",
+              "as"));
 
   private static final int WINDOW = 8;
 

@@ -136,7 +136,10 @@ final class Subjects {
               "get",
               "gets",
               "got",
-              "getting"));
+              "getting",
+              "a",
+              "an",
+              "the"));
 
   /** Words that begin a clause: the subject is after them. */
   private static final Set<String> CLAUSE_STARTS =

@@ -14,13 +14,15 @@ import java.util.Set;
  * <ul>
  *   <li>{@code a|b|c}: one of these words; {@code word*}: any word starting with {@code word}
  *   <li>{@code {self}}, {@code {obj}}, {@code {subj}}, {@code {poss}}, {@code {det}}: word classes;
- *       {@code {any}}: any one word
+ *       {@code {any}}: any one word; {@code {number}}: a number in digits or words ("18",
+ *       "eighteen")
  *   <li>a trailing {@code ?}: the element may be missing
  *   <li>{@code !a|b} after the first element: the next word (if any, in the same clause) must not
  *       be one of these; it is not part of the match. Before the first element: the word just
  *       before the match must not be one of these ("!trusted|positive relationship with")
- *   <li>{@code <child>}, {@code <conduct>}, {@code <online>}, {@code <drugs>}: conditions on the
- *       sentence around the match (see {@link Guards})
+ *   <li>{@code <child>}, {@code <conduct>}, {@code <online>}, {@code <drugs>}, {@code <notsafe>},
+ *       {@code <asserted>}, {@code <young>}, {@code <olderage>}: conditions on the sentence around
+ *       the match (see {@link Guards})
  * </ul>
  *
  * Hyphens and punctuation in the text separate words, so {@code risk taking} also matches
@@ -56,10 +58,18 @@ final class TokenPattern {
   private static final int MAX_SKIPS = 2;
 
   private record Element(
-      Set<String> words, List<String> prefixes, boolean any, boolean optional, boolean negative) {
+      Set<String> words,
+      List<String> prefixes,
+      boolean any,
+      boolean number,
+      boolean optional,
+      boolean negative) {
 
     boolean accepts(String word) {
       if (any || words.contains(word)) {
+        return true;
+      }
+      if (number && Words.number(word) != null) {
         return true;
       }
       for (String prefix : prefixes) {
@@ -112,7 +122,11 @@ final class TokenPattern {
       throw new IllegalArgumentException("Empty pattern");
     }
     Element first = elements.get(0);
-    if (first.any || first.optional || first.negative || !first.prefixes.isEmpty()) {
+    if (first.any
+        || first.number
+        || first.optional
+        || first.negative
+        || !first.prefixes.isEmpty()) {
       throw new IllegalArgumentException(
           "A pattern must start with a required list of whole words: " + source);
     }
@@ -127,10 +141,13 @@ final class TokenPattern {
     Set<String> words = new HashSet<>();
     List<String> prefixes = new ArrayList<>();
     boolean any = false;
+    boolean number = false;
     for (String alternative : body.split("\\|")) {
       String word = alternative.replace('\u2019', '\'');
       if (word.equals("{any}")) {
         any = true;
+      } else if (word.equals("{number}")) {
+        number = true;
       } else if (CLASSES.containsKey(word)) {
         words.addAll(CLASSES.get(word));
       } else if (word.endsWith("*") && word.length() > 1) {
@@ -139,7 +156,7 @@ final class TokenPattern {
         words.add(word);
       }
     }
-    if (!any && words.isEmpty() && prefixes.isEmpty()) {
+    if (!any && !number && words.isEmpty() && prefixes.isEmpty()) {
       throw new IllegalArgumentException("Empty element in pattern: " + source);
     }
     if (words.contains("is") || words.contains("has")) {
@@ -148,7 +165,7 @@ final class TokenPattern {
     if (words.contains("had") || words.contains("would")) {
       words.add("'d");
     }
-    return new Element(Set.copyOf(words), List.copyOf(prefixes), any, optional, negative);
+    return new Element(Set.copyOf(words), List.copyOf(prefixes), any, number, optional, negative);
   }
 
   String source() {

@@ -28,7 +28,8 @@ class GuideEventAuditTests {
           null,
           false,
           false,
-          true);
+          true,
+          "");
 
   @Test
   void aNewEntryIsCreatedAndSaysSoWhenDisabled() {
@@ -54,7 +55,8 @@ class GuideEventAuditTests {
             null,
             false,
             false,
-            false);
+            false,
+            "");
     assertThat(new GuideEntryChanged(ENTRY, after).audited())
         .containsExactly(
             entry(

@@ -58,11 +58,11 @@ class GuideYamlTests {
     List<GuideEntry> entries = GuideYaml.builtIn();
     String exported = GuideYaml.export(entries, GuideYaml.builtInVersion(), 3);
 
-    assertThat(GuideYaml.builtInVersion()).isEqualTo(2);
+    assertThat(GuideYaml.builtInVersion()).isEqualTo(3);
     assertThat(exported)
         .startsWith(
-            "# Harbour language guide: built-in version 2; entries added or changed here: 3");
-    assertThat(GuideYaml.version(exported)).isEqualTo(2);
+            "# Harbour language guide: built-in version 3; entries added or changed here: 3");
+    assertThat(GuideYaml.version(exported)).isEqualTo(3);
     assertThat(GuideYaml.read(exported)).isEqualTo(entries);
     assertThat(GuideYaml.version("entries: []")).isNull();
     assertThatThrownBy(() -> GuideYaml.read("version: two\nentries: []"))
@@ -86,11 +86,28 @@ class GuideYamlTests {
             before.seriousUnderAge(),
             before.needsAdult(),
             before.notAfterCoercion(),
-            false);
+            false,
+            before.source());
 
     assertThat(GuideChanges.describe(null, before)).isEqualTo("created");
     assertThat(GuideChanges.describe(before, before)).isEqualTo("no change");
     assertThat(GuideChanges.describe(before, before.withEnabled(false))).isEqualTo("disabled");
     assertThat(GuideChanges.describe(before, after)).isEqualTo("changed title, patterns; disabled");
+  }
+
+  @Test
+  void noPatternListsLiteralAges() {
+    for (GuideEntry entry : GuideYaml.builtIn()) {
+      for (String pattern : entry.patterns()) {
+        assertThat(pattern).as(entry.id()).doesNotContainPattern("(^|[ |])\\d{1,2}($|[ |?])");
+      }
+    }
+  }
+
+  @Test
+  void theSourceIsReadAndWritten() {
+    List<GuideEntry> entries = GuideYaml.builtIn();
+    assertThat(GuideYaml.read(GuideYaml.write(entries))).isEqualTo(entries);
+    assertThat(entries).allSatisfy(e -> assertThat(e.source()).isNotBlank());
   }
 }

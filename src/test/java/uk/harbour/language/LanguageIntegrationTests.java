@@ -257,15 +257,15 @@ class LanguageIntegrationTests {
             "test-harbour-word: disabled",
             "test-harbour-word: changed why");
     assertThat(admin.get("/admin/language").document().select("#language-guide-version").text())
-        .contains("Built-in guide version 2.")
+        .contains("Built-in guide version 3.")
         .contains("Entries added or changed here: 1.");
 
     Page export = admin.get("/admin/language/export");
     assertThat(export.status()).isEqualTo(200);
     assertThat(export.body())
         .startsWith(
-            "# Harbour language guide: built-in version 2; entries added or changed here: 1\n");
-    assertThat(GuideYaml.version(export.body())).isEqualTo(2);
+            "# Harbour language guide: built-in version 3; entries added or changed here: 1\n");
+    assertThat(GuideYaml.version(export.body())).isEqualTo(3);
     assertThat(GuideYaml.read(export.body())).hasSizeGreaterThan(40);
 
     Page bad =

@@ -215,4 +215,116 @@ class MatcherRulesTests {
       assertThat(ids(text)).as(text).isEmpty();
     }
   }
+
+  // Third round (issue 14): one test per rule added or changed.
+
+  @Test
+  void aBlamingViewTheWriterRejectsIsNotFlagged() {
+    assertThat(ids("It is wrong to say she chose to go with them.")).isEmpty();
+    assertThat(ids("It is not true that she consented.")).isEmpty();
+    assertThat(ids("It is victim blaming to call him a drug runner.")).isEmpty();
+    assertThat(ids("I challenged the view that he is a troublemaker.")).isEmpty();
+    assertThat(ids("We disagree that she was asking for it.")).isEmpty();
+    assertThat(ids("Police described him as a drug runner; we disagree.")).isEmpty();
+    assertThat(ids("Mum thinks she chose to go with them, which is not true.")).isEmpty();
+    assertThat(ids("The idea that she was asking for it is a myth.")).isEmpty();
+    assertThat(ids("We write exploited rather than streetwise.")).isEmpty();
+    assertThat(ids("Instead of saying she chose to go, say who took her.")).isEmpty();
+  }
+
+  @Test
+  void aJudgementAboutSomethingElseIsNotARejection() {
+    assertThat(ids("She knew it was wrong to carry the drugs but agreed to go with them."))
+        .containsExactly("agreed-to");
+    assertThat(ids("She rejected help when it was offered and chose to go back to the flat."))
+        .containsExactly("chose-to");
+    assertThat(ids("Mum thinks she chose to go with them.")).containsExactly("chose-to");
+    assertThat(ids("He absconds whenever staff challenge him.")).containsExactly("absconding");
+  }
+
+  @Test
+  void aMentionOfTheWordsIsNotAUse() {
+    assertThat(ids("The term child prostitution is no longer used.")).isEmpty();
+    assertThat(ids("Avoid words such as streetwise.")).isEmpty();
+    assertThat(ids("This is child prostitution.")).containsExactly("child-prostitution");
+  }
+
+  @Test
+  void negationReachesThroughBeingDescribedOrSeenAs() {
+    assertThat(ids("She should not be described as promiscuous.")).isEmpty();
+    assertThat(ids("He is not seen as a troublemaker.")).isEmpty();
+    assertThat(ids("He is seen as a troublemaker.")).containsExactly("troublemaker");
+  }
+
+  @Test
+  void aRefusalNegatesTheActAfterIt() {
+    assertThat(ids("She refused to go back to the flat where the men were.")).isEmpty();
+    assertThat(ids("She went back to the flat where the men were."))
+        .containsExactly("returns-to-exploiters");
+  }
+
+  @Test
+  void agesComeFromTheContextNeverFromAListInThePattern() {
+    assertThat(ids("She could pass for 17.", TextContext.ofAge(13)))
+        .containsExactly("mature-for-age");
+    assertThat(ids("He looks about 17.", TextContext.ofAge(17))).isEmpty();
+    assertThat(ids("She looks about 16.")).containsExactly("mature-for-age");
+    assertThat(ids("She looks about 15.")).isEmpty();
+    assertThat(ids("She looks older than 14.")).containsExactly("mature-for-age");
+    assertThat(ids("He seems older than fifteen.")).containsExactly("mature-for-age");
+    assertThat(ids("The man looks older than 30.")).isEmpty();
+  }
+
+  @Test
+  void aDebtIsFlaggedWhenTheWriterAssertsItNotWhenSomeoneClaimsIt() {
+    assertThat(ids("He owes them money.")).containsExactly("debt-owed");
+    assertThat(ids("He owes the dealers money after the robbery.")).containsExactly("debt-owed");
+    assertThat(ids("The men claim he owes them money.")).isEmpty();
+    assertThat(ids("He said he owes the dealers money.")).isEmpty();
+    assertThat(ids("Mum is in debt to the bank.")).isEmpty();
+  }
+
+  @Test
+  void theSubjectOfALabelIsFoundAcrossTheVerbAndArticle() {
+    assertThat(ids("He is the ringleader of the group.")).containsExactly("troublemaker");
+    assertThat(ids("The older men are the ringleaders.")).isEmpty();
+    assertThat(ids("He is a known dealer.")).containsExactly("dealer-label");
+    assertThat(ids("The man is a known drug dealer.")).isEmpty();
+  }
+
+  @Test
+  void coercionBeforeCoordinatedVerbsCoversTheSecondVerb() {
+    assertThat(ids("Children can be coerced into harming or recruiting others.")).isEmpty();
+    assertThat(ids("He has been recruiting younger boys.")).containsExactly("recruiter-label");
+  }
+
+  @Test
+  void otherSensesOfTheNewWordsAreLeftAlone() {
+    for (String text :
+        List.of(
+            "He works at the bakery on Saturdays.",
+            "She agreed to the safety plan.",
+            "She is allowed to stay with her aunt at weekends.",
+            "He plugged the charger into the wall.",
+            "The county lines operation was disrupted by police.",
+            "She is a keen runner and trains with the athletics club.",
+            "She took off her coat and sat down.",
+            "We know the risks to her are serious.",
+            "The nurse gave advice about a healthy lifestyle.",
+            "She received unwanted male attention on the bus.",
+            "She said, \"He was flirting with me.\"")) {
+      assertThat(ids(text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void everyFindingNamesTheGuidanceItComesFrom() {
+    List<Finding> found = matcher.check("He is a county lines kid.", TextContext.none());
+    assertThat(found)
+        .singleElement()
+        .extracting(Finding::source)
+        .asString()
+        .contains("Home Office");
+    assertThat(matcher.entries()).allSatisfy(e -> assertThat(e.source()).as(e.id()).isNotBlank());
+  }
 }
