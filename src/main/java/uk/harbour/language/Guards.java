@@ -16,6 +16,7 @@ import java.util.Set;
  *   <li>{@code <online>}: the sentence mentions being online (an app, a game, social media, a
  *       phone)
  *   <li>{@code <drugs>}: the sentence mentions drugs, a line, a trap house or the people running it
+ *   <li>{@code <sexual>}: the sentence mentions sex, sexual acts or sexual images
  *   <li>{@code <notsafe>}: the next few words (same clause) do not name a safe place or person: a
  *       choice to stay at her nan's or attention from her mum is not what the entry is about
  *   <li>{@code <asserted>}: the writer states it, rather than reporting someone's claim or belief:
@@ -32,7 +33,39 @@ import java.util.Set;
 final class Guards {
 
   static final Set<String> NAMES =
-      Set.of("child", "conduct", "online", "drugs", "notsafe", "asserted", "young", "olderage");
+      Set.of(
+          "child",
+          "conduct",
+          "online",
+          "drugs",
+          "sexual",
+          "notsafe",
+          "asserted",
+          "young",
+          "olderage");
+
+  private static final Set<String> SEXUAL =
+      Set.of(
+          "sex",
+          "sexual",
+          "sexually",
+          "intercourse",
+          "nude",
+          "nudes",
+          "naked",
+          "favours",
+          "favors",
+          "touching",
+          "touched",
+          "oral",
+          "rape",
+          "raped",
+          "abuse",
+          "abused",
+          "images",
+          "pictures",
+          "photos",
+          "videos");
 
   /** Words that make what follows someone's claim or belief rather than the writer's statement. */
   private static final Set<String> CLAIMS =
@@ -229,6 +262,7 @@ final class Guards {
             case "conduct" -> Subjects.before(tokens, first, ctx) == Subjects.Kind.CONDUCT;
             case "online" -> sentenceHas(tokens, first, last, ONLINE);
             case "drugs" -> sentenceHas(tokens, first, last, DRUGS);
+            case "sexual" -> sentenceHas(tokens, first, last, SEXUAL);
             case "notsafe" -> !safeNext(tokens, last);
             case "asserted" -> !claimBefore(tokens, first);
             case "young" -> young(tokens, first, last);

@@ -327,4 +327,12 @@ class MatcherRulesTests {
         .contains("Home Office");
     assertThat(matcher.entries()).allSatisfy(e -> assertThat(e.source()).as(e.id()).isNotBlank());
   }
+
+  @Test
+  void anExchangeIsFlaggedWhenTheSentenceIsAboutSexOrDrugs() {
+    assertThat(ids("She was given vodka in return for sex.")).containsExactly("in-exchange-for");
+    assertThat(ids("He carried drugs in return for new trainers."))
+        .containsExactly("in-exchange-for");
+    assertThat(ids("She was given a bus pass in return for helping at the youth club.")).isEmpty();
+  }
 }
