@@ -17,6 +17,10 @@ import java.util.Set;
  *       phone)
  *   <li>{@code <drugs>}: the sentence mentions drugs, a line, a trap house or the people running it
  *   <li>{@code <sexual>}: the sentence mentions sex, sexual acts or sexual images
+ *   <li>{@code <exploitation>}: the sentence mentions exploitation: drugs, sex, men, gangs, crime,
+ *       going missing ("her lifestyle with the older men", not "her lifestyle has improved")
+ *   <li>{@code <notescape>}: the next few words do not say the child got away from the people or
+ *       place harming them ("ran off from her placement", not "ran off from the men")
  *   <li>{@code <notsafe>}: the next few words (same clause) do not name a safe place or person: a
  *       choice to stay at her nan's or attention from her mum is not what the entry is about
  *   <li>{@code <asserted>}: the writer states it, rather than reporting someone's claim or belief:
@@ -39,6 +43,8 @@ final class Guards {
           "online",
           "drugs",
           "sexual",
+          "exploitation",
+          "notescape",
           "notsafe",
           "asserted",
           "young",
@@ -105,6 +111,59 @@ final class Guards {
 
   private static final int CLAIM_WINDOW = 12;
 
+  /** Words that make a sentence about exploitation (with {@link #DRUGS} and {@link #SEXUAL}). */
+  private static final Set<String> EXPLOITATION =
+      Set.of(
+          "men",
+          "males",
+          "man",
+          "older",
+          "gang",
+          "gangs",
+          "missing",
+          "exploitation",
+          "exploited",
+          "exploiting",
+          "cse",
+          "cce",
+          "street",
+          "streets",
+          "crime",
+          "criminal",
+          "criminality",
+          "party",
+          "parties",
+          "partying",
+          "alcohol",
+          "drinking",
+          "groomed",
+          "grooming");
+
+  /** The people and places a child may get away from: "ran off from the men". */
+  private static final Set<String> HARM =
+      Set.of(
+          "men",
+          "man",
+          "males",
+          "dealers",
+          "dealer",
+          "olders",
+          "elders",
+          "gang",
+          "flat",
+          "house",
+          "address",
+          "car",
+          "him",
+          "them",
+          "abuser",
+          "abusers",
+          "exploiters",
+          "adults",
+          "trap",
+          "party",
+          "hotel");
+
   private static final Set<String> SAFE =
       Set.of(
           "home",
@@ -144,6 +203,9 @@ final class Guards {
           "gp",
           "bed",
           "hospital",
+          "health",
+          "dentist",
+          "youth",
           "appointment",
           "appointments",
           "session",
@@ -263,6 +325,11 @@ final class Guards {
             case "online" -> sentenceHas(tokens, first, last, ONLINE);
             case "drugs" -> sentenceHas(tokens, first, last, DRUGS);
             case "sexual" -> sentenceHas(tokens, first, last, SEXUAL);
+            case "exploitation" ->
+                sentenceHas(tokens, first, last, DRUGS)
+                    || sentenceHas(tokens, first, last, SEXUAL)
+                    || sentenceHas(tokens, first, last, EXPLOITATION);
+            case "notescape" -> !escapeNext(tokens, last);
             case "notsafe" -> !safeNext(tokens, last);
             case "asserted" -> !claimBefore(tokens, first);
             case "young" -> young(tokens, first, last);
@@ -311,6 +378,23 @@ final class Guards {
     }
     Integer child = ctx.childAge();
     return child == null ? years >= 16 : years > child;
+  }
+
+  /** "ran off from the men", "sneaked away from the flat": getting away, not going missing. */
+  private static boolean escapeNext(Tokens tokens, int last) {
+    boolean from = false;
+    for (int i = last + 1; i < tokens.size() && i - last <= SAFE_WINDOW; i++) {
+      if (tokens.breakBefore(i) != Tokens.JOINED) {
+        return false;
+      }
+      String word = tokens.word(i);
+      if (word.equals("from")) {
+        from = true;
+      } else if (from && HARM.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean safeNext(Tokens tokens, int last) {

@@ -335,4 +335,18 @@ class MatcherRulesTests {
         .containsExactly("in-exchange-for");
     assertThat(ids("She was given a bus pass in return for helping at the youth club.")).isEmpty();
   }
+
+  @Test
+  void gettingAwayFromThePeopleHarmingThemIsNotGoingMissing() {
+    assertThat(ids("She ran off from her placement last night.")).containsExactly("ran-off");
+    assertThat(ids("She ran off from the men and called the police.")).isEmpty();
+    assertThat(ids("He sneaked away from the flat at 3am.")).isEmpty();
+  }
+
+  @Test
+  void lifestyleIsFlaggedInASentenceAboutExploitation() {
+    assertThat(ids("Her lifestyle with the older men is a worry."))
+        .containsExactly("lifestyle-framing");
+    assertThat(ids("Her lifestyle has improved since she moved to her aunt's.")).isEmpty();
+  }
 }
