@@ -19,6 +19,10 @@ import java.util.Set;
  *   <li>{@code <sexual>}: the sentence mentions sex, sexual acts or sexual images
  *   <li>{@code <exploitation>}: the sentence mentions exploitation: drugs, sex, men, gangs, crime,
  *       going missing ("her lifestyle with the older men", not "her lifestyle has improved")
+ *   <li>{@code <predicate>}: a copula just before the phrase, adverbs aside ("she is very defiant",
+ *       "he can be difficult"; not "a defiant stance by the family")
+ *   <li>{@code <person>}: the subject is a person who may be the child (a pronoun, a child word, a
+ *       name), not a thing: "she is difficult", not "the situation is difficult"
  *   <li>{@code <notescape>}: the next few words do not say the child got away from the people or
  *       place harming them ("ran off from her placement", not "ran off from the men")
  *   <li>{@code <notsafe>}: the next few words (same clause) do not name a safe place or person: a
@@ -45,6 +49,8 @@ final class Guards {
           "sexual",
           "exploitation",
           "notescape",
+          "predicate",
+          "person",
           "notsafe",
           "asserted",
           "young",
@@ -330,6 +336,8 @@ final class Guards {
                     || sentenceHas(tokens, first, last, SEXUAL)
                     || sentenceHas(tokens, first, last, EXPLOITATION);
             case "notescape" -> !escapeNext(tokens, last);
+            case "predicate" -> afterCopula(tokens, first);
+            case "person" -> Subjects.personBefore(tokens, first, ctx);
             case "notsafe" -> !safeNext(tokens, last);
             case "asserted" -> !claimBefore(tokens, first);
             case "young" -> young(tokens, first, last);
@@ -378,6 +386,44 @@ final class Guards {
     }
     Integer child = ctx.childAge();
     return child == null ? years >= 16 : years > child;
+  }
+
+  private static final Set<String> COPULAS =
+      Set.of(
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "been",
+          "being",
+          "'s",
+          "seems",
+          "seemed",
+          "appears",
+          "appeared",
+          "become",
+          "became",
+          "becomes",
+          "becoming",
+          "looks",
+          "looked",
+          "acts");
+
+  /** "she is very defiant", "he can be difficult": a copula before the phrase (adverbs between). */
+  private static boolean afterCopula(Tokens tokens, int first) {
+    for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
+      if (tokens.breakBefore(i + 1) != Tokens.JOINED) {
+        return false;
+      }
+      if (COPULAS.contains(tokens.word(i))) {
+        return true;
+      }
+      if (!Adverbs.is(tokens, i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "ran off from the men", "sneaked away from the flat": getting away, not going missing. */

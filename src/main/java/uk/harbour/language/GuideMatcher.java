@@ -56,8 +56,8 @@ public final class GuideMatcher {
     Tokens tokens = Tokens.of(text);
     byte[] quotes = null;
     List<Finding> found = new ArrayList<>();
-    // Per entry, the last word of a negated match: "not child prostitution" also negates the
-    // shorter match "prostitution" inside it.
+    // Per entry, the last word of a negated or rejected match: "not child prostitution" also
+    // negates the shorter match "prostitution" inside it, "the term child prostitution" too.
     Map<String, Integer> negatedUntil = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       List<Candidate> candidates = index.get(tokens.word(i));
@@ -75,13 +75,16 @@ public final class GuideMatcher {
           negatedUntil.merge(entry.id(), last, Math::max);
           continue;
         }
-        if (negatedUntil.getOrDefault(entry.id(), -1) >= i || Rejection.rejected(tokens, i, last)) {
-          // A rejected or mentioned phrase covers the shorter matches inside it too.
-          negatedUntil.merge(entry.id(), last, Math::max);
+        if (negatedUntil.getOrDefault(entry.id(), -1) >= i) {
           continue;
         }
         if (!Context.applies(entry, tokens, i, last, ctx)
             || !Guards.hold(candidate.pattern(), tokens, i, last, ctx)) {
+          continue;
+        }
+        if (Rejection.rejected(tokens, i, last)) {
+          // A rejected or mentioned phrase covers the shorter matches inside it too.
+          negatedUntil.merge(entry.id(), last, Math::max);
           continue;
         }
         if (quotes == null) {

@@ -363,6 +363,46 @@ final class Subjects {
     return conduct ? Kind.CONDUCT : Kind.CHILD;
   }
 
+  private static final Set<String> PEOPLE_WORDS =
+      Set.of(
+          "she",
+          "he",
+          "they",
+          "yp",
+          "child",
+          "girl",
+          "boy",
+          "teenager",
+          "kid",
+          "lad",
+          "person",
+          "pupil",
+          "student",
+          "daughter",
+          "son");
+
+  /**
+   * Whether the subject of the clause before word {@code first} is a person who may be the child: a
+   * pronoun, a child word or a name ("she is difficult", "Jade can be defiant"; not "the situation
+   * is difficult").
+   */
+  static boolean personBefore(Tokens tokens, int first, TextContext ctx) {
+    int[] span = span(tokens, first);
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (isOther(tokens, i, ctx)) {
+        return false;
+      }
+    }
+    for (int i = span[0]; i <= span[1]; i++) {
+      String word = tokens.word(i);
+      if (PEOPLE_WORDS.contains(word)
+          || (tokens.capitalised(i) && !DETERMINERS.contains(word) && !word.equals("it"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isOther(Tokens tokens, int i, TextContext ctx) {
     String word = tokens.word(i);
     return OTHER_PEOPLE.contains(word) || ctx.isKnownAdult(word);

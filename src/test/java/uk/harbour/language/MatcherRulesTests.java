@@ -349,4 +349,18 @@ class MatcherRulesTests {
         .containsExactly("lifestyle-framing");
     assertThat(ids("Her lifestyle has improved since she moved to her aunt's.")).isEmpty();
   }
+
+  @Test
+  void aLabelIsSaidOfSomeoneAfterACopula() {
+    assertThat(ids("She is very defiant.")).containsExactly("difficult-child");
+    assertThat(ids("He can be difficult.")).containsExactly("difficult-child");
+    assertThat(ids("The family took a defiant stance at the meeting.")).isEmpty();
+  }
+
+  @Test
+  void aPredicateLabelNeedsAPersonAsItsSubject() {
+    assertThat(ids("Jade can be defiant.")).containsExactly("difficult-child");
+    assertThat(ids("We met at school. The situation at home is difficult.")).isEmpty();
+    assertThat(ids("It is difficult.")).isEmpty();
+  }
 }
