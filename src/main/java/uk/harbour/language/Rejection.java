@@ -299,34 +299,35 @@ final class Rejection {
 
   /** "rather than (calling her) a runner", "instead of saying she chose". */
   private static boolean replaced(Tokens tokens, int first) {
-    for (int i = first - 1; i >= 1 && first - i <= 5; i--) {
-      if (tokens.breakBefore(i + 1) == Tokens.SENTENCE) {
-        return false;
-      }
-      String word = tokens.word(i);
-      String before = tokens.word(i - 1);
-      if ((word.equals("than") && before.equals("rather"))
-          || (word.equals("of") && before.equals("instead"))) {
-        return true;
-      }
-      if (!LINKS.contains(word)) {
-        return false;
-      }
-    }
-    return false;
+    return backOverLinks(
+        tokens,
+        first,
+        5,
+        i ->
+            i >= 1
+                && ((tokens.word(i).equals("than") && tokens.word(i - 1).equals("rather"))
+                    || (tokens.word(i).equals("of") && tokens.word(i - 1).equals("instead"))));
   }
 
   /** "the term child prostitution", "words such as streetwise". */
   private static boolean mentioned(Tokens tokens, int first) {
-    for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
+    return backOverLinks(tokens, first, 3, i -> MENTIONS.contains(tokens.word(i)));
+  }
+
+  /**
+   * Whether a word within {@code max} words before {@code first}, in the same sentence and with
+   * only {@link #LINKS} between, is {@code found}.
+   */
+  private static boolean backOverLinks(
+      Tokens tokens, int first, int max, java.util.function.IntPredicate found) {
+    for (int i = first - 1; i >= 0 && first - i <= max; i--) {
       if (tokens.breakBefore(i + 1) == Tokens.SENTENCE) {
         return false;
       }
-      String word = tokens.word(i);
-      if (MENTIONS.contains(word)) {
+      if (found.test(i)) {
         return true;
       }
-      if (!LINKS.contains(word)) {
+      if (!LINKS.contains(tokens.word(i))) {
         return false;
       }
     }
