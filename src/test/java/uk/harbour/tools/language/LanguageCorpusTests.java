@@ -41,6 +41,26 @@ class LanguageCorpusTests {
     assertThat(result.overall().recall()).isGreaterThanOrEqualTo(recall);
   }
 
+  /**
+   * The third-round corpus, written without sight of the guide, is measured by the benchmark, not
+   * asserted here: the guide does not reach the issue's targets on it yet (docs/language.md). This
+   * checks only that it stays what the issue asks for: at least 400 sentences, about half blaming.
+   */
+  @Test
+  void theRoundThreeCorpusIsLargeAndBalanced() throws Exception {
+    String content;
+    try (InputStream in = getClass().getResourceAsStream("/language/corpus-round3.tsv")) {
+      content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<VerdictCorpus.Sentence> sentences = VerdictCorpus.parse(content);
+    long blaming = sentences.stream().filter(VerdictCorpus.Sentence::blames).count();
+
+    assertThat(sentences).hasSizeGreaterThanOrEqualTo(400);
+    assertThat(blaming).isBetween(sentences.size() * 2L / 5, sentences.size() * 3L / 5);
+    assertThat(sentences.stream().map(VerdictCorpus.Sentence::text).distinct().count())
+        .isEqualTo(sentences.size());
+  }
+
   @Test
   void everyEntryHasPositivesInBothTuningCorpora() throws Exception {
     Set<String> ids = matcher.entries().stream().map(GuideEntry::id).collect(Collectors.toSet());

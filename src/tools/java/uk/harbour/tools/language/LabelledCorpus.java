@@ -69,7 +69,7 @@ public final class LabelledCorpus {
     return sentences;
   }
 
-  private static TextContext context(String column, int line) {
+  static TextContext context(String column, int line) {
     Integer age = null;
     boolean own = false;
     Set<String> names = new LinkedHashSet<>();

@@ -16,10 +16,11 @@ import uk.harbour.language.TextContext;
  * {@code language benchmark [--words 10000] [--runs 200] [--corpus corpus.tsv]...}: times the guide
  * on a synthetic note of that many words (ordinary case-note sentences with a flagged phrase now
  * and then), on 1 MB of text and on 1 MB of opening quotation marks that never close; then prints
- * precision and recall, overall and per entry, on each labelled corpus ({@link LabelledCorpus}).
- * Without {@code --corpus} it reads the corpora in src/test/resources/language when run from the
- * repository. Prints the median and 95th percentile; asserts nothing (figures go in
- * docs/benchmarks.md).
+ * precision and recall, overall and per entry, on each labelled corpus ({@link LabelledCorpus}, or
+ * {@link VerdictCorpus} for a corpus written without sight of the guide; its figures are printed by
+ * concept, never its sentences, so that nobody tunes the guide to them). Without {@code --corpus}
+ * it reads the corpora in src/test/resources/language when run from the repository. Prints the
+ * median and 95th percentile; asserts nothing (figures go in docs/benchmarks.md).
  */
 final class LanguageBenchmark {
 
@@ -28,7 +29,8 @@ final class LanguageBenchmark {
           "src/test/resources/language/corpus.tsv",
           "src/test/resources/language/dev-corpus.tsv",
           "src/test/resources/language/corpus-holdout.tsv",
-          "src/test/resources/language/corpus-holdout-2.tsv");
+          "src/test/resources/language/corpus-holdout-2.tsv",
+          "src/test/resources/language/corpus-round3.tsv");
 
   private static final String[] SENTENCES = {
     "Visited Leah at the unit after school and we talked about her week.",
@@ -60,14 +62,7 @@ final class LanguageBenchmark {
         continue;
       }
       try {
-        List<LabelledCorpus.Sentence> sentences =
-            LabelledCorpus.parse(Files.readString(path, StandardCharsets.UTF_8));
-        out.print(
-            LabelledCorpus.report(
-                "language benchmark: " + path.getFileName(),
-                sentences.size(),
-                LabelledCorpus.evaluate(matcher, sentences),
-                false));
+        out.print(figures(matcher, path, Files.readString(path, StandardCharsets.UTF_8)));
       } catch (IOException | IllegalArgumentException e) {
         err.println("language: cannot read the corpus " + file + ": " + e.getMessage());
         status = LanguageCommand.BAD_INPUT;
@@ -75,6 +70,19 @@ final class LanguageBenchmark {
     }
     out.flush();
     return status;
+  }
+
+  /** The figures for one corpus, in whichever of the two labelled formats it is written. */
+  private static String figures(GuideMatcher matcher, Path path, String content) {
+    String name = "language benchmark: " + path.getFileName();
+    if (VerdictCorpus.isVerdictCorpus(content)) {
+      List<VerdictCorpus.Sentence> sentences = VerdictCorpus.parse(content);
+      return VerdictCorpus.report(
+          name, sentences.size(), VerdictCorpus.evaluate(matcher, sentences), false);
+    }
+    List<LabelledCorpus.Sentence> sentences = LabelledCorpus.parse(content);
+    return LabelledCorpus.report(
+        name, sentences.size(), LabelledCorpus.evaluate(matcher, sentences), false);
   }
 
   private void speed(GuideMatcher matcher, int words, int runs) {
