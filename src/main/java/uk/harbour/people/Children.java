@@ -67,7 +67,7 @@ public class Children {
             user.map(u -> u.id().value()).orElse(null),
             user.map(HarbourUser::displayName).orElse("Harbour"),
             clock.instant());
-    events.publishEvent(Audited.succeeded(AuditAction.CREATE, RECORD_TYPE, created.id()));
+    events.publishEvent(new ChildRecordSaved(created.id(), true));
     return created;
   }
 
@@ -135,7 +135,7 @@ public class Children {
     if (!saved) {
       throw new StaleRecordException(now.updatedByName(), now.updatedAt());
     }
-    events.publishEvent(Audited.succeeded(AuditAction.CHANGE, RECORD_TYPE, id));
+    events.publishEvent(new ChildRecordSaved(id, false));
     return now;
   }
 
