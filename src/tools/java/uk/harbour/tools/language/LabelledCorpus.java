@@ -127,6 +127,21 @@ public final class LabelledCorpus {
     return new Result(overall, byEntry, mistakes);
   }
 
+  /** The first line of a report: the corpus, its size and the overall figures. */
+  static String overall(String name, int sentences, Score o, String how) {
+    return String.format(
+        Locale.ROOT,
+        "%s: %d sentences; precision %.3f, recall %.3f (tp %d, fp %d, fn %d%s)%n",
+        name,
+        sentences,
+        o.precision(),
+        o.recall(),
+        o.truePositives(),
+        o.falsePositives(),
+        o.falseNegatives(),
+        how);
+  }
+
   /** The figures as text: overall, then per entry, then the mistakes. */
   public static String report(String name, int sentences, Result result) {
     return report(name, sentences, result, true);
@@ -134,19 +149,7 @@ public final class LabelledCorpus {
 
   /** The figures as text: overall, then per entry, then (if asked) the mistakes. */
   public static String report(String name, int sentences, Result result, boolean mistakes) {
-    StringBuilder b = new StringBuilder();
-    Score o = result.overall();
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "%s: %d sentences; precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
-            name,
-            sentences,
-            o.precision(),
-            o.recall(),
-            o.truePositives(),
-            o.falsePositives(),
-            o.falseNegatives()));
+    StringBuilder b = new StringBuilder(overall(name, sentences, result.overall(), ""));
     result
         .byEntry()
         .forEach(

@@ -114,19 +114,9 @@ public final class VerdictCorpus {
 
   /** The figures as text: overall, per concept, per entry, then (if asked) the mistakes. */
   public static String report(String name, int sentences, Result result, boolean mistakes) {
-    StringBuilder b = new StringBuilder();
-    Score o = result.overall();
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "%s: %d sentences; precision %.3f, recall %.3f (tp %d, fp %d, fn %d; by sentence)%n",
-            name,
-            sentences,
-            o.precision(),
-            o.recall(),
-            o.truePositives(),
-            o.falsePositives(),
-            o.falseNegatives()));
+    StringBuilder b =
+        new StringBuilder(
+            LabelledCorpus.overall(name, sentences, result.overall(), "; by sentence"));
     result
         .byConcept()
         .forEach(
