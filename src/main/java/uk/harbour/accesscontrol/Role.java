@@ -7,6 +7,8 @@ public enum Role {
   TEAM_MANAGER,
   SCREENING_OFFICER,
   INTELLIGENCE_ANALYST,
+  /** Police intelligence unit: grades, sanitises and decides partner intelligence. */
+  INTELLIGENCE_OFFICER,
   DATA_PROTECTION_OFFICER,
   SYSTEM_ADMINISTRATOR;
 

@@ -124,6 +124,13 @@ public final class DemoUsers {
               "manager.clarke",
               Set.of(Role.INTELLIGENCE_ANALYST)),
           new DemoUser(
+              "intel.patel",
+              "Lena Patel",
+              "Intelligence officer, police intelligence unit",
+              "police",
+              "manager.clarke",
+              Set.of(Role.INTELLIGENCE_OFFICER)),
+          new DemoUser(
               "school.brown",
               "Chris Brown",
               "Designated safeguarding lead",
