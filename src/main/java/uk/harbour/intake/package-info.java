@@ -4,6 +4,13 @@
  * written reasons.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "audit", "accesscontrol", "people", "language"})
+    allowedDependencies = {
+      "shared",
+      "audit",
+      "accesscontrol",
+      "people",
+      "language",
+      "intelligence"
+    })
 @org.jspecify.annotations.NullMarked
 package uk.harbour.intake;

@@ -6,6 +6,13 @@
  * or not. docs/adr/022.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "audit", "accesscontrol", "people", "matching", "web"})
+    allowedDependencies = {
+      "shared",
+      "audit",
+      "accesscontrol",
+      "people",
+      "matching::entities",
+      "web"
+    })
 @org.jspecify.annotations.NullMarked
 package uk.harbour.intelligence;

@@ -27,6 +27,15 @@ final class Navigation {
     if (user.has(Role.TEAM_MANAGER) && !user.has(Role.SYSTEM_ADMINISTRATOR)) {
       links.add(new String[] {"caseloads", "/cases/manager"});
     }
+    if (!user.has(Role.SYSTEM_ADMINISTRATOR) && !onlyDataProtection(user)) {
+      links.add(new String[] {"intelligence", "/intelligence"});
+    }
+    if (!user.has(Role.SYSTEM_ADMINISTRATOR)
+        && (user.has(Role.SCREENING_OFFICER)
+            || user.has(Role.INTELLIGENCE_OFFICER)
+            || user.has(Role.INTELLIGENCE_ANALYST))) {
+      links.add(new String[] {"intelligenceQueue", "/intelligence/queue"});
+    }
     if (user.has(Role.SCREENING_OFFICER)) {
       links.add(new String[] {"screening", "/screening"});
       links.add(new String[] {"duplicates", "/duplicates"});
@@ -55,6 +64,11 @@ final class Navigation {
       items.add(new NavItem(key, href, current, exact));
     }
     return List.copyOf(items);
+  }
+
+  /** A data protection officer with no practitioner role submits no intelligence. */
+  private static boolean onlyDataProtection(HarbourUser user) {
+    return user.roles().stream().allMatch(r -> r == Role.DATA_PROTECTION_OFFICER);
   }
 
   /** The section a link belongs to: /account/password is in /account, /children is its own. */

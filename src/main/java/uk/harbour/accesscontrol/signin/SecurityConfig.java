@@ -68,7 +68,18 @@ class SecurityConfig {
                         "TEAM_MANAGER",
                         "SCREENING_OFFICER",
                         "INTELLIGENCE_ANALYST",
+                        "INTELLIGENCE_OFFICER",
                         "DATA_PROTECTION_OFFICER")
+                    // Partner intelligence: practitioners submit it; the intelligence unit and
+                    // analysts work it (the module decides what each sees). Never administrators.
+                    .requestMatchers("/intelligence/**", "/intelligence")
+                    .hasAnyRole(
+                        "PRACTITIONER",
+                        "KEY_WORKER",
+                        "TEAM_MANAGER",
+                        "SCREENING_OFFICER",
+                        "INTELLIGENCE_ANALYST",
+                        "INTELLIGENCE_OFFICER")
                     .anyRequest()
                     .authenticated())
         .headers(headers -> headers.disable())

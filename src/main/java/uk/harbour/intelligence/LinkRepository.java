@@ -1,0 +1,136 @@
+package uk.harbour.intelligence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.harbour.shared.ChildId;
+
+/** Links between register entries and children, and the two-step network read over them. */
+@Repository
+class LinkRepository {
+
+  /** A link's end: an entity kind's name, or {@value}. */
+  static final String CHILD = "CHILD";
+
+  private final JdbcClient jdbc;
+
+  LinkRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Adds the link from this submission, once however often it is asked. */
+  void link(String fromKind, UUID from, String toKind, UUID to, UUID submission, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO intel_link (id, from_kind, from_id, to_kind, to_id, submission_id,
+              created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """)
+        .params(UUID.randomUUID(), fromKind, from, toKind, to, submission, Timestamp.from(now))
+        .update();
+  }
+
+  /** The children linked directly to any of these entries, by any submission. */
+  List<ChildId> childrenLinkedTo(Collection<UUID> entities) {
+    if (entities.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            SELECT DISTINCT child_id FROM (
+              SELECT to_id AS child_id FROM intel_link
+               WHERE from_id IN (:ids) AND to_kind = 'CHILD'
+              UNION
+              SELECT from_id FROM intel_link WHERE to_id IN (:ids) AND from_kind = 'CHILD') c
+             ORDER BY child_id
+            """)
+        .param("ids", entities)
+        .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
+  /**
+   * Everything within two steps of {@code start}, one row per link: the step, the end it was
+   * reached from, the end reached (an entry, with its kind and label, or a child), and the
+   * submission that made the link with its reference, grade and handling conditions. At most {@code
+   * fanOut} links are followed at each step; one query whatever the size (docs/adr/022).
+   */
+  List<NetworkLink> twoSteps(UUID start, int fanOut) {
+    return jdbc.sql(
+            """
+            WITH first AS (
+              (SELECT to_id AS node, to_kind AS kind, from_id AS via, submission_id
+                 FROM intel_link WHERE from_id = :start LIMIT :fan)
+              UNION ALL
+              (SELECT from_id, from_kind, to_id, submission_id
+                 FROM intel_link WHERE to_id = :start LIMIT :fan)
+            ), reached AS (
+              SELECT DISTINCT node FROM first WHERE kind <> 'CHILD'
+            ), second AS (
+              (SELECT l.to_id AS node, l.to_kind AS kind, l.from_id AS via, l.submission_id
+                 FROM intel_link l JOIN reached r ON l.from_id = r.node
+                WHERE l.to_id <> :start LIMIT :fan2)
+              UNION ALL
+              (SELECT l.from_id, l.from_kind, l.to_id, l.submission_id
+                 FROM intel_link l JOIN reached r ON l.to_id = r.node
+                WHERE l.from_id <> :start LIMIT :fan2)
+            ), steps AS (
+              SELECT 1 AS step, node, kind, via, submission_id FROM first
+              UNION ALL
+              SELECT 2, node, kind, via, submission_id FROM second
+            )
+            SELECT st.step, st.node, st.kind, st.via, e.label, s.reference, s.submitted_at,
+                   s.source_evaluation, s.intelligence_assessment, s.handling,
+                   s.handling_conditions
+              FROM steps st
+              JOIN intel_submission s ON s.id = st.submission_id
+              LEFT JOIN intel_entity e ON e.id = st.node
+             ORDER BY st.step, st.kind, e.label, st.node, s.submitted_at
+            """)
+        .param("start", start)
+        .param("fan", fanOut)
+        .param("fan2", fanOut * 4)
+        .query(
+            (rs, n) ->
+                new NetworkLink(
+                    rs.getInt("step"),
+                    rs.getObject("via", UUID.class),
+                    rs.getObject("node", UUID.class),
+                    rs.getString("kind"),
+                    rs.getString("label"),
+                    rs.getString("reference"),
+                    SubmissionRepository.instant(rs, "submitted_at"),
+                    grade(
+                        rs.getString("source_evaluation"),
+                        rs.getString("intelligence_assessment"),
+                        rs.getString("handling")),
+                    rs.getString("handling_conditions")))
+        .list();
+  }
+
+  private static @Nullable String grade(
+      @Nullable String source, @Nullable String assessment, @Nullable String handling) {
+    return source == null ? null : source + assessment + handling;
+  }
+
+  /** One link in a network, as read. {@code label} is null for a child. */
+  record NetworkLink(
+      int step,
+      UUID from,
+      UUID to,
+      String toKind,
+      @Nullable String label,
+      String reference,
+      @Nullable Instant seenOn,
+      @Nullable String grade,
+      @Nullable String conditions) {
+
+    public boolean toChild() {
+      return CHILD.equals(toKind);
+    }
+  }
+}

@@ -1,0 +1,388 @@
+package uk.harbour.intelligence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import uk.harbour.testing.Browser;
+import uk.harbour.testing.Demo;
+import uk.harbour.testing.Page;
+import uk.harbour.testing.TestConcerns;
+
+/**
+ * Partner intelligence over real HTTP with the demo world's users: the "Deano" case (two children's
+ * practitioners name the same nickname, partial plate and flat; the intelligence unit confirms one
+ * person, one vehicle and one place, both children linked, both key workers told), the duty queue,
+ * what the submitter sees, and what a practitioner outside a linked child's team sees.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class IntelligenceIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void twoSubmissionsNamingTheSameAdultVehicleAndFlatEndAsOneOfEachWithBothChildrenLinked() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String nickname = "Deano" + tag;
+    UUID first = childOf("kw.jones", null);
+    UUID second = childOf("kw.ahmed", "kw.jones");
+    long beforeJones = notifications("kw.jones");
+    long beforeAhmed = notifications("kw.ahmed");
+
+    UUID one =
+        submit(
+            "kw.jones",
+            first,
+            Map.of(
+                "whatKnown", "Seen getting into a car outside school with an adult.",
+                "items[0].nickname", nickname,
+                "items[0].approxAge", "25",
+                "items[1].plate", "KX17 ?" + plateTail(tag),
+                "items[1].make", "Audi",
+                "items[1].colour", "black",
+                "items[4].placeName", "Mill Court " + tag,
+                "items[4].address", "Flat 3, 12 Mill Lane",
+                "items[4].postcode", "NB1 2XY"));
+    Browser officer = Demo.signIn(port, "intel.patel");
+    triage(officer, one, Map.of());
+
+    UUID two =
+        submit(
+            "kw.ahmed",
+            second,
+            Map.of(
+                "whatKnown", "A public report names an adult who gives lifts.",
+                "items[0].nickname", nickname.toLowerCase(),
+                "items[0].approxAge", "26",
+                "items[1].plate", "KX1??" + plateTail(tag),
+                "items[1].colour", "Black",
+                "items[4].placeName", "Mill Court " + tag,
+                "items[4].address", "12 Mill Ln flat 3",
+                "items[4].postcode", "nb12xy"));
+    Page form = officer.get("/intelligence/" + two + "/triage");
+    Map<String, String> sameAsBefore = new LinkedHashMap<>();
+    for (var mention :
+        form.document().select("fieldset .govuk-radios:has(input[name^=resolutions])")) {
+      var firstOption = mention.selectFirst("input[type=radio]");
+      assertThat(firstOption.attr("value"))
+          .as("an existing entry is offered first for every mention")
+          .isNotEqualTo("new");
+      sameAsBefore.put(firstOption.attr("name"), firstOption.attr("value"));
+    }
+    assertThat(sameAsBefore).hasSize(3);
+    triage(officer, two, sameAsBefore);
+
+    assertThat(
+            count(
+                "SELECT count(DISTINCT entity_id) FROM intel_mention m"
+                    + " WHERE m.submission_id IN (?, ?)",
+                one,
+                two))
+        .isEqualTo(3);
+    UUID person = entityOf(two, "PERSON");
+    assertThat(entityOf(one, "PERSON")).isEqualTo(person);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(DISTINCT to_id) FROM intel_link WHERE from_id = ?"
+                        + " AND to_kind = 'CHILD'")
+                .param(person)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(notifications("kw.jones")).isGreaterThan(beforeJones);
+    assertThat(notifications("kw.ahmed")).isGreaterThan(beforeAhmed);
+
+    Page network = Demo.signIn(port, "analyst.novak").get("/intelligence/entities/" + person);
+    assertThat(network.status()).isEqualTo(200);
+    assertThat(network.body()).contains("KX1").contains("Mill Court " + tag);
+    assertThat(network.document().select("svg.harbour-network a")).isNotEmpty();
+  }
+
+  @Test
+  void aPractitionerOutsideALinkedChildsTeamSeesOnlyThatALinkExists() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    UUID mine = childOf("kw.jones", null);
+    UUID theirs = childOf("kw.ahmed", "kw.jones");
+    String theirName =
+        jdbc.sql("SELECT first_name FROM child WHERE id = ?")
+            .param(theirs)
+            .query(String.class)
+            .single();
+    Browser officer = Demo.signIn(port, "intel.patel");
+    triage(
+        officer,
+        submit(
+            "kw.ahmed",
+            theirs,
+            Map.of("whatKnown", "Adult seen", "items[2].phone", "07700 900" + digits(tag))),
+        Map.of());
+    UUID phone =
+        UUID.fromString(
+            jdbc.sql("SELECT id FROM intel_entity WHERE phone = ?")
+                .param("+447700900" + digits(tag))
+                .query(String.class)
+                .single());
+    UUID again =
+        submit(
+            "kw.jones",
+            mine,
+            Map.of(
+                "whatKnown",
+                "Same number in her phone",
+                "items[2].phone",
+                "+44 (0)7700-900" + digits(tag)));
+    triage(officer, again, Map.of("resolutions[" + mentionOf(again) + "]", phone.toString()));
+
+    Page links = Demo.signIn(port, "kw.jones").get("/intelligence/children/" + mine);
+    assertThat(links.status()).isEqualTo(200);
+    assertThat(links.body()).contains("A child you cannot see").doesNotContain(theirName);
+    assertThat(links.body()).doesNotContain(theirs.toString());
+  }
+
+  @Test
+  void riskToAPersonNowTopsTheDutyQueueAndGoesOverdueAfterItsDeadline() {
+    UUID ordinary = submit("youth.mensah", null, Map.of("whatKnown", "Older men outside the park"));
+    UUID urgent =
+        submit(
+            "youth.mensah",
+            null,
+            Map.of(
+                "whatKnown", "A girl said she is being taken to a flat tonight",
+                "riskNow", "true",
+                "riskNowDetails", "A girl of about 14 may be taken to a flat tonight"));
+    Browser screening = Demo.signIn(port, "screening.lee");
+    List<String> queue = references(Demo.signIn(port, "intel.patel").get("/intelligence/queue"));
+    assertThat(queue).contains(reference(urgent));
+    assertThat(queue.stream().map(this::isRiskNow).toList())
+        .as("every risk-now submission comes before every other")
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(references(screening.get("/intelligence/queue")))
+        .as("screening sees only risk-now submissions")
+        .contains(reference(urgent))
+        .doesNotContain(reference(ordinary));
+    assertThat(rowOf(screening.get("/intelligence/queue"), urgent)).doesNotContain("Overdue");
+
+    jdbc.sql("UPDATE intel_submission SET deadline_at = now() - interval '1 minute' WHERE id = ?")
+        .param(urgent)
+        .update();
+    assertThat(rowOf(screening.get("/intelligence/queue"), urgent)).contains("Overdue");
+
+    Page shown = screening.get("/intelligence/" + urgent);
+    Page acknowledged = screening.submit(shown, "form[action$=acknowledge]", Map.of());
+    assertThat(acknowledged.isRedirect()).isTrue();
+    assertThat(rowOf(screening.get("/intelligence/queue"), urgent))
+        .contains("Sam Lee")
+        .doesNotContain("Overdue");
+  }
+
+  @Test
+  void theSubmitterSeesTheOutcomeButNeverTheGradeOrTheSanitisedText() {
+    UUID id = submit("youth.mensah", null, Map.of("whatKnown", "Adult offering lifts"));
+    triage(
+        Demo.signIn(port, "intel.patel"),
+        id,
+        Map.of(
+            "sanitisedText", "Sanitised words only the unit holds",
+            "handling", "C",
+            "handlingConditions", "Not to be shared with the school"));
+    Page receipt = Demo.signIn(port, "youth.mensah").get("/intelligence/" + id);
+    assertThat(receipt.status()).isEqualTo(200);
+    assertThat(receipt.body())
+        .contains("Recorded as intelligence")
+        .doesNotContain("Sanitised words only the unit holds")
+        .doesNotContain("2BC")
+        .doesNotContain("Not to be shared with the school");
+    Page graded = Demo.signIn(port, "analyst.novak").get("/intelligence/" + id);
+    assertThat(graded.body()).contains("2BC").contains("Not to be shared with the school");
+    assertThat(Demo.signIn(port, "school.green").get("/intelligence/" + id).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void badPlatesAndPhonesAndOverLongTextAreRefusedAndNothingIsSaved() {
+    Browser youth = Demo.signIn(port, "youth.mensah");
+    long before =
+        count(
+            "SELECT count(*) FROM intel_submission WHERE submitted_by ="
+                + " (SELECT id FROM app_user WHERE username = 'youth.mensah') AND ? IS NOT NULL",
+            "x");
+    Page refused =
+        youth.submitAsShown(
+            youth.get("/intelligence/new"),
+            "main form[method=post]",
+            Map.of(
+                "action", "submit",
+                "whatKnown", "x".repeat(20_001),
+                "howKnown", "SAW",
+                "items[1].plate", "KX17 AB\u00a3",
+                "items[2].phone", "call me"));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.errorSummary())
+        .contains("20,000 characters or fewer")
+        .contains("registration")
+        .contains("phone number");
+    assertThat(
+            count(
+                "SELECT count(*) FROM intel_submission WHERE submitted_by ="
+                    + " (SELECT id FROM app_user WHERE username = 'youth.mensah') AND ? IS NOT NULL",
+                "x"))
+        .isEqualTo(before);
+  }
+
+  @Test
+  void aSubmissionNamingNothingIdentifyingIsKeptAndFlagged() {
+    UUID id =
+        submit(
+            "youth.mensah", null, Map.of("whatKnown", "Something felt wrong at the bus station"));
+    assertThat(
+            jdbc.sql("SELECT nothing_identifying FROM intel_submission WHERE id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+  }
+
+  @Test
+  void intelligenceStartedFromAConcernCarriesOverItsWords() {
+    UUID concern = TestConcerns.submitted(jdbc, "youth.mensah", "Compass", "CON-INTEL-");
+    Page form =
+        Demo.signIn(port, "screening.lee").get("/intelligence/new?from=concern&record=" + concern);
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.document().select("textarea#whatKnown").text())
+        .contains("Seen with an adult who worries me");
+    assertThat(
+            Demo.signIn(port, "school.green")
+                .get("/intelligence/new?from=concern&record=" + concern)
+                .status())
+        .isEqualTo(404);
+  }
+
+  // --- helpers ---
+
+  /** Submits through the form as the user, about the child (if any); the submission's id. */
+  private UUID submit(String username, UUID child, Map<String, String> fields) {
+    Browser browser = Demo.signIn(port, username);
+    Map<String, String> values = new LinkedHashMap<>(fields);
+    values.put("action", "submit");
+    values.putIfAbsent("howKnown", "SAW");
+    if (child != null) {
+      values.put("childIds", child.toString());
+    }
+    Page sent =
+        browser.submitAsShown(browser.get("/intelligence/new"), "main form[method=post]", values);
+    assertThat(sent.isRedirect()).as(sent.body()).isTrue();
+    String location = sent.location();
+    return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  /** Triages as the officer: grade 2B-P and record, each mention new unless chosen. */
+  private void triage(Browser officer, UUID submission, Map<String, String> choices) {
+    Page form = officer.get("/intelligence/" + submission + "/triage");
+    assertThat(form.status()).isEqualTo(200);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (var radio : form.document().select("input[type=radio][name^=resolutions]")) {
+      values.putIfAbsent(radio.attr("name"), "new");
+    }
+    values.put("sourceEvaluation", "2");
+    values.put("intelligenceAssessment", "B");
+    values.put("handling", "P");
+    values.put("outcome", "RECORDED");
+    values.put("reasons", "Corroborates earlier intelligence");
+    values.put("share", "yes");
+    values.put("withWhom", "Key workers of the children linked");
+    values.put("lawfulBasis", "LAW_ENFORCEMENT_PART_3");
+    values.put("why", "To safeguard the children named");
+    values.putAll(choices);
+    Page done = officer.submitAsShown(form, "main form[method=post]", values);
+    assertThat(done.isRedirect()).as(done.body()).isTrue();
+  }
+
+  private UUID childOf(String keyWorker, String notVisibleTo) {
+    return jdbc.sql(
+            """
+            SELECT t.child_id FROM team_member t JOIN app_user u ON u.id = t.user_id
+             WHERE u.username = ? AND t.team_role = 'KEY_WORKER'
+               AND (CAST(? AS TEXT) IS NULL OR t.child_id NOT IN (
+                 SELECT child_id FROM visible_child_ids(
+                   (SELECT id FROM app_user WHERE username = ?))))
+             ORDER BY random() LIMIT 1
+            """)
+        .params(keyWorker, notVisibleTo, notVisibleTo == null ? keyWorker : notVisibleTo)
+        .query(UUID.class)
+        .single();
+  }
+
+  private long notifications(String username) {
+    return jdbc.sql(
+            "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                + " WHERE u.username = ? AND n.kind = 'intelligence-link'")
+        .param(username)
+        .query(Long.class)
+        .single();
+  }
+
+  private UUID entityOf(UUID submission, String kind) {
+    return jdbc.sql("SELECT entity_id FROM intel_mention WHERE submission_id = ? AND kind = ?")
+        .params(submission, kind)
+        .query(UUID.class)
+        .single();
+  }
+
+  private UUID mentionOf(UUID submission) {
+    return jdbc.sql("SELECT id FROM intel_mention WHERE submission_id = ?")
+        .param(submission)
+        .query(UUID.class)
+        .single();
+  }
+
+  private long count(String sql, Object... params) {
+    return jdbc.sql(sql).params(params).query(Long.class).single();
+  }
+
+  private String reference(UUID submission) {
+    return jdbc.sql("SELECT reference FROM intel_submission WHERE id = ?")
+        .param(submission)
+        .query(String.class)
+        .single();
+  }
+
+  private boolean isRiskNow(String reference) {
+    return jdbc.sql("SELECT risk_now FROM intel_submission WHERE reference = ?")
+        .param(reference)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private static List<String> references(Page queue) {
+    return queue.document().select("table tbody tr td:first-child a").eachText();
+  }
+
+  private static String rowOf(Page queue, UUID submission) {
+    var link = queue.document().selectFirst("a[href=/intelligence/" + submission + "]");
+    assertThat(link).as("the submission is in the queue").isNotNull();
+    return link.closest("tr").text();
+  }
+
+  /** Two letters made from the tag, so that each test's plate is its own. */
+  private static String plateTail(String tag) {
+    StringBuilder letters = new StringBuilder();
+    for (char c : tag.toCharArray()) {
+      letters.append((char) ('A' + Character.digit(c, 16) % 26));
+    }
+    return letters.substring(0, 2);
+  }
+
+  private static String digits(String tag) {
+    return String.format("%03d", Math.abs(tag.hashCode()) % 1000);
+  }
+}
