@@ -1,0 +1,218 @@
+package uk.harbour.matching.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An in-memory register of one kind or all kinds, thread-safe for many readers and one writer.
+ * Entries are filed under index keys ({@link Keys}); {@link #match} reads only the lists under the
+ * mention's keys, skipping any list longer than {@value #LONGEST_LIST} (a key so common it says
+ * nothing, such as a lone "Deano" with no age in a register of millions), and scores at most
+ * {@value #MOST_CANDIDATES} candidates.
+ *
+ * <p>Candidates are compared by the rules for their type ({@link PersonRules}, {@link
+ * VehicleRules}, {@link OtherRules}). A STRONG candidate that does not rest on an identifier
+ * agreeing exactly (phone, full plate, username on the platform) must also stand out: if any other
+ * candidate scores within {@value #AMBIGUOUS_WITHIN} of it or above, it is only POSSIBLE. Two
+ * adults called Dean Walsh of about 27 are each only worth a look.
+ */
+public final class EntityRegister {
+
+  static final int LONGEST_LIST = 50_000;
+  static final int MOST_CANDIDATES = 50_000;
+  static final double AMBIGUOUS_WITHIN = 1.5;
+
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<String, Integer> slots = new HashMap<>();
+  private final KeyLists keys = new KeyLists();
+  private EntityRecord[] records = new EntityRecord[1024];
+  private Features[] features = new Features[1024];
+  private long[][] filedUnder = new long[1024][];
+  private int[] free = new int[16];
+  private int freeCount;
+  private int next;
+
+  /** Adds an entry, or replaces the entry with the same id. */
+  public void put(EntityRecord entry) {
+    Features f = Features.of(entry);
+    LongList list = new LongList();
+    Keys.index(f, list);
+    long[] filed = list.distinct();
+    lock.writeLock().lock();
+    try {
+      removeLocked(entry.id());
+      int slot = freeCount > 0 ? free[--freeCount] : next++;
+      if (slot == records.length) {
+        int size = records.length * 2;
+        records = Arrays.copyOf(records, size);
+        features = Arrays.copyOf(features, size);
+        filedUnder = Arrays.copyOf(filedUnder, size);
+      }
+      records[slot] = entry;
+      features[slot] = f;
+      filedUnder[slot] = filed;
+      for (long key : filed) {
+        keys.add(key, slot);
+      }
+      slots.put(entry.id(), slot);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Removes the entry with this id, if there is one. */
+  public void remove(String id) {
+    lock.writeLock().lock();
+    try {
+      removeLocked(id);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private void removeLocked(String id) {
+    Integer slot = slots.remove(id);
+    if (slot == null) {
+      return;
+    }
+    for (long key : filedUnder[slot]) {
+      keys.remove(key, slot);
+    }
+    records[slot] = null;
+    features[slot] = null;
+    filedUnder[slot] = null;
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, free.length * 2);
+    }
+    free[freeCount++] = slot;
+  }
+
+  public int size() {
+    lock.readLock().lock();
+    try {
+      return slots.size();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * The entries of the mention's type that may be it, best first (STRONG before POSSIBLE, then by
+   * score, then by id), at most {@code limit}. Only candidates at least POSSIBLE are listed; an
+   * entry with the mention's own id is never listed.
+   */
+  public List<EntityMatch> match(EntityRecord mention, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    Features m = Features.of(mention);
+    LongList list = new LongList();
+    Keys.query(m, list);
+    long[] wanted = list.distinct();
+    List<Scored> found = new ArrayList<>();
+    lock.readLock().lock();
+    try {
+      for (int slot : candidates(wanted)) {
+        EntityRecord r = records[slot];
+        if (r == null || r.type() != mention.type() || r.id().equals(mention.id())) {
+          continue;
+        }
+        Comparison c = compare(m, features[slot]);
+        if (c != null && c.strength() != null) {
+          found.add(new Scored(r.id(), c));
+        }
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    found.sort(ORDER);
+    settleAmbiguity(found);
+    List<EntityMatch> out = new ArrayList<>(Math.min(limit, found.size()));
+    for (int i = 0; i < found.size() && out.size() < limit; i++) {
+      out.add(found.get(i).comparison().toMatch(found.get(i).id()));
+    }
+    return out;
+  }
+
+  private int[] candidates(long[] wanted) {
+    int total = 0;
+    int[][] lists = new int[wanted.length][];
+    for (int i = 0; i < wanted.length; i++) {
+      int[] l = keys.get(wanted[i]);
+      lists[i] = l[0] > LONGEST_LIST ? null : l;
+      total += lists[i] == null ? 0 : l[0];
+    }
+    int[] all = new int[Math.min(total, MOST_CANDIDATES)];
+    int n = 0;
+    for (int[] l : lists) {
+      if (l == null) {
+        continue;
+      }
+      for (int i = 1; i <= l[0] && n < all.length; i++) {
+        all[n++] = l[i];
+      }
+    }
+    Arrays.sort(all, 0, n);
+    int unique = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        all[unique++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, unique);
+  }
+
+  private static @Nullable Comparison compare(Features m, Features r) {
+    return switch (m.type) {
+      case PERSON -> PersonRules.compare(m, r);
+      case VEHICLE -> VehicleRules.compare(m, r);
+      case PHONE -> OtherRules.phone(m, r);
+      case ONLINE_ACCOUNT -> OtherRules.account(m, r);
+      case PLACE -> OtherRules.place(m, r);
+    };
+  }
+
+  /**
+   * A STRONG candidate that does not rest on an identifier stays STRONG only when it scores more
+   * than {@link #AMBIGUOUS_WITHIN} above every other candidate; otherwise it is POSSIBLE.
+   */
+  private static void settleAmbiguity(List<Scored> found) {
+    double best = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (Scored s : found) {
+      double score = s.comparison().score();
+      if (score > best) {
+        second = best;
+        best = score;
+      } else if (score > second) {
+        second = score;
+      }
+    }
+    boolean changed = false;
+    for (Scored s : found) {
+      Comparison c = s.comparison();
+      if (c.strength() == MatchStrength.STRONG
+          && !c.onIdentifier()
+          && (c.score() < best || second >= best - AMBIGUOUS_WITHIN)) {
+        c.strength(MatchStrength.POSSIBLE);
+        changed = true;
+      }
+    }
+    if (changed) {
+      found.sort(ORDER);
+    }
+  }
+
+  private static final Comparator<Scored> ORDER =
+      Comparator.comparing((Scored s) -> s.comparison().strength())
+          .thenComparing(s -> -s.comparison().score())
+          .thenComparing(Scored::id);
+
+  private record Scored(String id, Comparison comparison) {}
+}

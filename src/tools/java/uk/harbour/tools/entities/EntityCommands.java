@@ -1,0 +1,91 @@
+package uk.harbour.tools.entities;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+
+/**
+ * {@code benchmark entities [--seed 1] [--register 100000] [--mentions 5000] [--held-out]}:
+ * precision and recall of entity resolution on synthetic data. {@code benchmark entities-latency
+ * [--seed 1] [--register 1000000] [--mentions 3000]}: p50, p95 and p99 of one match against a full
+ * register. Neither needs Spring or the database.
+ */
+public final class EntityCommands {
+
+  static final String USAGE =
+      "Usage: benchmark entities [--seed N] [--register N] [--mentions N] [--held-out]\n"
+          + "       benchmark entities-latency [--seed N] [--register N] [--mentions N]";
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  EntityCommands(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** {@code benchmark entities ...} or {@code benchmark entities-latency ...}: the exit status. */
+  public static int benchmark(String[] args) {
+    return new EntityCommands(System.out, System.err).run(args);
+  }
+
+  /** For running without the product jar: the same arguments as {@code ./harbour-tools}. */
+  public static void main(String[] args) {
+    System.exit(benchmark(args));
+  }
+
+  int run(String[] args) {
+    if (args.length < 2 || !(args[1].equals("entities") || args[1].equals("entities-latency"))) {
+      err.println(USAGE);
+      return 2;
+    }
+    boolean latency = args[1].equals("entities-latency");
+    long seed = 1;
+    int size = latency ? 1_000_000 : 100_000;
+    int mentions = latency ? 3_000 : 5_000;
+    boolean heldOut = false;
+    try {
+      for (int i = 2; i < args.length; i++) {
+        switch (args[i]) {
+          case "--seed" -> seed = Long.parseLong(value(args, ++i));
+          case "--register" -> size = Integer.parseInt(value(args, ++i));
+          case "--mentions" -> mentions = Integer.parseInt(value(args, ++i));
+          case "--held-out" -> heldOut = true;
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+      }
+      if (size < 1 || mentions < 1) {
+        throw new IllegalArgumentException("--register and --mentions must be at least 1");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("benchmark: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    Runtime rt = Runtime.getRuntime();
+    out.printf(
+        "Harbour entity resolution %s, %s, %d processors, max heap %d MB, Java %s%n",
+        latency ? "latency" : "quality",
+        LocalDate.now(),
+        rt.availableProcessors(),
+        rt.maxMemory() >> 20,
+        System.getProperty("java.version"));
+    out.printf(
+        "Seed %d, %,d register entries, %,d mentions%s%n%n",
+        seed, size, mentions, heldOut ? ", held-out errors added" : "");
+    EntityData data = EntityData.generate(seed, size, mentions, heldOut);
+    EntityBenchmark benchmark = new EntityBenchmark(out);
+    if (latency) {
+      benchmark.latency(data);
+    } else {
+      benchmark.quality(data);
+    }
+    return 0;
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+}
