@@ -100,6 +100,9 @@ class SubmissionController {
     }
     SubmissionDraft draft =
         SubmissionChecks.check(form, result, SUBMIT.equals(action), offered(fromChildren));
+    if (!result.hasErrors() && draft.isEmpty()) {
+      result.reject("intelligence.error.empty");
+    }
     if (result.hasErrors()) {
       form.padRows();
       return page(model, null, fromChildren);

@@ -22,6 +22,19 @@ record SubmissionDraft(
     items = List.copyOf(items);
   }
 
+  /** Whether nothing at all was written or chosen (such a draft is not saved). */
+  boolean isEmpty() {
+    return whatKnown.isBlank()
+        && howKnown == null
+        && toldBy == null
+        && mentionedBefore == null
+        && othersWhoKnow == null
+        && childrenDescribed == null
+        && !riskNow
+        && children.isEmpty()
+        && items.isEmpty();
+  }
+
   /** Whether anything in it could pick out a person, vehicle, phone, account, place or child. */
   boolean identifiesAnything() {
     return !children.isEmpty() || items.stream().anyMatch(Item::identifies);

@@ -53,7 +53,15 @@ class AuthorizationMatrixIntegrationTests {
   /** The columns of the matrix: who makes the request. */
   static final List<String> ACTORS =
       List.of(
-          "anonymous", "outsider", "keyworker", "manager", "screening", "analyst", "dpo", "admin");
+          "anonymous",
+          "outsider",
+          "keyworker",
+          "manager",
+          "screening",
+          "analyst",
+          "dpo",
+          "admin",
+          "intel");
 
   /** The columns of authorization-matrix-by-rule.txt: users who see the child by one rule. */
   static final List<String> RULE_ACTORS = List.of("member", "awaiting", "breakglass");
@@ -66,7 +74,8 @@ class AuthorizationMatrixIntegrationTests {
           "screening", "screening.lee",
           "analyst", "analyst.novak",
           "dpo", "dpo.fraser",
-          "admin", "admin.hughes");
+          "admin", "admin.hughes",
+          "intel", "intel.patel");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -130,6 +139,7 @@ class AuthorizationMatrixIntegrationTests {
             .single()
             .toString());
     ids.put("profileVersion", profileVersion(ChildId.of(child)));
+    intelligence(child);
     casePlanIds();
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
@@ -278,6 +288,39 @@ class AuthorizationMatrixIntegrationTests {
     return browser.post(path, Map.of("_csrf", token));
   }
 
+  /**
+   * A risk-now submission from youth.mensah about the child, waiting for the intelligence unit (so
+   * the duty queue's rows have one to act on), and a register entry.
+   */
+  private void intelligence(String child) {
+    UUID submission = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO intel_submission (id, reference, status, submitted_by, submitted_by_name,
+              submitted_by_agency, what_known, how_known, risk_now, risk_now_details, deadline_at,
+              created_at, updated_at, submitted_at, version, request_key)
+            SELECT ?, 'INT-MTRX-' || substr(?::text, 1, 6), 'SUBMITTED', id, display_name,
+                   'Compass', 'Matrix test intelligence', 'SAW', TRUE, 'Matrix test risk',
+                   now() + interval '1 hour', now(), now(), now(), 1, ?
+              FROM app_user WHERE username = 'youth.mensah'
+            """)
+        .params(submission, submission, UUID.randomUUID())
+        .update();
+    jdbc.sql("INSERT INTO intel_submission_child (submission_id, child_id) VALUES (?, ?)")
+        .params(submission, UUID.fromString(child))
+        .update();
+    UUID entity = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO intel_entity (id, kind, label, nickname, created_at, created_by_name,
+              version) VALUES (?, 'PERSON', 'Matrix test adult', 'Matrix', now(), 'Matrix test', 0)
+            """)
+        .param(entity)
+        .update();
+    ids.put("intelSubmission", submission.toString());
+    ids.put("intelEntity", entity.toString());
+  }
+
   /** The young person's profile version on the demo child (0: never saved). */
   private String profileVersion(ChildId child) {
     return jdbc.sql("SELECT version FROM young_person_profile WHERE child_id = ?")
@@ -334,6 +377,11 @@ class AuthorizationMatrixIntegrationTests {
               .replace("{itemId}", "00000000-0000-4000-8000-000000000000");
     } else if (path.startsWith("/concerns/") || path.startsWith("/screening/")) {
       path = path.replace("{id}", ids.get("concern"));
+    } else if (path.startsWith("/intelligence/entities/")) {
+      path = path.replace("{id}", ids.get("intelEntity"));
+    } else if (path.startsWith("/intelligence/")) {
+      path =
+          path.replace("{childId}", ids.get("child")).replace("{id}", ids.get("intelSubmission"));
     } else if (path.startsWith("/duplicates/") || path.startsWith("/merges/")) {
       path = path.replace("{id}", "00000000-0000-4000-8000-000000000000");
     }
