@@ -51,6 +51,7 @@ class DemoWorld implements SmartInitializingSingleton {
   private final DemoCases demoCases;
   private final DemoPlans demoPlans;
   private final ConcernSeeding concerns;
+  private final uk.harbour.intelligence.IntelligenceSeeding intelligence;
 
   DemoWorld(
       Directory directory,
@@ -60,7 +61,9 @@ class DemoWorld implements SmartInitializingSingleton {
       Clock clock,
       DemoCases demoCases,
       DemoPlans demoPlans,
-      ConcernSeeding concerns) {
+      ConcernSeeding concerns,
+      uk.harbour.intelligence.IntelligenceSeeding intelligence) {
+    this.intelligence = intelligence;
     this.demoCases = demoCases;
     this.demoPlans = demoPlans;
     this.concerns = concerns;
@@ -123,9 +126,11 @@ class DemoWorld implements SmartInitializingSingleton {
 
     LocalDate today = LocalDate.now(clock.withZone(DisplayDates.ZONE));
     List<ChildDetails> all = DemoChildren.generate(today);
+    List<ChildId> created = new java.util.ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       ChildRecord child = children.create(all.get(i));
       ChildId id = child.id();
+      created.add(id);
       if (i >= all.size() - 3) {
         // Three children are new to the service: a practitioner's concern about each awaits
         // screening (not yet linked to the child), and their team so far is that practitioner.
@@ -148,6 +153,8 @@ class DemoWorld implements SmartInitializingSingleton {
     DemoConcerns.report(concerns, clock.instant());
     demoCases.seed();
     demoPlans.seed();
+    // The first child's key worker is kw.jones, the second's kw.ahmed (KEY_WORKERS in turn).
+    DemoIntelligence.seed(intelligence, created.get(0), created.get(1), clock.instant());
   }
 
   private static TeamRole roleOf(String username) {

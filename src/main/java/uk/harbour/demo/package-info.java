@@ -8,6 +8,7 @@
       "cases",
       "cases::assessment",
       "cases::plan",
-      "intake"
+      "intake",
+      "intelligence"
     })
 package uk.harbour.demo;
