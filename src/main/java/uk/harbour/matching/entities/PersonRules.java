@@ -125,7 +125,8 @@ final class PersonRules {
     if (strong && !c.hasAgainst()) {
       return c.strength(MatchStrength.STRONG);
     }
-    if (c.score() >= POSSIBLE_FROM && (givenAgrees || nickAgrees || family >= 1)) {
+    if (c.score() >= POSSIBLE_FROM
+        && (givenAgrees || nickAgrees || givenAsNick >= 2 || family >= 1)) {
       return c.strength(MatchStrength.POSSIBLE);
     }
     return null;
