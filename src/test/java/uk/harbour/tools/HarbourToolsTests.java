@@ -18,6 +18,8 @@ class HarbourToolsTests {
             "benchmark pages",
             "benchmark linkage",
             "benchmark linkage-heldout",
+            "benchmark entities",
+            "benchmark entities-latency",
             "language benchmark");
   }
 

@@ -30,6 +30,7 @@ public final class EntityRegister {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, Integer> slots = new HashMap<>();
   private final KeyLists keys = new KeyLists();
+  private final NameCounts names = new NameCounts();
   private EntityRecord[] records = new EntityRecord[1024];
   private Features[] features = new Features[1024];
   private long[][] filedUnder = new long[1024][];
@@ -55,6 +56,7 @@ public final class EntityRegister {
       }
       records[slot] = entry;
       features[slot] = f;
+      names.add(f);
       filedUnder[slot] = filed;
       for (long key : filed) {
         keys.add(key, slot);
@@ -83,6 +85,7 @@ public final class EntityRegister {
     for (long key : filedUnder[slot]) {
       keys.remove(key, slot);
     }
+    names.remove(features[slot]);
     records[slot] = null;
     features[slot] = null;
     filedUnder[slot] = null;
@@ -177,9 +180,9 @@ public final class EntityRegister {
     return Arrays.copyOf(all, unique);
   }
 
-  private static @Nullable Comparison compare(Features m, Features r) {
+  private @Nullable Comparison compare(Features m, Features r) {
     return switch (m.type) {
-      case PERSON -> PersonRules.compare(m, r);
+      case PERSON -> PersonRules.compare(m, r, names);
       case VEHICLE -> VehicleRules.compare(m, r);
       case PHONE -> OtherRules.phone(m, r);
       case ONLINE_ACCOUNT -> OtherRules.account(m, r);

@@ -166,6 +166,29 @@ class PeopleMatchingTests {
   }
 
   @Test
+  void aCommonFullNameAndAgeAreNotEnoughForStrong() {
+    for (int i = 0; i < 400; i++) {
+      String given = i % 4 == 0 ? "Dean" : "Other" + (char) ('a' + i % 26);
+      String family = i % 3 == 0 ? "Smith" : "Family" + (char) ('a' + i % 26);
+      register.put(EntityRecord.person("p" + i, given + " " + family, null, 20 + i % 40));
+    }
+    register.put(EntityRecord.person("dean", "Dean Smith", null, 31));
+    register.put(EntityRecord.person("rare", "Dean Okonkwo-Fairweather", null, 31));
+
+    assertThat(match("Dean Smith", null, 31))
+        .filteredOn(m -> m.id().equals("dean"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.strength()).isEqualTo(MatchStrength.POSSIBLE));
+    assertThat(match("Dean Okonkwo-Fairweather", null, 30))
+        .first()
+        .satisfies(
+            m -> {
+              assertThat(m.id()).isEqualTo("rare");
+              assertThat(m.strength()).isEqualTo(MatchStrength.STRONG);
+            });
+  }
+
+  @Test
   void surnamesThatOnlySoundAlikeNeverMakeAMatchStrong() {
     register.put(EntityRecord.person("d", "Dean Moore", null, 30));
 
@@ -177,6 +200,7 @@ class PeopleMatchingTests {
       String name, String nick, Integer age, String otherName, String otherNick, Integer otherAge) {
     return PersonRules.compare(
         Features.of(EntityRecord.person("a", name, nick, age)),
-        Features.of(EntityRecord.person("b", otherName, otherNick, otherAge)));
+        Features.of(EntityRecord.person("b", otherName, otherNick, otherAge)),
+        new NameCounts());
   }
 }
