@@ -15,6 +15,7 @@ class HarbourToolsTests {
         .containsExactlyInAnyOrder(
             "generate cases",
             "generate linkage",
+            "generate entities",
             "benchmark pages",
             "benchmark linkage",
             "benchmark linkage-heldout",

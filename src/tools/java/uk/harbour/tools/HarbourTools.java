@@ -11,14 +11,15 @@ import uk.harbour.tools.synthetic.PageBenchmark;
 /**
  * The tools that are not part of the product, run with {@code ./harbour-tools COMMAND} (the product
  * jar plus target/harbour-tools.jar): {@code generate cases} (in the application context, against
- * its database), {@code benchmark pages}, {@code generate linkage}, {@code benchmark linkage},
- * {@code benchmark linkage-heldout}, {@code benchmark entities}, {@code benchmark entities-latency}
- * and {@code language benchmark}. Each prints its own usage.
+ * its database), {@code benchmark pages}, {@code generate linkage}, {@code generate entities},
+ * {@code benchmark linkage}, {@code benchmark linkage-heldout}, {@code benchmark entities}, {@code
+ * benchmark entities-latency} and {@code language benchmark}. Each prints its own usage.
  */
 public final class HarbourTools {
 
   static final String USAGE =
-      "Usage: ./harbour-tools generate cases|generate linkage|benchmark pages|benchmark linkage"
+      "Usage: ./harbour-tools generate cases|generate linkage|generate entities|benchmark pages"
+          + "|benchmark linkage"
           + "|benchmark linkage-heldout|benchmark entities|benchmark entities-latency"
           + "|language benchmark [options]";
 
@@ -27,6 +28,7 @@ public final class HarbourTools {
       Map.of(
           "generate cases", args -> Command.from(args).run(),
           "generate linkage", LinkageCommands::generate,
+          "generate entities", EntityCommands::generate,
           "benchmark linkage", LinkageCommands::benchmark,
           "benchmark linkage-heldout", LinkageCommands::benchmark,
           "benchmark pages", PageBenchmark::run,

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import uk.harbour.matching.entities.EntityRecord;
 
 class EntityCommandsTests {
@@ -50,10 +54,38 @@ class EntityCommandsTests {
   }
 
   @Test
+  void theGenerateCommandWritesTheRegisterAndTheMentionsWithTheirTruth(@TempDir Path folder)
+      throws Exception {
+    int status =
+        commands.run(
+            new String[] {
+              "generate",
+              "entities",
+              "--out",
+              folder.toString(),
+              "--register",
+              "500",
+              "--mentions",
+              "50"
+            });
+
+    assertThat(status).isZero();
+    List<String> register = Files.readAllLines(folder.resolve("register.csv"));
+    List<String> mentions = Files.readAllLines(folder.resolve("mentions.csv"));
+    assertThat(register).hasSize(501).first().isEqualTo(EntityFiles.HEADER);
+    assertThat(mentions).hasSize(51).first().isEqualTo(EntityFiles.HEADER + ",truth");
+    assertThat(register.get(1)).startsWith("R0,");
+    assertThat(commands.run(new String[] {"generate", "entities"})).isEqualTo(2);
+    assertThat(EntityFiles.cell("12, Mill \"Lane\"")).isEqualTo("\"12, Mill \"\"Lane\"\"\"");
+  }
+
+  @Test
   void unknownOptionsGiveTheUsage() {
     assertThat(commands.run(new String[] {"benchmark", "entities", "--size", "3"})).isEqualTo(2);
     assertThat(commands.run(new String[] {"benchmark", "entities", "--seed"})).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: benchmark entities");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown option --size")
+        .contains("       benchmark entities [--seed N]");
   }
 
   @Test
