@@ -15,9 +15,12 @@ class HarbourToolsTests {
         .containsExactlyInAnyOrder(
             "generate cases",
             "generate linkage",
+            "generate entities",
             "benchmark pages",
             "benchmark linkage",
             "benchmark linkage-heldout",
+            "benchmark entities",
+            "benchmark entities-latency",
             "language benchmark");
   }
 

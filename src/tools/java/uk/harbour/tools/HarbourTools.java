@@ -3,6 +3,7 @@ package uk.harbour.tools;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import uk.harbour.HarbourApplication.Command;
+import uk.harbour.tools.entities.EntityCommands;
 import uk.harbour.tools.language.LanguageBenchmarkCommand;
 import uk.harbour.tools.matching.LinkageCommands;
 import uk.harbour.tools.synthetic.PageBenchmark;
@@ -10,23 +11,29 @@ import uk.harbour.tools.synthetic.PageBenchmark;
 /**
  * The tools that are not part of the product, run with {@code ./harbour-tools COMMAND} (the product
  * jar plus target/harbour-tools.jar): {@code generate cases} (in the application context, against
- * its database), {@code benchmark pages}, {@code generate linkage}, {@code benchmark linkage},
- * {@code benchmark linkage-heldout} and {@code language benchmark}. Each prints its own usage.
+ * its database), {@code benchmark pages}, {@code generate linkage}, {@code generate entities},
+ * {@code benchmark linkage}, {@code benchmark linkage-heldout}, {@code benchmark entities}, {@code
+ * benchmark entities-latency} and {@code language benchmark}. Each prints its own usage.
  */
 public final class HarbourTools {
 
   static final String USAGE =
-      "Usage: ./harbour-tools generate cases|generate linkage|benchmark pages|benchmark linkage"
-          + "|benchmark linkage-heldout|language benchmark [options]";
+      "Usage: ./harbour-tools generate cases|generate linkage|generate entities|benchmark pages"
+          + "|benchmark linkage"
+          + "|benchmark linkage-heldout|benchmark entities|benchmark entities-latency"
+          + "|language benchmark [options]";
 
   /** The tools by their first two words. */
   static final Map<String, ToIntFunction<String[]>> TOOLS =
       Map.of(
           "generate cases", args -> Command.from(args).run(),
           "generate linkage", LinkageCommands::generate,
+          "generate entities", EntityCommands::generate,
           "benchmark linkage", LinkageCommands::benchmark,
           "benchmark linkage-heldout", LinkageCommands::benchmark,
           "benchmark pages", PageBenchmark::run,
+          "benchmark entities", EntityCommands::benchmark,
+          "benchmark entities-latency", EntityCommands::benchmark,
           "language benchmark",
               args -> new LanguageBenchmarkCommand(System.out, System.err).run(args));
 

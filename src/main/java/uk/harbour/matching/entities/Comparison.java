@@ -2,38 +2,42 @@ package uk.harbour.matching.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The reasons found comparing a mention with one candidate, their total weight and strength. */
+/**
+ * The reasons found comparing a mention with one candidate, their total weight and strength. Kept
+ * in two small arrays, since most candidates compared are never listed.
+ */
 final class Comparison {
 
-  private final List<MatchReason> forMatch = new ArrayList<>(4);
-  private final List<Double> forWeights = new ArrayList<>(4);
-  private final List<MatchReason> against = new ArrayList<>(2);
-  private final List<Double> againstWeights = new ArrayList<>(2);
+  private final MatchReason[] reasons = new MatchReason[8];
+  private final double[] weights = new double[8];
+  private int count;
   private double score;
+  private boolean against;
   private @Nullable MatchStrength strength;
   private boolean identifier;
 
   /** Adds a reason; a positive weight counts for, a negative one against. */
   void add(MatchReason reason, double weight) {
+    reasons[count] = reason;
+    weights[count++] = weight;
     score += weight;
-    List<MatchReason> reasons = weight >= 0 ? forMatch : against;
-    List<Double> weights = weight >= 0 ? forWeights : againstWeights;
-    int at = 0;
-    while (at < weights.size() && Math.abs(weights.get(at)) >= Math.abs(weight)) {
-      at++;
-    }
-    reasons.add(at, reason);
-    weights.add(at, weight);
+    against |= weight < 0;
   }
 
   boolean has(MatchReason reason) {
-    return forMatch.contains(reason) || against.contains(reason);
+    for (int i = 0; i < count; i++) {
+      if (reasons[i] == reason) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasAgainst() {
-    return !against.isEmpty();
+    return against;
   }
 
   double score() {
@@ -60,12 +64,33 @@ final class Comparison {
     return identifier;
   }
 
+  /** The match, its reasons for and against each listed strongest first. */
   EntityMatch toMatch(String id) {
     return new EntityMatch(
         id,
         Math.round(score * 100) / 100.0,
-        java.util.Objects.requireNonNull(strength),
-        forMatch,
-        against);
+        Objects.requireNonNull(strength),
+        strongestFirst(true),
+        strongestFirst(false));
+  }
+
+  private List<MatchReason> strongestFirst(boolean forMatch) {
+    List<MatchReason> out = new ArrayList<>(count);
+    boolean[] taken = new boolean[count];
+    while (true) {
+      int best = -1;
+      for (int i = 0; i < count; i++) {
+        if (!taken[i]
+            && (weights[i] >= 0) == forMatch
+            && (best < 0 || Math.abs(weights[i]) > Math.abs(weights[best]))) {
+          best = i;
+        }
+      }
+      if (best < 0) {
+        return out;
+      }
+      taken[best] = true;
+      out.add(reasons[best]);
+    }
   }
 }

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An in-memory register of one kind or all kinds, thread-safe for many readers and one writer.
  * Entries are filed under index keys ({@link Keys}); {@link #match} reads only the lists under the
- * mention's keys, skipping any list longer than {@value #LONGEST_LIST} (a key so common it says
- * nothing, such as a lone "Deano" with no age in a register of millions), and scores at most
- * {@value #MOST_CANDIDATES} candidates.
+ * mention's keys, shortest first, and scores at most {@value #BUDGET} candidates: a mention so
+ * vague that its keys hold more (a lone "Deano" of about 25 in a register of millions) gets the
+ * best of those it reached, all of them POSSIBLE at most.
  *
  * <p>Candidates are compared by the rules for their type ({@link PersonRules}, {@link
  * VehicleRules}, {@link OtherRules}). A STRONG candidate that does not rest on an identifier
@@ -24,13 +24,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityRegister {
 
-  static final int LONGEST_LIST = 50_000;
-  static final int MOST_CANDIDATES = 50_000;
+  static final int BUDGET = 2_500;
   static final double AMBIGUOUS_WITHIN = 1.5;
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, Integer> slots = new HashMap<>();
   private final KeyLists keys = new KeyLists();
+  private final NameCounts names = new NameCounts();
   private EntityRecord[] records = new EntityRecord[1024];
   private Features[] features = new Features[1024];
   private long[][] filedUnder = new long[1024][];
@@ -56,6 +56,7 @@ public final class EntityRegister {
       }
       records[slot] = entry;
       features[slot] = f;
+      names.add(f);
       filedUnder[slot] = filed;
       for (long key : filed) {
         keys.add(key, slot);
@@ -84,6 +85,7 @@ public final class EntityRegister {
     for (long key : filedUnder[slot]) {
       keys.remove(key, slot);
     }
+    names.remove(features[slot]);
     records[slot] = null;
     features[slot] = null;
     filedUnder[slot] = null;
@@ -119,13 +121,13 @@ public final class EntityRegister {
     lock.readLock().lock();
     try {
       for (int slot : candidates(wanted)) {
-        EntityRecord r = records[slot];
-        if (r == null || r.type() != mention.type() || r.id().equals(mention.id())) {
+        Features f = features[slot];
+        if (f == null || f.type != mention.type()) {
           continue;
         }
-        Comparison c = compare(m, features[slot]);
-        if (c != null && c.strength() != null) {
-          found.add(new Scored(r.id(), c));
+        Comparison c = compare(m, f);
+        if (c != null && c.strength() != null && !records[slot].id().equals(mention.id())) {
+          found.add(new Scored(records[slot].id(), c));
         }
       }
     } finally {
@@ -140,21 +142,31 @@ public final class EntityRegister {
     return out;
   }
 
+  /**
+   * The slots under the mention's keys, shortest list first (the most telling keys: a phone, a full
+   * name, a postcode), adding whole lists while the total stays within {@link #BUDGET}. If even the
+   * shortest list is longer, the first {@link #BUDGET} slots of it are taken.
+   */
   private int[] candidates(long[] wanted) {
-    int total = 0;
     int[][] lists = new int[wanted.length][];
     for (int i = 0; i < wanted.length; i++) {
-      int[] l = keys.get(wanted[i]);
-      lists[i] = l[0] > LONGEST_LIST ? null : l;
-      total += lists[i] == null ? 0 : l[0];
+      lists[i] = keys.get(wanted[i]);
     }
-    int[] all = new int[Math.min(total, MOST_CANDIDATES)];
+    Arrays.sort(lists, Comparator.comparingInt((int[] l) -> l[0]));
+    int total = 0;
+    int take = 0;
+    while (take < lists.length && total + lists[take][0] <= BUDGET) {
+      total += lists[take][0];
+      take++;
+    }
+    if (take == 0 && lists.length > 0) {
+      total = Math.min(BUDGET, lists[0][0]);
+    }
+    int[] all = new int[total];
     int n = 0;
-    for (int[] l : lists) {
-      if (l == null) {
-        continue;
-      }
-      for (int i = 1; i <= l[0] && n < all.length; i++) {
+    for (int t = 0; t < Math.max(take, lists.length > 0 ? 1 : 0) && n < total; t++) {
+      int[] l = lists[t];
+      for (int i = 1; i <= l[0] && n < total; i++) {
         all[n++] = l[i];
       }
     }
@@ -168,9 +180,9 @@ public final class EntityRegister {
     return Arrays.copyOf(all, unique);
   }
 
-  private static @Nullable Comparison compare(Features m, Features r) {
+  private @Nullable Comparison compare(Features m, Features r) {
     return switch (m.type) {
-      case PERSON -> PersonRules.compare(m, r);
+      case PERSON -> PersonRules.compare(m, r, names);
       case VEHICLE -> VehicleRules.compare(m, r);
       case PHONE -> OtherRules.phone(m, r);
       case ONLINE_ACCOUNT -> OtherRules.account(m, r);
@@ -210,9 +222,14 @@ public final class EntityRegister {
   }
 
   private static final Comparator<Scored> ORDER =
-      Comparator.comparing((Scored s) -> s.comparison().strength())
-          .thenComparing(s -> -s.comparison().score())
-          .thenComparing(Scored::id);
+      (a, b) -> {
+        int strength = a.comparison().strength().compareTo(b.comparison().strength());
+        if (strength != 0) {
+          return strength;
+        }
+        int score = Double.compare(b.comparison().score(), a.comparison().score());
+        return score != 0 ? score : a.id().compareTo(b.id());
+      };
 
   private record Scored(String id, Comparison comparison) {}
 }

@@ -43,6 +43,13 @@ final class Features {
   String skeleton = "";
   String postcode = "";
   String placeName = "";
+
+  /** The place name's words run together ("goldenchicken"), for names written as one word. */
+  String placeJoined = "";
+
+  /** The place name's words, sorted. */
+  String[] nameWordsSorted = new String[0];
+
   String[] nameWords = new String[0];
   String[] addressWords = new String[0];
   String[] addressNumbers = new String[0];
@@ -112,6 +119,8 @@ final class Features {
     }
     nameWords = name.toArray(String[]::new);
     placeName = String.join(" ", name);
+    placeJoined = String.join("", name);
+    nameWordsSorted = name.stream().sorted().distinct().toArray(String[]::new);
     Set<String> address = new TreeSet<>();
     Set<String> numbers = new TreeSet<>();
     for (String w : words(TextMeasures.text(or(r.address())))) {

@@ -13,9 +13,10 @@ import java.util.List;
  *       three, so "KX1", "17A" or a transposed plate still meet the full plate.
  *   <li>People by each name they are known by (given name and nickname, by sound code and by
  *       nickname group) with the exact age, with the family name's sound, and by family name's
- *       sound with the age, and by family name's sound with the given name's initial. A mention
- *       looks up ages within five years either way and "no age". Only a mention with neither age
- *       nor family name looks up the name alone.
+ *       sound with the age, by family name's sound with the given name's initial and by each name's
+ *       sound with the family name's initial (so one misspelt name still meets). A mention looks up
+ *       ages within five years either way and "no age". Only a mention with neither age nor family
+ *       name looks up the name alone.
  *   <li>Places by postcode, by each word of the name and by house number with each street word.
  * </ul>
  */
@@ -38,6 +39,7 @@ final class Keys {
   private static final long PLACE_WORD = 12;
   private static final long STREET = 13;
   private static final long FAMILY_INITIAL = 14;
+  private static final long NAME_FAMILY_INITIAL = 15;
 
   private Keys() {}
 
@@ -112,6 +114,9 @@ final class Keys {
           out.add(key(NAME_ONLY, code, 0));
         }
         familyKeys(f, NAME_FAMILY, code, out);
+        if (!f.family.isEmpty()) {
+          out.add(key(NAME_FAMILY_INITIAL, code, f.family.charAt(0)));
+        }
       }
       for (int group : groups) {
         if (byName) {

@@ -110,16 +110,10 @@ final class OtherRules {
 
   /** Word overlap of two place names, or their spelling when written as one word differently. */
   static double nameSimilarity(Features m, Features r) {
-    double words = overlap(sorted(m.nameWords), sorted(r.nameWords));
-    double joined =
-        TextMeasures.jaroWinkler(m.placeName.replace(" ", ""), r.placeName.replace(" ", ""));
-    return Math.max(words, joined);
-  }
-
-  private static String[] sorted(String[] words) {
-    String[] copy = words.clone();
-    Arrays.sort(copy);
-    return copy;
+    double words = overlap(m.nameWordsSorted, r.nameWordsSorted);
+    return words >= 0.85
+        ? words
+        : Math.max(words, TextMeasures.jaroWinkler(m.placeJoined, r.placeJoined));
   }
 
   /** Dice overlap of two sorted, duplicate-free word arrays. */

@@ -64,7 +64,7 @@ final class PersonRules {
         && (TextMeasures.withinOneEdit(a, b) || TextMeasures.jaroWinkler(a, b) >= 0.94);
   }
 
-  static @Nullable Comparison compare(Features m, Features r) {
+  static @Nullable Comparison compare(Features m, Features r, NameCounts counts) {
     Comparison c = new Comparison();
     int given = given(m.given, m.givenCodes, m.givenGroups, r.given, r.givenCodes, r.givenGroups);
     // One side's name may be the other's nickname ("Deano" given as the name).
@@ -119,16 +119,22 @@ final class PersonRules {
     }
     boolean nameAgrees = given >= 2 || (given == -1 && givenAsNick >= 2);
     boolean strong =
-        (nameAgrees && family >= 1 && ageClose)
-            || (given == 3 && family == 2 && ageUnknown)
+        (nameAgrees && family >= 1 && ageClose && rare(r, counts, true))
+            || (given == 3 && family == 2 && ageUnknown && rare(r, counts, false))
             || (given >= 2 && nickAgrees && ageClose);
     if (strong && !c.hasAgainst()) {
       return c.strength(MatchStrength.STRONG);
     }
-    if (c.score() >= POSSIBLE_FROM && (givenAgrees || nickAgrees || family >= 1)) {
+    if (c.score() >= POSSIBLE_FROM
+        && (givenAgrees || nickAgrees || givenAsNick >= 2 || family >= 1)) {
       return c.strength(MatchStrength.POSSIBLE);
     }
     return null;
+  }
+
+  /** Whether few other adults on the register are expected to share the entry's name (and age). */
+  private static boolean rare(Features r, NameCounts counts, boolean withAge) {
+    return counts.expectedOthers(r, withAge) < NameCounts.RARE_BELOW;
   }
 
   /** 0 different, 1 one slip apart, 2 same; -1 when either is unknown. */

@@ -8,8 +8,9 @@ import java.util.Optional;
  * "0044 7700 900123"), UK numbers written with 44 but no plus ("447700900123"), and a UK mobile
  * whose leading zero a spreadsheet dropped ("7700900123": ten digits starting 7). Spaces, dashes,
  * dots, slashes and brackets are ignored, as is a "(0)" after the country code. Refused: letters or
- * other characters, fewer than 8 or more than 15 digits, and national numbers of the wrong length.
- * Matching is exact on the result: a one-digit difference is a different phone.
+ * other characters, fewer than 8 or more than 15 digits, and UK numbers of the wrong length (nine
+ * or ten digits after the 0, always ten for a mobile). Matching is exact on the result: a one-digit
+ * difference is a different phone.
  */
 public final class Phones {
 
@@ -60,7 +61,9 @@ public final class Phones {
       return Optional.empty();
     }
     if (international.startsWith("44")
-        && (international.length() < 11 || international.length() > 12)) {
+        && (international.length() < 11
+            || international.length() > 12
+            || (international.charAt(2) == '7' && international.length() != 12))) {
       return Optional.empty();
     }
     return Optional.of("+" + international);

@@ -131,10 +131,16 @@ final class EntityBenchmark {
     }
     long[] nanos = new long[n];
     long listed = 0;
+    Map<EntityType, long[]> byType = new EnumMap<>(EntityType.class);
+    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
     for (int i = 0; i < n; i++) {
+      EntityType type = data.mentions.get(i).record().type();
       long t = System.nanoTime();
       listed += register.match(data.mentions.get(i).record(), LIMIT).size();
       nanos[i] = System.nanoTime() - t;
+      int k = counts.merge(type, 1, Integer::sum);
+      long[] times = byType.computeIfAbsent(type, x -> new long[n]);
+      times[k - 1] = nanos[i];
     }
     Arrays.sort(nanos);
     out.printf(
@@ -152,5 +158,19 @@ final class EntityBenchmark {
         nanos[(int) (n * 0.95)] / 1e6,
         nanos[(int) (n * 0.99)] / 1e6,
         nanos[n - 1] / 1e6);
+    byType.forEach(
+        (type, times) -> {
+          int k = counts.get(type);
+          long[] t = Arrays.copyOf(times, k);
+          Arrays.sort(t);
+          out.printf(
+              Locale.ROOT,
+              "  %-15s %5d mentions: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+              type,
+              k,
+              t[k / 2] / 1e6,
+              t[(int) (k * 0.99)] / 1e6,
+              t[k - 1] / 1e6);
+        });
   }
 }

@@ -4,15 +4,18 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 
 /**
- * {@code benchmark entities [--seed 1] [--register 100000] [--mentions 5000] [--held-out]}:
- * precision and recall of entity resolution on synthetic data. {@code benchmark entities-latency
- * [--seed 1] [--register 1000000] [--mentions 3000]}: p50, p95 and p99 of one match against a full
- * register. Neither needs Spring or the database.
+ * {@code generate entities --out DIR [--seed 1] [--register 100000] [--mentions 5000]
+ * [--held-out]}: the synthetic register and mentions as CSV ({@link EntityFiles}). {@code benchmark
+ * entities [--seed 1] [--register 100000] [--mentions 5000] [--held-out]}: precision and recall of
+ * entity resolution on synthetic data. {@code benchmark entities-latency [--seed 1] [--register
+ * 1000000] [--mentions 3000]}: p50, p95 and p99 of one match against a full register. Neither needs
+ * Spring or the database.
  */
 public final class EntityCommands {
 
   static final String USAGE =
-      "Usage: benchmark entities [--seed N] [--register N] [--mentions N] [--held-out]\n"
+      "Usage: generate entities --out DIR [--seed N] [--register N] [--mentions N] [--held-out]\n"
+          + "       benchmark entities [--seed N] [--register N] [--mentions N] [--held-out]\n"
           + "       benchmark entities-latency [--seed N] [--register N] [--mentions N]";
 
   private final PrintStream out;
@@ -28,17 +31,25 @@ public final class EntityCommands {
     return new EntityCommands(System.out, System.err).run(args);
   }
 
+  /** {@code generate entities ...}: the exit status. */
+  public static int generate(String[] args) {
+    return new EntityCommands(System.out, System.err).run(args);
+  }
+
   /** For running without the product jar: the same arguments as {@code ./harbour-tools}. */
   public static void main(String[] args) {
     System.exit(benchmark(args));
   }
 
   int run(String[] args) {
-    if (args.length < 2 || !(args[1].equals("entities") || args[1].equals("entities-latency"))) {
+    boolean generate = args.length >= 2 && args[0].equals("generate");
+    if (args.length < 2
+        || !(args[1].equals("entities") || (!generate && args[1].equals("entities-latency")))) {
       err.println(USAGE);
       return 2;
     }
     boolean latency = args[1].equals("entities-latency");
+    java.nio.file.Path folder = null;
     long seed = 1;
     int size = latency ? 1_000_000 : 100_000;
     int mentions = latency ? 3_000 : 5_000;
@@ -50,16 +61,33 @@ public final class EntityCommands {
           case "--register" -> size = Integer.parseInt(value(args, ++i));
           case "--mentions" -> mentions = Integer.parseInt(value(args, ++i));
           case "--held-out" -> heldOut = true;
+          case "--out" -> folder = java.nio.file.Path.of(value(args, ++i));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
       if (size < 1 || mentions < 1) {
         throw new IllegalArgumentException("--register and --mentions must be at least 1");
       }
+      if (generate != (folder != null)) {
+        throw new IllegalArgumentException(
+            generate ? "generate entities needs --out DIR" : "--out is for generate entities");
+      }
     } catch (IllegalArgumentException e) {
       err.println("benchmark: " + e.getMessage());
       err.println(USAGE);
       return 2;
+    }
+    if (generate) {
+      try {
+        EntityFiles.write(EntityData.generate(seed, size, mentions, heldOut), folder);
+      } catch (java.io.IOException e) {
+        err.println("generate: " + e.getMessage());
+        return 1;
+      }
+      out.printf(
+          "Wrote %s/register.csv (%,d entries) and mentions.csv (%,d mentions), seed %d%s%n",
+          folder, size, mentions, seed, heldOut ? ", held-out errors added" : "");
+      return 0;
     }
     Runtime rt = Runtime.getRuntime();
     out.printf(
