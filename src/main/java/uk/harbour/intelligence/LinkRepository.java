@@ -34,6 +34,19 @@ class LinkRepository {
         .update();
   }
 
+  /**
+   * Moves the links one submission made from one entry to another (a mention separated from an
+   * entry, or joined to one): the submission's words now name the other entry.
+   */
+  void move(UUID submission, UUID from, UUID to) {
+    jdbc.sql("UPDATE intel_link SET from_id = ? WHERE submission_id = ? AND from_id = ?")
+        .params(to, submission, from)
+        .update();
+    jdbc.sql("UPDATE intel_link SET to_id = ? WHERE submission_id = ? AND to_id = ?")
+        .params(to, submission, from)
+        .update();
+  }
+
   /** The children linked directly to any of these entries, by any submission. */
   List<ChildId> childrenLinkedTo(Collection<UUID> entities) {
     if (entities.isEmpty()) {

@@ -85,6 +85,27 @@ class MentionRepository {
         .list();
   }
 
+  /** One mention with its submission's id, or empty. */
+  java.util.Optional<EntityMention> find(UUID mention) {
+    return jdbc.sql(
+            """
+            SELECT m.*, s.reference, s.submitted_at, s.source_evaluation,
+                   s.intelligence_assessment, s.handling, s.handling_conditions
+              FROM intel_mention m JOIN intel_submission s ON s.id = m.submission_id
+             WHERE m.id = ?
+            """)
+        .param(mention)
+        .query(
+            (rs, n) ->
+                new EntityMention(
+                    item(rs, n),
+                    rs.getObject("submission_id", UUID.class),
+                    rs.getString("reference"),
+                    SubmissionRepository.instant(rs, "submitted_at"),
+                    grade(rs)))
+        .optional();
+  }
+
   void resolve(UUID mention, UUID entity) {
     jdbc.sql("UPDATE intel_mention SET entity_id = ? WHERE id = ?")
         .params(entity, mention)

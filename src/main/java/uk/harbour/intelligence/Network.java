@@ -78,7 +78,7 @@ class Network {
         Audited.succeeded(AuditAction.VIEW, IntelligenceAccess.ENTITY, id)
             .withDetail("network, links " + graph.links().size())
             .withChildren(graph.shownChildren()));
-    return new EntityPage(entry, mentions.ofEntity(id), graph);
+    return new EntityPage(entry, mentions.ofEntity(id), graph, IntelligenceAccess.triages(user));
   }
 
   /**
@@ -185,5 +185,6 @@ class Network {
   record EntityPage(
       RegisterRepository.Entry entry,
       List<MentionRepository.EntityMention> mentions,
-      Graph graph) {}
+      Graph graph,
+      boolean mayDecide) {}
 }

@@ -23,6 +23,7 @@ class NetworkController {
     model.addAttribute("page", page);
     model.addAttribute("graph", page.graph());
     model.addAttribute("drawing", NetworkDrawing.of(page.graph()));
+    model.addAttribute("mayDecide", page.mayDecide());
     return "intelligence/entity";
   }
 

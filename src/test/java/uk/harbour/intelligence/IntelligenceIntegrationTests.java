@@ -102,6 +102,42 @@ class IntelligenceIntegrationTests {
     assertThat(notifications("kw.jones")).isGreaterThan(beforeJones);
     assertThat(notifications("kw.ahmed")).isGreaterThan(beforeAhmed);
 
+    // The officer separates the second mention of the adult, then joins it back: the second
+    // child's link moves with it each time, and every decision is kept.
+    UUID mention =
+        jdbc.sql("SELECT id FROM intel_mention WHERE submission_id = ? AND kind = 'PERSON'")
+            .param(two)
+            .query(UUID.class)
+            .single();
+    Page separated =
+        officer.post(
+            "/intelligence/mentions/" + mention,
+            Map.of(
+                "_csrf", officer.csrfToken(),
+                "decision", "separate",
+                "reasons", "A different adult with the same street name"));
+    assertThat(separated.isRedirect()).as(separated.body()).isTrue();
+    assertThat(entityOf(two, "PERSON")).isNotEqualTo(person);
+    assertThat(childrenLinkedTo(person)).isEqualTo(1);
+    Page joined =
+        officer.post(
+            "/intelligence/mentions/" + mention,
+            Map.of(
+                "_csrf", officer.csrfToken(),
+                "decision", person.toString(),
+                "reasons", "Same adult after all: the school confirmed the car"));
+    assertThat(joined.isRedirect()).as(joined.body()).isTrue();
+    assertThat(entityOf(two, "PERSON")).isEqualTo(person);
+    assertThat(childrenLinkedTo(person)).isEqualTo(2);
+    assertThat(
+            jdbc.sql(
+                    "SELECT decision FROM intel_resolution WHERE mention_id = ?"
+                        + " ORDER BY decided_at, id")
+                .param(mention)
+                .query(String.class)
+                .list())
+        .containsExactly("SAME", "SEPARATED", "SAME");
+
     Page network = Demo.signIn(port, "analyst.novak").get("/intelligence/entities/" + person);
     assertThat(network.status()).isEqualTo(200);
     assertThat(network.body()).contains("KX1").contains("Mill Court " + tag);
@@ -335,6 +371,14 @@ class IntelligenceIntegrationTests {
     return jdbc.sql("SELECT entity_id FROM intel_mention WHERE submission_id = ? AND kind = ?")
         .params(submission, kind)
         .query(UUID.class)
+        .single();
+  }
+
+  private long childrenLinkedTo(UUID entity) {
+    return jdbc.sql(
+            "SELECT count(DISTINCT to_id) FROM intel_link WHERE from_id = ? AND to_kind = 'CHILD'")
+        .param(entity)
+        .query(Long.class)
         .single();
   }
 

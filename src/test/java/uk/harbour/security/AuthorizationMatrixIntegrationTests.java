@@ -317,6 +317,15 @@ class AuthorizationMatrixIntegrationTests {
             """)
         .param(entity)
         .update();
+    UUID mention = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO intel_mention (id, submission_id, position, kind, nickname, entity_id)
+            VALUES (?, ?, 0, 'PERSON', 'Matrix', ?)
+            """)
+        .params(mention, submission, entity)
+        .update();
+    ids.put("intelMention", mention.toString());
     ids.put("intelSubmission", submission.toString());
     ids.put("intelEntity", entity.toString());
   }
@@ -377,6 +386,8 @@ class AuthorizationMatrixIntegrationTests {
               .replace("{itemId}", "00000000-0000-4000-8000-000000000000");
     } else if (path.startsWith("/concerns/") || path.startsWith("/screening/")) {
       path = path.replace("{id}", ids.get("concern"));
+    } else if (path.startsWith("/intelligence/mentions/")) {
+      path = path.replace("{id}", ids.get("intelMention"));
     } else if (path.startsWith("/intelligence/entities/")) {
       path = path.replace("{id}", ids.get("intelEntity"));
     } else if (path.startsWith("/intelligence/")) {
