@@ -31,6 +31,10 @@ final class Navigation {
       links.add(new String[] {"screening", "/screening"});
       links.add(new String[] {"duplicates", "/duplicates"});
     }
+    if ((user.has(Role.INTELLIGENCE_OFFICER) || user.has(Role.INTELLIGENCE_ANALYST))
+        && !user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      links.add(new String[] {"disruption", "/disruption"});
+    }
     links.add(new String[] {"notifications", "/notifications"});
     if (user.has(Role.TEAM_MANAGER) || user.has(Role.DATA_PROTECTION_OFFICER)) {
       links.add(new String[] {"languageLearning", "/language/learning"});
