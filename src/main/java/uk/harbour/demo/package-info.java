@@ -8,6 +8,8 @@
       "cases",
       "cases::assessment",
       "cases::plan",
-      "intake"
+      "intake",
+      "intelligence",
+      "disruption"
     })
 package uk.harbour.demo;

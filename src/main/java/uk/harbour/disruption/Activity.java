@@ -36,9 +36,12 @@ record Activity(
       @Nullable LocalDate served,
       @Nullable LocalDate expires) {}
 
-  /** Where the activity stands: its outcome once recorded, otherwise from its dates. */
+  /**
+   * Where the activity stands: its outcome once recorded, otherwise from its dates. A served order
+   * is shown as in force until its expiry date has passed.
+   */
   String status(LocalDate today) {
-    if (outcome != null) {
+    if (outcome != null && outcome != Outcome.SERVED) {
       return outcome.name();
     }
     if (dates.expires() != null && dates.expires().isBefore(today)) {
