@@ -32,6 +32,7 @@ class Activities {
   static final String RECORD_TYPE = "disruption activity";
 
   private final ActivityRepository activities;
+  private final uk.harbour.intelligence.Entities entities;
   private final TacticCatalogue tactics;
   private final AccessPolicy policy;
   private final CurrentUser currentUser;
@@ -40,12 +41,14 @@ class Activities {
 
   Activities(
       ActivityRepository activities,
+      uk.harbour.intelligence.Entities entities,
       TacticCatalogue tactics,
       AccessPolicy policy,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
       Clock clock) {
     this.activities = activities;
+    this.entities = entities;
     this.tactics = tactics;
     this.policy = policy;
     this.currentUser = currentUser;
@@ -64,6 +67,17 @@ class Activities {
 
   private static boolean intelligence(HarbourUser u) {
     return u.has(Role.INTELLIGENCE_OFFICER) || u.has(Role.INTELLIGENCE_ANALYST);
+  }
+
+  /** Register entries a new activity could be against, audited as a search. */
+  @Transactional
+  List<uk.harbour.intelligence.EntitySummary> searchTargets(
+      uk.harbour.intelligence.EntityKind kind, String text, int limit) {
+    List<uk.harbour.intelligence.EntitySummary> found = entities.search(kind, text, limit);
+    events.publishEvent(
+        Audited.succeeded(AuditAction.SEARCH, "intelligence entity", null)
+            .withDetail("disruption target search, results " + found.size()));
+    return found;
   }
 
   /** The activities this user may see, audited as a list. */

@@ -40,7 +40,7 @@ record Activity(
    * Where the activity stands: its outcome once recorded, otherwise from its dates. A served order
    * is shown as in force until its expiry date has passed.
    */
-  String status(LocalDate today) {
+  public String status(LocalDate today) {
     if (outcome != null && outcome != Outcome.SERVED) {
       return outcome.name();
     }

@@ -30,15 +30,15 @@ record Tactic(
     Instant updatedAt,
     String updatedByName) {
 
-  boolean retired() {
+  public boolean retired() {
     return retiredAt != null;
   }
 
-  boolean hasMaximum() {
+  public boolean hasMaximum() {
     return maxTermAmount != null && maxTermUnit != null;
   }
 
-  boolean hasMinimum() {
+  public boolean hasMinimum() {
     return minTermAmount != null && minTermUnit != null;
   }
 

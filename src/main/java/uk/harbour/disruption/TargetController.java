@@ -9,9 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import uk.harbour.audit.AuditAction;
-import uk.harbour.audit.Audited;
-import uk.harbour.intelligence.Entities;
 import uk.harbour.intelligence.EntityKind;
 
 /**
@@ -23,13 +20,10 @@ class TargetController {
 
   static final int RESULTS = 50;
 
-  private final Entities entities;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final Activities activities;
 
-  TargetController(
-      Entities entities, org.springframework.context.ApplicationEventPublisher events) {
-    this.entities = entities;
-    this.events = events;
+  TargetController(Activities activities) {
+    this.activities = activities;
   }
 
   @InitBinder("search")
@@ -56,11 +50,8 @@ class TargetController {
     if (result.hasErrors()) {
       return "disruption/target";
     }
-    var found = entities.search(kind, search.getText().strip(), RESULTS);
-    model.addAttribute("results", found);
-    events.publishEvent(
-        Audited.succeeded(AuditAction.SEARCH, "intelligence entity", null)
-            .withDetail("disruption target search, results " + found.size()));
+    model.addAttribute(
+        "results", activities.searchTargets(kind, search.getText().strip(), RESULTS));
     return "disruption/target";
   }
 
