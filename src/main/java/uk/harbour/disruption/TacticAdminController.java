@@ -44,7 +44,7 @@ class TacticAdminController {
   @GetMapping("/admin/disruption-tactics")
   String list(Model model) {
     model.addAttribute("tactics", catalogue.all());
-    return "disruption/admin/tactics";
+    return "disruption/tactics";
   }
 
   @GetMapping("/admin/disruption-tactics/new")
@@ -145,7 +145,7 @@ class TacticAdminController {
     if (tactic != null) {
       model.addAttribute("versions", catalogue.versions(tactic.id()));
     }
-    return "disruption/admin/tactic-form";
+    return "disruption/tactic-form";
   }
 
   private String message(String key) {

@@ -76,7 +76,10 @@ class DisruptionPlanIntegrationTests {
 
       Page plan = keyWorker.get(base);
       assertThat(plan.status()).isEqualTo(200);
-      assertThat(plan.document().select("a[href=/disruption/" + order + "]").text())
+      assertThat(
+              plan.document()
+                  .select("#disruption-activities ~ table a[href=/disruption/" + order + "]")
+                  .text())
           .isEqualTo("Sexual risk order");
       assertThat(plan.body())
           .contains(label)
@@ -175,6 +178,51 @@ class DisruptionPlanIntegrationTests {
 
     Page inbox = Demo.signIn(port, "police.evans").get("/notifications");
     assertThat(inbox.document().select("a[href=/disruption/" + order + "]")).isNotEmpty();
+  }
+
+  @Test
+  void aDisruptionActionOfThePlanNamesTheActivityAndTheYoungPersonsVersionStillDoesNot() {
+    Browser keyWorker = Demo.signIn(port, "kw.jones");
+    String base = "/cases/" + ash.kase() + "/plan";
+    Page form = keyWorker.get(base + "/actions/new?section=DISRUPTION");
+    assertThat(form.document().select("select#disruptionActivity option[value=" + order + "]"))
+        .hasSize(1);
+    Map<String, String> fields = new java.util.HashMap<>();
+    fields.put("what", "Check the order's conditions with the school each week");
+    fields.put("ownerName", "PC Evans");
+    fields.put(
+        "ownerAgency", form.document().select("select#ownerAgency option").get(1).attr("value"));
+    fields.put("dueDate.day", "1");
+    fields.put("dueDate.month", "1");
+    fields.put("dueDate.year", "2030");
+    fields.put("status", "IN_PROGRESS");
+
+    fields.put("disruptionActivity", UUID.randomUUID().toString());
+    assertThat(
+            keyWorker
+                .submitAsShown(form, "main form[method=post]", fields)
+                .fieldError("disruptionActivity"))
+        .contains("Choose a disruption activity from the list");
+    fields.put("disruptionActivity", order.toString());
+    fields.put("section", "FAMILY_SUPPORT");
+    assertThat(
+            keyWorker
+                .submitAsShown(form, "main form[method=post]", fields)
+                .fieldError("disruptionActivity"))
+        .contains("Only an action in the disruption section");
+    fields.put("section", "DISRUPTION");
+    assertThat(keyWorker.submitAsShown(form, "main form[method=post]", fields).location())
+        .isEqualTo(base);
+
+    Page plan = keyWorker.get(base);
+    assertThat(
+            plan.document()
+                .select("#DISRUPTION ~ table p a[href=/disruption/" + order + "]")
+                .text())
+        .isEqualTo("Part of: Sexual risk order");
+    assertThat(keyWorker.get(base + "/young-person").body())
+        .doesNotContain("Sexual risk order")
+        .doesNotContain("Check the order's conditions");
   }
 
   private List<String> notifications() {
