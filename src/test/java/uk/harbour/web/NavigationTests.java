@@ -56,6 +56,24 @@ class NavigationTests {
   }
 
   @Test
+  void theIntelligenceUnitAndAnalystsSeeDisruptionAndOthersDoNot() {
+    assertThat(items("/", Role.INTELLIGENCE_OFFICER))
+        .extracting(NavItem::key)
+        .contains("disruption");
+    assertThat(items("/", Role.INTELLIGENCE_ANALYST))
+        .extracting(NavItem::key)
+        .contains("disruption");
+    assertThat(current(items("/disruption/123/edit", Role.INTELLIGENCE_OFFICER)))
+        .containsExactly("disruption");
+    assertThat(items("/", Role.KEY_WORKER, Role.TEAM_MANAGER))
+        .extracting(NavItem::key)
+        .doesNotContain("disruption");
+    assertThat(items("/", Role.SYSTEM_ADMINISTRATOR))
+        .extracting(NavItem::key)
+        .doesNotContain("disruption");
+  }
+
+  @Test
   void rolesAddTheirAreas() {
     assertThat(
             items("/", Role.TEAM_MANAGER, Role.DATA_PROTECTION_OFFICER, Role.SYSTEM_ADMINISTRATOR))
