@@ -11,7 +11,8 @@
       "people",
       "intake",
       "web",
-      "language"
+      "language",
+      "disruption"
     })
 @org.jspecify.annotations.NullMarked
 package uk.harbour.cases;

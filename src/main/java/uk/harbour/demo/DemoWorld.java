@@ -52,6 +52,7 @@ class DemoWorld implements SmartInitializingSingleton {
   private final DemoPlans demoPlans;
   private final ConcernSeeding concerns;
   private final uk.harbour.intelligence.IntelligenceSeeding intelligence;
+  private final DemoDisruption disruption;
 
   DemoWorld(
       Directory directory,
@@ -62,8 +63,10 @@ class DemoWorld implements SmartInitializingSingleton {
       DemoCases demoCases,
       DemoPlans demoPlans,
       ConcernSeeding concerns,
-      uk.harbour.intelligence.IntelligenceSeeding intelligence) {
+      uk.harbour.intelligence.IntelligenceSeeding intelligence,
+      DemoDisruption disruption) {
     this.intelligence = intelligence;
+    this.disruption = disruption;
     this.demoCases = demoCases;
     this.demoPlans = demoPlans;
     this.concerns = concerns;
@@ -154,7 +157,14 @@ class DemoWorld implements SmartInitializingSingleton {
     demoCases.seed();
     demoPlans.seed();
     // The first child's key worker is kw.jones, the second's kw.ahmed (KEY_WORKERS in turn).
-    DemoIntelligence.seed(intelligence, created.get(0), created.get(1), clock.instant());
+    var named =
+        DemoIntelligence.seed(intelligence, created.get(0), created.get(1), clock.instant());
+    // A live sexual risk order against the adult, protecting both children, near its expiry.
+    disruption.seed(
+        named.get(DemoIntelligence.ADULT),
+        List.of(created.get(0), created.get(1)),
+        users.get("police.evans"),
+        clock);
   }
 
   private static TeamRole roleOf(String username) {

@@ -9,6 +9,7 @@
       "cases::assessment",
       "cases::plan",
       "intake",
-      "intelligence"
+      "intelligence",
+      "disruption"
     })
 package uk.harbour.demo;

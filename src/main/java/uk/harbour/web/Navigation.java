@@ -40,6 +40,10 @@ final class Navigation {
       links.add(new String[] {"screening", "/screening"});
       links.add(new String[] {"duplicates", "/duplicates"});
     }
+    if ((user.has(Role.INTELLIGENCE_OFFICER) || user.has(Role.INTELLIGENCE_ANALYST))
+        && !user.has(Role.SYSTEM_ADMINISTRATOR)) {
+      links.add(new String[] {"disruption", "/disruption"});
+    }
     links.add(new String[] {"notifications", "/notifications"});
     if (user.has(Role.TEAM_MANAGER) || user.has(Role.DATA_PROTECTION_OFFICER)) {
       links.add(new String[] {"languageLearning", "/language/learning"});
@@ -55,13 +59,22 @@ final class Navigation {
     }
     links.add(new String[] {"account", "/account/password"});
 
+    // Only the most specific link the path falls under is current (/intelligence/queue is in the
+    // duty queue's section, not also in /intelligence's).
+    String currentHref = null;
+    for (String[] link : links) {
+      String href = link[1];
+      boolean within =
+          href.equals(path) || (!href.equals("/") && path.startsWith(section(href) + "/"));
+      if (within && (currentHref == null || href.length() > currentHref.length())) {
+        currentHref = href;
+      }
+    }
     List<NavItem> items = new ArrayList<>();
     for (String[] link : links) {
       String key = link[0];
       String href = link[1];
-      boolean exact = href.equals(path);
-      boolean current = exact || (!href.equals("/") && path.startsWith(section(href) + "/"));
-      items.add(new NavItem(key, href, current, exact));
+      items.add(new NavItem(key, href, href.equals(currentHref), href.equals(path)));
     }
     return List.copyOf(items);
   }

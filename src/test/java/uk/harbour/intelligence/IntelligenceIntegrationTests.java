@@ -44,15 +44,24 @@ class IntelligenceIntegrationTests {
             "kw.jones",
             first,
             Map.of(
-                "whatKnown", "Seen getting into a car outside school with an adult.",
-                "items[0].nickname", nickname,
-                "items[0].approxAge", "25",
-                "items[1].plate", "KX17 ?" + plateTail(tag),
-                "items[1].make", "Audi",
-                "items[1].colour", "black",
-                "items[4].placeName", "Mill Court " + tag,
-                "items[4].address", "Flat 3, 12 Mill Lane",
-                "items[4].postcode", "NB1 2XY"));
+                "whatKnown",
+                "Seen getting into a car outside school with an adult.",
+                "items[0].nickname",
+                nickname,
+                "items[0].approxAge",
+                "25",
+                "items[1].plate",
+                "YT" + digits(tag).substring(0, 2) + " ?" + plateTail(tag),
+                "items[1].make",
+                "Audi",
+                "items[1].colour",
+                "black",
+                "items[4].placeName",
+                "Mill Court " + tag,
+                "items[4].address",
+                "Flat 3, " + digits(tag) + " Mill Lane",
+                "items[4].postcode",
+                "NB9 " + digits(tag).charAt(0) + "QZ"));
     Browser officer = Demo.signIn(port, "intel.patel");
     triage(officer, one, Map.of());
 
@@ -61,14 +70,22 @@ class IntelligenceIntegrationTests {
             "kw.ahmed",
             second,
             Map.of(
-                "whatKnown", "A public report names an adult who gives lifts.",
-                "items[0].nickname", nickname.toLowerCase(),
-                "items[0].approxAge", "26",
-                "items[1].plate", "KX1??" + plateTail(tag),
-                "items[1].colour", "Black",
-                "items[4].placeName", "Mill Court " + tag,
-                "items[4].address", "12 Mill Ln flat 3",
-                "items[4].postcode", "nb12xy"));
+                "whatKnown",
+                "A public report names an adult who gives lifts.",
+                "items[0].nickname",
+                nickname.toLowerCase(),
+                "items[0].approxAge",
+                "26",
+                "items[1].plate",
+                "YT" + digits(tag).substring(0, 1) + "??" + plateTail(tag),
+                "items[1].colour",
+                "Black",
+                "items[4].placeName",
+                "Mill Court " + tag,
+                "items[4].address",
+                digits(tag) + " Mill Ln flat 3",
+                "items[4].postcode",
+                "nb9" + digits(tag).charAt(0) + "qz"));
     Page form = officer.get("/intelligence/" + two + "/triage");
     Map<String, String> sameAsBefore = new LinkedHashMap<>();
     for (var mention :
@@ -140,7 +157,9 @@ class IntelligenceIntegrationTests {
 
     Page network = Demo.signIn(port, "analyst.novak").get("/intelligence/entities/" + person);
     assertThat(network.status()).isEqualTo(200);
-    assertThat(network.body()).contains("KX1").contains("Mill Court " + tag);
+    assertThat(network.body())
+        .contains("YT" + digits(tag).substring(0, 2))
+        .contains("Mill Court " + tag);
     assertThat(network.document().select("svg.harbour-network a")).isNotEmpty();
   }
 

@@ -74,7 +74,16 @@ class MigrationLayoutIntegrationTests {
 
     Flyway today =
         Flyway.configure().configuration(flyway.getConfiguration()).dataSource(asMain).load();
-    assertThat(today.validateWithResult().validationSuccessful).isTrue();
+    // Valid, apart from the migrations added since main at 9d5aed2, which are still to apply.
+    assertThat(
+            Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .dataSource(asMain)
+                .ignoreMigrationPatterns("*:pending")
+                .load()
+                .validateWithResult()
+                .validationSuccessful)
+        .isTrue();
     MigrateResult result = today.migrate();
     assertThat(result.success).isTrue();
 
@@ -123,10 +132,21 @@ class MigrationLayoutIntegrationTests {
         DatabaseSuperuser.passwordOf(owner, Path.of(dataDir).resolve("postgres.pgpass")));
   }
 
-  private static void copyEveryMigrationInto(Path folder) throws IOException {
+  /**
+   * Every migration that main had at 9d5aed2 (the scripts its recorded history names), into one
+   * folder; migrations added since are today's Harbour's to apply.
+   */
+  private void copyEveryMigrationInto(Path folder) throws IOException {
+    java.util.Set<String> thenKnown =
+        resourceLines("/db/created-by-main/flyway-history.txt").stream()
+            .map(line -> line.split("\\|")[3])
+            .collect(java.util.stream.Collectors.toSet());
     for (Resource script :
         new PathMatchingResourcePatternResolver()
             .getResources("classpath*:db/migration/**/*.sql")) {
+      if (!thenKnown.contains(script.getFilename())) {
+        continue;
+      }
       try (InputStream in = script.getInputStream()) {
         Files.copy(in, folder.resolve(script.getFilename()));
       }

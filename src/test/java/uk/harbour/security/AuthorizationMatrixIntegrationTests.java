@@ -141,6 +141,7 @@ class AuthorizationMatrixIntegrationTests {
     ids.put("profileVersion", profileVersion(ChildId.of(child)));
     intelligence(child);
     casePlanIds();
+    disruptionIds(ChildId.of(child));
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
     ruleActors(ChildId.of(child));
@@ -162,6 +163,61 @@ class AuthorizationMatrixIntegrationTests {
     breakGlass.grant(child, "HBR-MATRIX", "Authorization matrix test of a break-glass holder");
     actAs.nobody();
     browsers.put("breakglass", emergency.signIn(port));
+  }
+
+  /**
+   * Disruption: a register entry linked to the matrix child by a submission, and a disruption
+   * activity against it led by police.evans and linked to the child, so kw.jones (the key worker)
+   * and manager.okafor (the key worker's manager) may see it and the intelligence analyst may
+   * change it. The tactic rows use the catalogue's "Other".
+   */
+  private void disruptionIds(ChildId child) {
+    UUID submission = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO intel_submission (id, reference, status, submitted_by, submitted_by_name,
+                   submitted_by_agency, created_at, updated_at, submitted_at, version, request_key)
+            SELECT ?, 'INT-MATRIX', 'SUBMITTED', id, display_name, 'Police', now(), now(), now(),
+                   1, ?
+              FROM app_user WHERE username = 'intel.patel'
+            """)
+        .params(submission, UUID.randomUUID())
+        .update();
+    UUID target = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO intel_entity (id, kind, label, created_at, created_by_name, version)"
+                + " VALUES (?, 'PERSON', 'Matrix adult', now(), 'Matrix', 1)")
+        .param(target)
+        .update();
+    jdbc.sql(
+            "INSERT INTO intel_link (id, from_kind, from_id, to_kind, to_id, submission_id,"
+                + " created_at) VALUES (?, 'PERSON', ?, 'CHILD', ?, ?, now())")
+        .params(UUID.randomUUID(), target, child.value(), submission)
+        .update();
+    UUID activity = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO disruption_activity (id, target_id, tactic_id, lead_agency, lead_officer,
+                   proposed_on, victims_views_considered, victims_views, version, created_at,
+                   created_by_name, updated_at, updated_by_name)
+            SELECT ?, ?, t.id, 'Police', u.id, current_date, TRUE, 'Matrix test', 1, now(),
+                   'Matrix', now(), 'Matrix'
+              FROM disruption_tactic t, app_user u
+             WHERE t.code = 'OTHER' AND u.username = 'police.evans'
+            """)
+        .params(activity, target)
+        .update();
+    jdbc.sql("INSERT INTO disruption_activity_child (activity_id, child_id) VALUES (?, ?)")
+        .params(activity, child.value())
+        .update();
+    ids.put("target", target.toString());
+    ids.put("activity", activity.toString());
+    ids.put(
+        "tactic",
+        jdbc.sql("SELECT id FROM disruption_tactic WHERE code = 'OTHER'")
+            .query(UUID.class)
+            .single()
+            .toString());
   }
 
   /**
@@ -365,6 +421,10 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("user"));
     } else if (path.startsWith("/admin/agencies/")) {
       path = path.replace("{id}", ids.get("agency"));
+    } else if (path.startsWith("/admin/disruption-tactics/")) {
+      path = path.replace("{id}", ids.get("tactic"));
+    } else if (path.startsWith("/disruption/")) {
+      path = path.replace("{targetId}", ids.get("target")).replace("{id}", ids.get("activity"));
     } else if (path.startsWith("/admin/language/")) {
       path = path.replace("{id}", "no-such-entry");
     } else if (path.startsWith("/break-glass/reviews/")) {

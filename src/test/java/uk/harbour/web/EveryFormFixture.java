@@ -178,6 +178,9 @@ final class EveryFormFixture {
             "/admin/users/" + mistyped.id().value(),
             "/admin",
             "/admin/language"));
+    actors.put(
+        "intel.patel",
+        new Actor(Demo.signIn(port, "intel.patel"), disruptionPages(planChild), List.of()));
     Browser school = Demo.signIn(port, "school.green");
     actors.put(
         "school.green",
@@ -187,6 +190,52 @@ final class EveryFormFixture {
                 "/children/" + planChild.value() + "/break-glass", "/children/outside-my-teams"),
             List.of(breakGlassMatch(school))));
     return actors;
+  }
+
+  /**
+   * A register entry linked to the child and a disruption activity against it (led by
+   * police.evans): the pages with the disruption forms, for the police intelligence unit.
+   */
+  private List<String> disruptionPages(ChildId child) {
+    java.util.UUID submission = java.util.UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO intel_submission (id, reference, status, submitted_by, submitted_by_name,
+                   submitted_by_agency, created_at, updated_at, submitted_at, version, request_key)
+            SELECT ?, 'INT-BAD-INPUT', 'SUBMITTED', id, display_name, 'Police', now(), now(),
+                   now(), 1, ?
+              FROM app_user WHERE username = 'intel.patel'
+            """)
+        .params(submission, java.util.UUID.randomUUID())
+        .update();
+    java.util.UUID target = java.util.UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO intel_entity (id, kind, label, created_at, created_by_name, version)"
+                + " VALUES (?, 'PERSON', 'Bad input adult', now(), 'Test', 1)")
+        .param(target)
+        .update();
+    jdbc.sql(
+            "INSERT INTO intel_link (id, from_kind, from_id, to_kind, to_id, submission_id,"
+                + " created_at) VALUES (?, 'PERSON', ?, 'CHILD', ?, ?, now())")
+        .params(java.util.UUID.randomUUID(), target, child.value(), submission)
+        .update();
+    java.util.UUID activity = java.util.UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO disruption_activity (id, target_id, tactic_id, lead_agency, lead_officer,
+                   proposed_on, victims_views_considered, victims_views, version, created_at,
+                   created_by_name, updated_at, updated_by_name)
+            SELECT ?, ?, t.id, 'Police', u.id, current_date, TRUE, 'Test', 1, now(), 'Test',
+                   now(), 'Test'
+              FROM disruption_tactic t, app_user u
+             WHERE t.code = 'OTHER' AND u.username = 'police.evans'
+            """)
+        .params(activity, target)
+        .update();
+    jdbc.sql("INSERT INTO disruption_activity_child (activity_id, child_id) VALUES (?, ?)")
+        .params(activity, child.value())
+        .update();
+    return List.of("/disruption", "/disruption/new/" + target, "/disruption/" + activity);
   }
 
   private static Actor actor(Browser browser, String... seeds) {

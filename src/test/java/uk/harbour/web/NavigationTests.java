@@ -44,15 +44,40 @@ class NavigationTests {
             "home",
             "children",
             "raiseConcern",
+            "intelligence",
+            "intelligenceQueue",
             "screening",
             "duplicates",
             "notifications",
             "account");
     assertThat(current(items("/screening/123", Role.SCREENING_OFFICER)))
         .containsExactly("screening");
+    assertThat(current(items("/intelligence/queue", Role.SCREENING_OFFICER)))
+        .as("only the most specific section is current")
+        .containsExactly("intelligenceQueue");
+    assertThat(current(items("/intelligence/new", Role.SCREENING_OFFICER)))
+        .containsExactly("intelligence");
     assertThat(items("/", Role.SYSTEM_ADMINISTRATOR))
         .extracting(NavItem::key)
         .doesNotContain("raiseConcern", "screening");
+  }
+
+  @Test
+  void theIntelligenceUnitAndAnalystsSeeDisruptionAndOthersDoNot() {
+    assertThat(items("/", Role.INTELLIGENCE_OFFICER))
+        .extracting(NavItem::key)
+        .contains("disruption");
+    assertThat(items("/", Role.INTELLIGENCE_ANALYST))
+        .extracting(NavItem::key)
+        .contains("disruption");
+    assertThat(current(items("/disruption/123/edit", Role.INTELLIGENCE_OFFICER)))
+        .containsExactly("disruption");
+    assertThat(items("/", Role.KEY_WORKER, Role.TEAM_MANAGER))
+        .extracting(NavItem::key)
+        .doesNotContain("disruption");
+    assertThat(items("/", Role.SYSTEM_ADMINISTRATOR))
+        .extracting(NavItem::key)
+        .doesNotContain("disruption");
   }
 
   @Test

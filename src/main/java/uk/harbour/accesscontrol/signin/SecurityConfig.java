@@ -80,6 +80,15 @@ class SecurityConfig {
                         "SCREENING_OFFICER",
                         "INTELLIGENCE_ANALYST",
                         "INTELLIGENCE_OFFICER")
+                    // Disruption activities name children: never for administrators, who keep
+                    // the tactic catalogue under /admin.
+                    .requestMatchers("/disruption", "/disruption/**")
+                    .hasAnyRole(
+                        "PRACTITIONER",
+                        "KEY_WORKER",
+                        "TEAM_MANAGER",
+                        "INTELLIGENCE_ANALYST",
+                        "INTELLIGENCE_OFFICER")
                     .anyRequest()
                     .authenticated())
         .headers(headers -> headers.disable())

@@ -18,6 +18,7 @@ class ActionForm {
     "dueDate.year",
     "status",
     "outcome",
+    "disruptionActivity",
     "version",
     "requestKey"
   };
@@ -29,6 +30,7 @@ class ActionForm {
   private DateInput dueDate = new DateInput();
   private String status;
   private String outcome;
+  private String disruptionActivity;
   private Integer version;
   private String requestKey;
 
@@ -49,6 +51,8 @@ class ActionForm {
     form.dueDate = DateInput.of(a.dueOn());
     form.status = a.status().name();
     form.outcome = a.outcome();
+    form.disruptionActivity =
+        a.disruptionActivity() == null ? "" : a.disruptionActivity().toString();
     form.version = a.version();
     return form;
   }
@@ -58,8 +62,14 @@ class ActionForm {
    *
    * @param agencies the agency names the owner may belong to: the agencies Harbour lists, and for a
    *     change also the action's agency as saved (which may since have been renamed)
+   * @param activities the ids of the disruption activities linked to the case's child, which a
+   *     disruption action may name
    */
-  UUID validate(BindingResult result, boolean adding, java.util.Set<String> agencies) {
+  UUID validate(
+      BindingResult result,
+      boolean adding,
+      java.util.Set<String> agencies,
+      java.util.Set<String> activities) {
     UUID key = adding ? Checks.requestKey(result, requestKey) : null;
     if (!adding && version == null) {
       result.reject("plan.error.formIncomplete");
@@ -79,6 +89,13 @@ class ActionForm {
       result.rejectValue("status", "plan.action.error.status");
     }
     Checks.tooLong(result, "outcome", outcome);
+    if (disruptionActivity != null && !disruptionActivity.isBlank()) {
+      if (!activities.contains(disruptionActivity)) {
+        result.rejectValue("disruptionActivity", "plan.action.error.disruptionActivity");
+      } else if (Checks.parse(PlanSection.class, section) != PlanSection.DISRUPTION) {
+        result.rejectValue("disruptionActivity", "plan.action.error.disruptionActivitySection");
+      }
+    }
     return key;
   }
 
@@ -92,7 +109,10 @@ class ActionForm {
         parts().date(),
         Checks.parse(ActionStatus.class, status),
         Checks.blankToNull(outcome),
-        version == null ? 0 : version);
+        version == null ? 0 : version,
+        disruptionActivity == null || disruptionActivity.isBlank()
+            ? null
+            : UUID.fromString(disruptionActivity));
   }
 
   private DateParts parts() {
@@ -153,6 +173,14 @@ class ActionForm {
 
   public void setOutcome(String v) {
     outcome = v;
+  }
+
+  public String getDisruptionActivity() {
+    return disruptionActivity;
+  }
+
+  public void setDisruptionActivity(String v) {
+    disruptionActivity = v;
   }
 
   public Integer getVersion() {

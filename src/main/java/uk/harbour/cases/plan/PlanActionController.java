@@ -24,6 +24,8 @@ import uk.harbour.cases.CaseId;
 import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
+import uk.harbour.disruption.DisruptionSummary;
+import uk.harbour.disruption.Disruptions;
 import uk.harbour.shared.StaleSave;
 
 /** Adding and changing the actions of a plan. */
@@ -35,13 +37,16 @@ class PlanActionController {
   private final CaseHeading headings;
   private final Directory directory;
   private final MessageSource messages;
+  private final Disruptions disruptions;
 
   PlanActionController(
       Plans plans,
       CaseHeading headings,
       Directory directory,
       MessageSource messages,
-      CaseLanguage language) {
+      CaseLanguage language,
+      Disruptions disruptions) {
+    this.disruptions = disruptions;
     this.language = language;
     this.plans = plans;
     this.headings = headings;
@@ -75,9 +80,10 @@ class PlanActionController {
       Model model,
       RedirectAttributes redirect) {
     CaseId id = CaseIds.parse(caseId);
-    UUID key = form.validate(result, true, agencyNames(null));
+    PlanView plan = plans.view(id, AuditAction.VIEW);
+    UUID key = form.validate(result, true, agencyNames(null), activityIds(plan));
     if (result.hasErrors()) {
-      return formPage(model, plans.view(id, AuditAction.VIEW), null);
+      return formPage(model, plan, null);
     }
     plans.addAction(id, form.toAction(null), key);
     redirect.addFlashAttribute("actionSaved", true);
@@ -105,7 +111,7 @@ class PlanActionController {
     CaseId id = CaseIds.parse(caseId);
     PlanView plan = plans.view(id, AuditAction.VIEW);
     PlanAction action = plans.action(id, plan, actionId);
-    form.validate(result, false, agencyNames(action.ownerAgency()));
+    form.validate(result, false, agencyNames(action.ownerAgency()), activityIds(plan));
     if (result.hasErrors()) {
       return formPage(model, plan, action);
     }
@@ -142,6 +148,17 @@ class PlanActionController {
         "/cases/" + id + "/plan");
   }
 
+  /** The disruption activities linked to the case's child, which a disruption action may name. */
+  private List<DisruptionSummary> activities(PlanView plan) {
+    return disruptions.forChild(plan.kase().child());
+  }
+
+  private java.util.Set<String> activityIds(PlanView plan) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    activities(plan).forEach(a -> ids.add(a.id().toString()));
+    return ids;
+  }
+
   /** The agencies an action's owner may be from: those Harbour lists, and the one saved. */
   private java.util.Set<String> agencyNames(String saved) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
@@ -173,6 +190,15 @@ class PlanActionController {
         "", messages.getMessage("plan.action.chooseAgency", null, LocaleContextHolder.getLocale()));
     agencyNames(action == null ? null : action.ownerAgency()).forEach(a -> agencies.put(a, a));
     model.addAttribute("agencyOptions", agencies);
+    Map<String, String> linked = new LinkedHashMap<>();
+    linked.put(
+        "",
+        messages.getMessage(
+            "plan.action.noDisruptionActivity", null, LocaleContextHolder.getLocale()));
+    for (DisruptionSummary a : activities(plan)) {
+      linked.put(a.id().toString(), a.tacticName() + " (" + a.targetLabel() + ")");
+    }
+    model.addAttribute("disruptionOptions", linked);
     return "cases/plan/action-form";
   }
 }

@@ -17,6 +17,7 @@ import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.cases.assessment.Conflict;
+import uk.harbour.disruption.Disruptions;
 import uk.harbour.shared.StaleSave;
 
 /** A case's plan: the overview, its section texts and finalising it. */
@@ -27,9 +28,16 @@ class PlanController {
   private final CaseHeading headings;
   private final CaseLanguage language;
   private final PlanPages pages;
+  private final Disruptions disruptions;
 
-  PlanController(Plans plans, CaseHeading headings, CaseLanguage language, PlanPages pages) {
+  PlanController(
+      Plans plans,
+      CaseHeading headings,
+      CaseLanguage language,
+      PlanPages pages,
+      Disruptions disruptions) {
     this.pages = pages;
+    this.disruptions = disruptions;
     this.language = language;
     this.plans = plans;
     this.headings = headings;
@@ -49,6 +57,9 @@ class PlanController {
     model.addAttribute("sections", PlanSection.values());
     model.addAttribute("charts", plan.measures().stream().map(MeasureChart::of).toList());
     model.addAttribute("reviewIntervalDays", plans.reviewIntervalDays());
+    // Disruption of the adults around the child, wherever it is led from: never in the young
+    // person's own version of the plan.
+    model.addAttribute("disruptions", disruptions.forChild(plan.kase().child()));
     return "cases/plan/overview";
   }
 

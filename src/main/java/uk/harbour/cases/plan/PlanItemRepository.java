@@ -35,8 +35,8 @@ class PlanItemRepository {
   }
 
   private static final String ACTIONS =
-      "SELECT id, section, what, owner_name, owner_agency, due_on, status, outcome, version"
-          + " FROM plan_action WHERE plan_id = %s ORDER BY due_on, created_at";
+      "SELECT id, section, what, owner_name, owner_agency, due_on, status, outcome, version,"
+          + " disruption_activity_id FROM plan_action WHERE plan_id = %s ORDER BY due_on, created_at";
 
   List<PlanAction> actions(UUID planId) {
     return jdbc.sql(ACTIONS.formatted("?")).param(planId).query(PlanItemRepository::action).list();
@@ -60,7 +60,8 @@ class PlanItemRepository {
         rs.getDate("due_on").toLocalDate(),
         ActionStatus.valueOf(rs.getString("status")),
         rs.getString("outcome"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getObject("disruption_activity_id", UUID.class));
   }
 
   ItemWrite addAction(UUID planId, PlanAction a, UUID requestKey, Instant now, String by) {
@@ -69,8 +70,8 @@ class PlanItemRepository {
                 """
             INSERT INTO plan_action (id, plan_id, section, what, owner_name, owner_agency, due_on,
                    status, outcome, version, created_at, created_by_name, updated_at,
-                   updated_by_name, request_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+                   updated_by_name, request_key, disruption_activity_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (request_key) DO NOTHING
             """)
             .params(
@@ -87,7 +88,8 @@ class PlanItemRepository {
                 by,
                 Timestamp.from(now),
                 by,
-                requestKey)
+                requestKey,
+                a.disruptionActivity())
             .update();
     return ItemWrite.inserted(rows, () -> keyInPlan("plan_action", planId, requestKey));
   }
@@ -100,8 +102,8 @@ class PlanItemRepository {
         jdbc.sql(
                 """
                 UPDATE plan_action SET section = ?, what = ?, owner_name = ?, owner_agency = ?,
-                       due_on = ?, status = ?, outcome = ?, version = version + 1,
-                       updated_at = ?, updated_by_name = ?
+                       due_on = ?, status = ?, outcome = ?, disruption_activity_id = ?,
+                       version = version + 1, updated_at = ?, updated_by_name = ?
                  WHERE id = ? AND plan_id = ? AND version = ?
                 """)
             .params(
@@ -112,6 +114,7 @@ class PlanItemRepository {
                 Date.valueOf(a.dueOn()),
                 a.status().name(),
                 a.outcome(),
+                a.disruptionActivity(),
                 Timestamp.from(now),
                 by,
                 a.id(),

@@ -1,0 +1,58 @@
+package uk.harbour.disruption;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import uk.harbour.shared.DateParts;
+
+/** Field checks shared by this module's forms, giving GOV.UK error messages. */
+final class FormChecks {
+
+  /** The longest a short field (a name) may be. */
+  static final int SHORT = 200;
+
+  /** The longest a text field may be. */
+  static final int LONG = 10_000;
+
+  private FormChecks() {}
+
+  /** Required, and no longer than {@code max}; never shortened. */
+  static void text(
+      BindingResult result, String field, @Nullable String value, String missingKey, int max) {
+    if (value == null || value.isBlank()) {
+      result.rejectValue(field, missingKey);
+    } else {
+      tooLong(result, field, value, max);
+    }
+  }
+
+  static void tooLong(BindingResult result, String field, @Nullable String value, int max) {
+    if (value != null && value.strip().length() > max) {
+      result.rejectValue(field, "disruption.error.tooLong", new Object[] {max}, null);
+    }
+  }
+
+  /** A date input: optional unless {@code missingKey} is given, and a real date if typed. */
+  static void date(
+      BindingResult result, String field, DateParts parts, @Nullable String missingKey) {
+    if (parts.empty()) {
+      if (missingKey != null) {
+        result.rejectValue(field, missingKey);
+      }
+    } else if (parts.date() == null) {
+      result.rejectValue(field, "disruption.error.realDate");
+    }
+  }
+
+  static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    return null;
+  }
+}
