@@ -1,7 +1,6 @@
 package uk.harbour.intelligence;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,10 +54,17 @@ public class IntelligenceSeeding {
       boolean riskNow,
       Instant submittedAt) {}
 
+  private static final TriageDecision.Sharing SHARED =
+      new TriageDecision.Sharing(
+          true,
+          "Key workers of the children linked",
+          LawfulBasis.LAW_ENFORCEMENT_PART_3,
+          "To safeguard the children named");
+
   private final SubmissionRepository submissions;
   private final MentionRepository mentions;
   private final RegisterRepository registers;
-  private final LinkRepository links;
+  private final Linking linking;
   private final ShareDecisionRepository shares;
   private final Directory directory;
   private final IntelligenceProperties properties;
@@ -69,7 +75,7 @@ public class IntelligenceSeeding {
       SubmissionRepository submissions,
       MentionRepository mentions,
       RegisterRepository registers,
-      LinkRepository links,
+      Linking linking,
       ShareDecisionRepository shares,
       Directory directory,
       IntelligenceProperties properties,
@@ -77,7 +83,7 @@ public class IntelligenceSeeding {
     this.submissions = submissions;
     this.mentions = mentions;
     this.registers = registers;
-    this.links = links;
+    this.linking = linking;
     this.shares = shares;
     this.directory = directory;
     this.properties = properties;
@@ -133,11 +139,7 @@ public class IntelligenceSeeding {
             Outcome.RECORDED,
             "Corroborates other intelligence about the same adult",
             List.of(),
-            new TriageDecision.Sharing(
-                true,
-                "Key workers of the children linked",
-                LawfulBasis.LAW_ENFORCEMENT_PART_3,
-                "To safeguard the children named")),
+            SHARED),
         officer,
         when);
     List<Item> stored = mentions.of(id);
@@ -152,35 +154,8 @@ public class IntelligenceSeeding {
       entities.add(entity);
       named.put(key, new EntityId(entity));
     }
-    List<ChildId> others = new ArrayList<>(links.childrenLinkedTo(entities));
-    others.removeAll(seed.children());
-    List<UUID> ordered = List.copyOf(entities);
-    for (UUID entity : ordered) {
-      String kind = registers.find(entity).orElseThrow().kind().name();
-      for (ChildId child : seed.children()) {
-        links.link(kind, entity, LinkRepository.CHILD, child.value(), id, when);
-      }
-    }
-    for (int i = 0; i < ordered.size(); i++) {
-      for (int j = i + 1; j < ordered.size(); j++) {
-        links.link(
-            registers.find(ordered.get(i)).orElseThrow().kind().name(),
-            ordered.get(i),
-            registers.find(ordered.get(j)).orElseThrow().kind().name(),
-            ordered.get(j),
-            id,
-            when);
-      }
-    }
-    shares.record(
-        id,
-        new TriageDecision.Sharing(
-            true,
-            "Key workers of the children linked",
-            LawfulBasis.LAW_ENFORCEMENT_PART_3,
-            "To safeguard the children named"),
-        officer,
-        when);
+    List<ChildId> others = linking.link(id, entities, seed.children(), when);
+    shares.record(id, SHARED, officer, when);
     events.publishEvent(
         new EntitiesLinked(
             id,

@@ -81,7 +81,7 @@ class MentionRepository {
                     rs.getObject("submission_id", UUID.class),
                     rs.getString("reference"),
                     SubmissionRepository.instant(rs, "submitted_at"),
-                    grade(rs)))
+                    SubmissionRepository.grade(rs)))
         .list();
   }
 
@@ -102,7 +102,7 @@ class MentionRepository {
                     rs.getObject("submission_id", UUID.class),
                     rs.getString("reference"),
                     SubmissionRepository.instant(rs, "submitted_at"),
-                    grade(rs)))
+                    SubmissionRepository.grade(rs)))
         .optional();
   }
 
@@ -143,17 +143,6 @@ class MentionRepository {
       String reference,
       java.time.@Nullable Instant submittedAt,
       Submission.@Nullable Grade grade) {}
-
-  private static Submission.@Nullable Grade grade(ResultSet rs) throws SQLException {
-    String source = rs.getString("source_evaluation");
-    return source == null
-        ? null
-        : new Submission.Grade(
-            SourceEvaluation.ofCode(source),
-            IntelligenceAssessment.valueOf(rs.getString("intelligence_assessment")),
-            Handling.valueOf(rs.getString("handling")),
-            rs.getString("handling_conditions"));
-  }
 
   private static Item item(ResultSet rs, int n) throws SQLException {
     return new Item(

@@ -239,15 +239,7 @@ class SubmissionRepository {
   }
 
   private static Submission submission(ResultSet rs, int n) throws SQLException {
-    String source = rs.getString("source_evaluation");
-    Submission.Grade grade =
-        source == null
-            ? null
-            : new Submission.Grade(
-                SourceEvaluation.ofCode(source),
-                IntelligenceAssessment.valueOf(rs.getString("intelligence_assessment")),
-                Handling.valueOf(rs.getString("handling")),
-                rs.getString("handling_conditions"));
+    Submission.Grade grade = grade(rs);
     return new Submission(
         rs.getObject("id", UUID.class),
         rs.getString("reference"),
@@ -276,6 +268,18 @@ class SubmissionRepository {
         rs.getTimestamp("created_at").toInstant(),
         instant(rs, "submitted_at"),
         rs.getInt("version"));
+  }
+
+  /** The grade in the row's submission columns, or null before triage. */
+  static Submission.@Nullable Grade grade(ResultSet rs) throws SQLException {
+    String source = rs.getString("source_evaluation");
+    return source == null
+        ? null
+        : new Submission.Grade(
+            SourceEvaluation.ofCode(source),
+            IntelligenceAssessment.valueOf(rs.getString("intelligence_assessment")),
+            Handling.valueOf(rs.getString("handling")),
+            rs.getString("handling_conditions"));
   }
 
   static <T> @Nullable T value(@Nullable String raw, java.util.function.Function<String, T> parse) {

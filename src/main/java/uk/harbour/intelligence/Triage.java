@@ -2,7 +2,6 @@ package uk.harbour.intelligence;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +34,7 @@ class Triage {
   private final SubmissionRepository submissions;
   private final MentionRepository mentions;
   private final RegisterRepository registers;
-  private final LinkRepository links;
+  private final Linking linking;
   private final ShareDecisionRepository shares;
   private final EntityIndex index;
   private final CurrentUser currentUser;
@@ -47,7 +46,7 @@ class Triage {
       SubmissionRepository submissions,
       MentionRepository mentions,
       RegisterRepository registers,
-      LinkRepository links,
+      Linking linking,
       ShareDecisionRepository shares,
       EntityIndex index,
       CurrentUser currentUser,
@@ -57,7 +56,7 @@ class Triage {
     this.submissions = submissions;
     this.mentions = mentions;
     this.registers = registers;
-    this.links = links;
+    this.linking = linking;
     this.shares = shares;
     this.index = index;
     this.currentUser = currentUser;
@@ -144,9 +143,7 @@ class Triage {
     }
     List<ChildId> about = submissions.children(id);
     Set<UUID> entities = resolve(id, decision.resolutions(), user, now);
-    List<ChildId> others = new ArrayList<>(links.childrenLinkedTo(entities));
-    others.removeAll(about);
-    link(id, entities, about, now);
+    List<ChildId> others = linking.link(id, entities, about, now);
     shares.record(id, decision.sharing(), user, now);
     events.publishEvent(new IntelligenceChanged(id, IntelligenceChanged.Change.TRIAGED, about));
     events.publishEvent(
@@ -195,25 +192,6 @@ class Triage {
       entities.add(entity);
     }
     return entities;
-  }
-
-  /** Each entry to each child the submission is about, and the entries to one another. */
-  private void link(UUID submission, Set<UUID> entities, List<ChildId> about, Instant now) {
-    List<RegisterRepository.Entry> entries =
-        entities.stream().map(id -> registers.find(id).orElseThrow()).toList();
-    for (RegisterRepository.Entry entry : entries) {
-      for (ChildId child : about) {
-        links.link(
-            entry.kind().name(), entry.id(), LinkRepository.CHILD, child.value(), submission, now);
-      }
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      for (int j = i + 1; j < entries.size(); j++) {
-        RegisterRepository.Entry a = entries.get(i);
-        RegisterRepository.Entry b = entries.get(j);
-        links.link(a.kind().name(), a.id(), b.kind().name(), b.id(), submission, now);
-      }
-    }
   }
 
   private Submission waiting(UUID id) {

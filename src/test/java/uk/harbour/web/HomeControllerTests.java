@@ -46,7 +46,12 @@ class HomeControllerTests {
     Document page = home(user("Jo Bloggs", "Northtown Council", Role.KEY_WORKER));
     assertThat(page.select("main section#areas li > a").eachAttr("href"))
         .containsExactly(
-            "/children", "/concerns/new", "/cases/due", "/notifications", "/account/password");
+            "/children",
+            "/concerns/new",
+            "/cases/due",
+            "/intelligence",
+            "/notifications",
+            "/account/password");
     assertThat(page.select("main section#areas li > p").eachText()).allMatch(t -> !t.isBlank());
   }
 

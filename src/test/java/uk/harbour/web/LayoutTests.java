@@ -110,9 +110,16 @@ class LayoutTests {
     Element nav = page.selectFirst("section.govuk-service-navigation");
     assertThat(nav.attr("data-module")).isEqualTo("govuk-service-navigation");
     assertThat(nav.select("a.govuk-service-navigation__link").eachAttr("href"))
-        .containsExactly("/", "/children", "/concerns/new", "/notifications", "/account/password");
+        .containsExactly(
+            "/",
+            "/children",
+            "/concerns/new",
+            "/intelligence",
+            "/notifications",
+            "/account/password");
     assertThat(nav.select("a.govuk-service-navigation__link").eachText())
-        .containsExactly("Home", "Children", "Raise a concern", "Notifications", "Account");
+        .containsExactly(
+            "Home", "Children", "Raise a concern", "Intelligence", "Notifications", "Account");
     Element current = nav.selectFirst("li.govuk-service-navigation__item--active");
     assertThat(current.selectFirst("a").attr("aria-current")).isEqualTo("page");
     assertThat(current.selectFirst("a").attr("href")).isEqualTo("/");
