@@ -11,24 +11,36 @@ import uk.harbour.tools.synthetic.PageBenchmark;
  * The tools that are not part of the product, run with {@code ./harbour-tools COMMAND} (the product
  * jar plus target/harbour-tools.jar): {@code generate cases} (in the application context, against
  * its database), {@code benchmark pages}, {@code generate linkage}, {@code benchmark linkage},
- * {@code benchmark linkage-heldout} and {@code language benchmark}. Each prints its own usage.
+ * {@code benchmark linkage-heldout}, {@code language benchmark}, and {@code intelligence generate}
+ * and {@code benchmark network} (in the application context: issue 11's network at scale). Each
+ * prints its own usage.
  */
 public final class HarbourTools {
 
   static final String USAGE =
       "Usage: ./harbour-tools generate cases|generate linkage|benchmark pages|benchmark linkage"
-          + "|benchmark linkage-heldout|language benchmark [options]";
+          + "|benchmark linkage-heldout|language benchmark|intelligence generate"
+          + "|benchmark network [options]";
 
   /** The tools by their first two words. */
   static final Map<String, ToIntFunction<String[]>> TOOLS =
       Map.of(
-          "generate cases", args -> Command.from(args).run(),
-          "generate linkage", LinkageCommands::generate,
-          "benchmark linkage", LinkageCommands::benchmark,
-          "benchmark linkage-heldout", LinkageCommands::benchmark,
-          "benchmark pages", PageBenchmark::run,
+          "generate cases",
+          args -> Command.from(args).run(),
+          "generate linkage",
+          LinkageCommands::generate,
+          "benchmark linkage",
+          LinkageCommands::benchmark,
+          "benchmark linkage-heldout",
+          LinkageCommands::benchmark,
+          "benchmark pages",
+          PageBenchmark::run,
+          "intelligence generate",
+          args -> Command.from(args).run(),
+          "benchmark network",
+          args -> Command.from(args).run(),
           "language benchmark",
-              args -> new LanguageBenchmarkCommand(System.out, System.err).run(args));
+          args -> new LanguageBenchmarkCommand(System.out, System.err).run(args));
 
   private HarbourTools() {}
 
