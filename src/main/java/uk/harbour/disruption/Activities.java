@@ -181,8 +181,15 @@ class Activities {
   }
 
   /** Which of these activities the user may open. */
-  List<java.util.UUID> mayOpen(List<java.util.UUID> ids) {
-    return activities.mayOpen(ids, viewer(), clause());
+  /** The activities linked to the child, each with whether the user may open it. */
+  /** Reads to send together in one round trip. */
+  uk.harbour.shared.BatchedReads batch() {
+    return activities.batch();
+  }
+
+  java.util.function.Supplier<List<ActivityRepository.Linked>> linkedTo(
+      uk.harbour.shared.BatchedReads reads, ChildId child, String labelColumn) {
+    return activities.forChild(reads, child, viewer(), clause(), labelColumn);
   }
 
   private Activity requireVisible(DisruptionId id, AuditAction attempted) {

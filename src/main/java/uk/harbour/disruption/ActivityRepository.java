@@ -67,8 +67,16 @@ class ActivityRepository {
 
   private final JdbcClient jdbc;
 
-  ActivityRepository(JdbcClient jdbc) {
+  private final org.springframework.jdbc.core.JdbcOperations jdbcOperations;
+
+  ActivityRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcOperations jdbcOperations) {
     this.jdbc = jdbc;
+    this.jdbcOperations = jdbcOperations;
+  }
+
+  /** Reads to send together in one round trip. */
+  uk.harbour.shared.BatchedReads batch() {
+    return new uk.harbour.shared.BatchedReads(jdbcOperations);
   }
 
   Optional<Activity> find(DisruptionId id) {
@@ -102,27 +110,35 @@ class ActivityRepository {
         .list();
   }
 
-  /** Which of these activities the viewer may open. */
-  List<UUID> mayOpen(List<UUID> ids, Viewer viewer, String clause) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("SELECT a.id FROM disruption_activity a WHERE a.id IN (:ids) AND " + clause)
-        .param("ids", ids)
-        .params(viewerParams(viewer))
-        .query(UUID.class)
-        .list();
+  /**
+   * Adds to {@code reads} the activities linked to the child, newest proposal first, each with the
+   * words naming its target ({@code labelColumn}, the intelligence module's SQL for it) and whether
+   * the viewer may open it: part of the plan page's one round trip.
+   */
+  java.util.function.Supplier<List<Linked>> forChild(
+      uk.harbour.shared.BatchedReads reads,
+      ChildId child,
+      Viewer viewer,
+      String clause,
+      String labelColumn) {
+    Map<String, @Nullable Object> params = viewerParams(viewer);
+    params.put("child", child.value());
+    var rows =
+        reads.add(
+            SELECT.replaceFirst(
+                    "SELECT ",
+                    "SELECT (" + clause + ") AS may_open, " + labelColumn + " AS target_label, ")
+                + " WHERE a.id IN (SELECT activity_id FROM disruption_activity_child"
+                + " WHERE child_id = :child) ORDER BY a.proposed_on DESC, a.id",
+            params,
+            (rs, n) ->
+                new Linked(
+                    activity(rs, n), rs.getBoolean("may_open"), rs.getString("target_label")));
+    return rows::rows;
   }
 
-  List<Activity> forChild(ChildId child) {
-    return jdbc.sql(
-            SELECT
-                + " WHERE a.id IN (SELECT activity_id FROM disruption_activity_child"
-                + " WHERE child_id = ?) ORDER BY a.proposed_on DESC, a.id")
-        .param(child.value())
-        .query(ActivityRepository::activity)
-        .list();
-  }
+  /** An activity linked to a child, and whether the viewer may open it. */
+  record Linked(Activity activity, boolean mayOpen, @Nullable String targetLabel) {}
 
   void insert(DisruptionId id, EntityId target, Activity.Change c, Instant now, String by) {
     jdbc.sql(

@@ -1,13 +1,13 @@
 package uk.harbour.disruption;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.intelligence.Entities;
-import uk.harbour.intelligence.EntitySummary;
+import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.ChildId;
 
 /**
@@ -19,36 +19,48 @@ import uk.harbour.shared.ChildId;
 @Service
 public class Disruptions {
 
-  private final ActivityRepository repository;
   private final Activities activities;
   private final Entities entities;
 
-  Disruptions(ActivityRepository repository, Activities activities, Entities entities) {
-    this.repository = repository;
+  Disruptions(Activities activities, Entities entities) {
     this.activities = activities;
     this.entities = entities;
   }
 
-  /** The activities linked to the child, newest proposal first. */
+  /** The activities linked to the child, newest proposal first, in a round trip of their own. */
   @Transactional(readOnly = true)
   public List<DisruptionSummary> forChild(ChildId child) {
-    List<Activity> linked = repository.forChild(child);
-    Set<UUID> mayOpen =
-        Set.copyOf(activities.mayOpen(linked.stream().map(a -> a.id().value()).toList()));
-    return linked.stream()
-        .map(
-            a ->
-                new DisruptionSummary(
-                    a.id(),
-                    a.tacticName(),
-                    entities.find(a.target()).map(EntitySummary::label).orElse(""),
-                    a.leadAgency(),
-                    a.status(activities.today()),
-                    a.dates().proposed(),
-                    a.dates().served(),
-                    a.dates().expires(),
-                    mayOpen.contains(a.id().value())))
-        .toList();
+    BatchedReads reads = activities.batch();
+    Supplier<List<DisruptionSummary>> found = forChild(reads, child);
+    reads.run();
+    return found.get();
+  }
+
+  /**
+   * Adds the activities linked to the child to {@code reads}, so that a page reading several things
+   * at once (the plan) reads them in the same round trip; the list once {@code reads} ran.
+   */
+  public Supplier<List<DisruptionSummary>> forChild(BatchedReads reads, ChildId child) {
+    Supplier<List<ActivityRepository.Linked>> linked =
+        activities.linkedTo(reads, child, entities.labelColumn("a.target_id"));
+    LocalDate today = activities.today();
+    return () ->
+        linked.get().stream()
+            .map(
+                l -> {
+                  Activity a = l.activity();
+                  return new DisruptionSummary(
+                      a.id(),
+                      a.tacticName(),
+                      l.targetLabel() == null ? "" : l.targetLabel(),
+                      a.leadAgency(),
+                      a.status(today),
+                      a.dates().proposed(),
+                      a.dates().served(),
+                      a.dates().expires(),
+                      l.mayOpen());
+                })
+            .toList();
   }
 
   /** One of the child's activities, if this id is one (a plan action links only to those). */

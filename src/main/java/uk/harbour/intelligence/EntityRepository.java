@@ -29,6 +29,20 @@ class EntityRepository {
         .optional();
   }
 
+  java.util.Map<EntityId, String> labels(java.util.Collection<EntityId> ids) {
+    java.util.Map<EntityId, String> labels = new java.util.LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return labels;
+    }
+    jdbc.sql("SELECT id, label FROM intel_entity WHERE id IN (:ids)")
+        .param("ids", ids.stream().map(EntityId::value).distinct().toList())
+        .query(
+            rs -> {
+              labels.put(new EntityId(rs.getObject("id", UUID.class)), rs.getString("label"));
+            });
+    return labels;
+  }
+
   List<EntitySummary> search(EntityKind kind, String text, int limit) {
     String like =
         "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";

@@ -106,7 +106,7 @@ class LinkRepository {
             """)
         .param("start", start)
         .param("fan", fanOut)
-        .param("fan2", fanOut * 4)
+        .param("fan2", fanOut)
         .query(
             (rs, n) ->
                 new NetworkLink(

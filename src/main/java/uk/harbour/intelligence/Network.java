@@ -31,6 +31,9 @@ import uk.harbour.shared.RecordNotFoundException;
 @Service
 class Network {
 
+  /** The most links one page shows (all first-step links are shown whatever their number). */
+  static final int SHOWN = 150;
+
   private final LinkRepository links;
   private final RegisterRepository registers;
   private final MentionRepository mentions;
@@ -99,7 +102,15 @@ class Network {
 
   private Graph graph(UUID start, String startLabel, String startKind) {
     int fanOut = properties.networkFanOut();
-    List<LinkRepository.NetworkLink> found = links.twoSteps(start, fanOut);
+    List<LinkRepository.NetworkLink> read = links.twoSteps(start, fanOut);
+    // A page shows every first-step link and second-step links up to SHOWN in all: a network
+    // of hundreds of links is read by opening its entries, not from one drawing.
+    List<LinkRepository.NetworkLink> found =
+        read.size() <= SHOWN
+            ? read
+            : read.stream()
+                .limit(Math.max(SHOWN, read.stream().filter(l -> l.step() == 1).count()))
+                .toList();
     Set<ChildId> childIds = new LinkedHashSet<>();
     for (LinkRepository.NetworkLink link : found) {
       if (link.toChild()) {
@@ -128,7 +139,8 @@ class Network {
               link.grade(),
               link.conditions()));
     }
-    boolean cut = found.stream().filter(l -> l.step() == 1).count() >= fanOut;
+    boolean cut =
+        found.size() < read.size() || read.stream().filter(l -> l.step() == 1).count() >= fanOut;
     return new Graph(start, List.copyOf(nodes.values()), edges, cut);
   }
 

@@ -21,6 +21,8 @@ class HarbourToolsTests {
             "benchmark linkage-heldout",
             "benchmark entities",
             "benchmark entities-latency",
+            "intelligence generate",
+            "benchmark network",
             "language benchmark");
   }
 

@@ -208,6 +208,23 @@ final class EveryFormFixture {
             """)
         .params(submission, java.util.UUID.randomUUID())
         .update();
+    // Someone may be at risk now, so the submission's page offers the acknowledge form.
+    jdbc.sql(
+            "UPDATE intel_submission SET risk_now = TRUE, risk_now_details = 'Test',"
+                + " deadline_at = now() + interval '1 hour' WHERE id = ?")
+        .param(submission)
+        .update();
+    // A draft of the officer's own, which their list offers to continue.
+    jdbc.sql(
+            """
+            INSERT INTO intel_submission (id, reference, status, submitted_by, submitted_by_name,
+                   submitted_by_agency, what_known, created_at, updated_at, version, request_key)
+            SELECT ?, 'INT-BAD-DRAFT', 'DRAFT', id, display_name, 'Police', 'Draft words',
+                   now(), now(), 0, ?
+              FROM app_user WHERE username = 'intel.patel'
+            """)
+        .params(java.util.UUID.randomUUID(), java.util.UUID.randomUUID())
+        .update();
     java.util.UUID target = java.util.UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO intel_entity (id, kind, label, created_at, created_by_name, version)"
@@ -235,7 +252,21 @@ final class EveryFormFixture {
     jdbc.sql("INSERT INTO disruption_activity_child (activity_id, child_id) VALUES (?, ?)")
         .params(activity, child.value())
         .update();
-    return List.of("/disruption", "/disruption/new/" + target, "/disruption/" + activity);
+    // The submission names the adult, so the entry's page offers to separate or join it.
+    jdbc.sql(
+            """
+            INSERT INTO intel_mention (id, submission_id, position, kind, nickname, entity_id)
+            VALUES (?, ?, 0, 'PERSON', 'Bad input adult', ?)
+            """)
+        .params(java.util.UUID.randomUUID(), submission, target)
+        .update();
+    return List.of(
+        "/disruption",
+        "/disruption/new/" + target,
+        "/disruption/" + activity,
+        "/intelligence",
+        "/intelligence/" + submission,
+        "/intelligence/entities/" + target);
   }
 
   private static Actor actor(Browser browser, String... seeds) {

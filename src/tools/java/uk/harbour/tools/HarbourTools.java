@@ -13,7 +13,9 @@ import uk.harbour.tools.synthetic.PageBenchmark;
  * jar plus target/harbour-tools.jar): {@code generate cases} (in the application context, against
  * its database), {@code benchmark pages}, {@code generate linkage}, {@code generate entities},
  * {@code benchmark linkage}, {@code benchmark linkage-heldout}, {@code benchmark entities}, {@code
- * benchmark entities-latency} and {@code language benchmark}. Each prints its own usage.
+ * benchmark entities-latency}, {@code language benchmark}, and {@code intelligence generate} and
+ * {@code benchmark network} (in the application context: issue 11's network at scale). Each prints
+ * its own usage.
  */
 public final class HarbourTools {
 
@@ -21,21 +23,24 @@ public final class HarbourTools {
       "Usage: ./harbour-tools generate cases|generate linkage|generate entities|benchmark pages"
           + "|benchmark linkage"
           + "|benchmark linkage-heldout|benchmark entities|benchmark entities-latency"
-          + "|language benchmark [options]";
+          + "|language benchmark|intelligence generate|benchmark network [options]";
 
   /** The tools by their first two words. */
   static final Map<String, ToIntFunction<String[]>> TOOLS =
-      Map.of(
-          "generate cases", args -> Command.from(args).run(),
-          "generate linkage", LinkageCommands::generate,
-          "generate entities", EntityCommands::generate,
-          "benchmark linkage", LinkageCommands::benchmark,
-          "benchmark linkage-heldout", LinkageCommands::benchmark,
-          "benchmark pages", PageBenchmark::run,
-          "benchmark entities", EntityCommands::benchmark,
-          "benchmark entities-latency", EntityCommands::benchmark,
-          "language benchmark",
-              args -> new LanguageBenchmarkCommand(System.out, System.err).run(args));
+      Map.ofEntries(
+          Map.entry("generate cases", args -> Command.from(args).run()),
+          Map.entry("generate linkage", LinkageCommands::generate),
+          Map.entry("generate entities", EntityCommands::generate),
+          Map.entry("benchmark linkage", LinkageCommands::benchmark),
+          Map.entry("benchmark linkage-heldout", LinkageCommands::benchmark),
+          Map.entry("benchmark pages", PageBenchmark::run),
+          Map.entry("benchmark entities", EntityCommands::benchmark),
+          Map.entry("benchmark entities-latency", EntityCommands::benchmark),
+          Map.entry("intelligence generate", args -> Command.from(args).run()),
+          Map.entry("benchmark network", args -> Command.from(args).run()),
+          Map.entry(
+              "language benchmark",
+              args -> new LanguageBenchmarkCommand(System.out, System.err).run(args)));
 
   private HarbourTools() {}
 

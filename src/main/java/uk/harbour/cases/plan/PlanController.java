@@ -17,7 +17,6 @@ import uk.harbour.cases.CaseLanguage;
 import uk.harbour.cases.assessment.CaseHeading;
 import uk.harbour.cases.assessment.CaseIds;
 import uk.harbour.cases.assessment.Conflict;
-import uk.harbour.disruption.Disruptions;
 import uk.harbour.shared.StaleSave;
 
 /** A case's plan: the overview, its section texts and finalising it. */
@@ -28,16 +27,9 @@ class PlanController {
   private final CaseHeading headings;
   private final CaseLanguage language;
   private final PlanPages pages;
-  private final Disruptions disruptions;
 
-  PlanController(
-      Plans plans,
-      CaseHeading headings,
-      CaseLanguage language,
-      PlanPages pages,
-      Disruptions disruptions) {
+  PlanController(Plans plans, CaseHeading headings, CaseLanguage language, PlanPages pages) {
     this.pages = pages;
-    this.disruptions = disruptions;
     this.language = language;
     this.plans = plans;
     this.headings = headings;
@@ -59,7 +51,7 @@ class PlanController {
     model.addAttribute("reviewIntervalDays", plans.reviewIntervalDays());
     // Disruption of the adults around the child, wherever it is led from: never in the young
     // person's own version of the plan.
-    model.addAttribute("disruptions", disruptions.forChild(plan.kase().child()));
+    model.addAttribute("disruptions", plan.disruptions());
     return "cases/plan/overview";
   }
 

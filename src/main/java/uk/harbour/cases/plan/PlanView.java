@@ -28,7 +28,8 @@ public record PlanView(
     List<Review> reviews,
     List<PlanComment> comments,
     LocalDate firstReviewOn,
-    LocalDate today) {
+    LocalDate today,
+    List<uk.harbour.disruption.DisruptionSummary> disruptions) {
 
   public String text(String section) {
     return texts.getOrDefault(section, "");

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import uk.harbour.cases.CaseSummary;
+import uk.harbour.disruption.DisruptionSummary;
+import uk.harbour.disruption.Disruptions;
 import uk.harbour.shared.BatchedReads;
 import uk.harbour.shared.DisplayDates;
 
@@ -20,13 +22,16 @@ class PlanViews {
   private final PlanReviewRepository reviews;
   private final PlanProperties properties;
   private final Clock clock;
+  private final Disruptions disruptions;
 
   PlanViews(
       PlanRepository store,
       PlanItemRepository items,
       PlanReviewRepository reviews,
       PlanProperties properties,
-      Clock clock) {
+      Clock clock,
+      Disruptions disruptions) {
+    this.disruptions = disruptions;
     this.store = store;
     this.items = items;
     this.reviews = reviews;
@@ -47,6 +52,9 @@ class PlanViews {
     Supplier<List<Measure>> measures = items.measures(reads, kase.id());
     Supplier<List<Review>> held = reviews.reviews(reads, kase.id());
     BatchedReads.Result<PlanComment> comments = reviews.comments(reads, kase.id());
+    // Disruption of the adults around the child, in the same round trip; the young person's own
+    // version of the plan never shows it.
+    Supplier<List<DisruptionSummary>> disruptions = this.disruptions.forChild(reads, kase.child());
     reads.run();
     if (header.optional().isEmpty()) {
       return new PlanView(
@@ -63,7 +71,8 @@ class PlanViews {
           List.of(),
           List.of(),
           firstReviewOn(kase, null),
-          today);
+          today,
+          disruptions.get());
     }
     PlanRepository.Header h = header.optional().get();
     return new PlanView(
@@ -80,7 +89,8 @@ class PlanViews {
         held.get(),
         comments.rows(),
         firstReviewOn(kase, h.firstFinalisedAt()),
-        today);
+        today,
+        disruptions.get());
   }
 
   /**

@@ -53,7 +53,7 @@ class PlanRulesTests {
     PlanView none =
         new PlanView(
             null, Map.of(), null, 1, null, null, null, null, List.of(), List.of(), List.of(),
-            List.of(), first, TODAY);
+            List.of(), first, TODAY, List.of());
     assertThat(none.nextReviewOn()).isEqualTo(first);
     assertThat(none.firstReviewPending()).isTrue();
     Review held =
@@ -83,7 +83,8 @@ class PlanRulesTests {
             List.of(held),
             List.of(),
             first,
-            TODAY);
+            TODAY,
+            List.of());
     assertThat(reviewed.nextReviewOn()).isEqualTo(TODAY.plusDays(14));
     assertThat(reviewed.firstReviewPending()).isFalse();
   }
@@ -133,12 +134,13 @@ class PlanRulesTests {
         List.of(),
         List.of(),
         null,
-        TODAY);
+        TODAY,
+        List.of());
   }
 
   private static PlanView plan(List<PlanAction> actions, String reason) {
     return new PlanView(
         null, Map.of(), reason, 1, null, null, null, null, actions, List.of(), List.of(), List.of(),
-        null, TODAY);
+        null, TODAY, List.of());
   }
 }

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * What {@code benchmark pages} was asked to do. The base URL must be on this machine (loopback):
- * the benchmark is for a Harbour you started yourself. {@code think} is the pause each user takes
- * after a page before asking for the next (none by default: every user asks again at once). Every
- * run is bounded by its duration and by {@code maxRequests}.
+ * What {@code benchmark pages} was asked to do: the case pages of generated practitioners, or with
+ * {@code --pages network} the network page of synthetic register entries as the demo intelligence
+ * officer and analyst (the entries listed by {@code intelligence generate}). The base URL must be
+ * on this machine (loopback): the benchmark is for a Harbour you started yourself. {@code think} is
+ * the pause each user takes after a page before asking for the next (none by default: every user
+ * asks again at once). Every run is bounded by its duration and by {@code maxRequests}.
  */
 record BenchmarkOptions(
     URI baseUrl,
@@ -20,19 +22,28 @@ record BenchmarkOptions(
     Duration think,
     Path manifest,
     long maxRequests,
-    long seed) {
+    long seed,
+    boolean network) {
 
   static final String USAGE =
       "Usage: benchmark pages --base-url http://localhost:PORT [--users 50] [--duration 60s]"
-          + " [--warmup 10s] [--think 0s] [--manifest FILE] [--max-requests 1000000] [--seed N]";
+          + " [--warmup 10s] [--think 0s] [--manifest FILE] [--max-requests 1000000] [--seed N]"
+          + " [--pages cases|network]";
 
-  static BenchmarkOptions parse(String[] args, Path defaultManifest) {
+  /** The sign-in list {@code generate cases} writes in the data directory. */
+  static final String CASES_LIST = "synthetic-users.csv";
+
+  /** The register entries {@code intelligence generate} lists in the data directory. */
+  static final String ENTITIES_LIST = "synthetic-entities.csv";
+
+  static BenchmarkOptions parse(String[] args, Path dataDir) {
     URI base = null;
     int users = 50;
     Duration duration = Duration.ofSeconds(60);
     Duration warmup = Duration.ofSeconds(10);
     Duration think = Duration.ZERO;
-    Path manifest = defaultManifest;
+    Path manifest = null;
+    boolean network = false;
     long maxRequests = 1_000_000;
     long seed = 1;
     for (int i = 0; i < args.length; i++) {
@@ -55,6 +66,7 @@ record BenchmarkOptions(
         case "--manifest" -> manifest = Path.of(value);
         case "--max-requests" -> maxRequests = Long.parseLong(value);
         case "--seed" -> seed = Long.parseLong(value);
+        case "--pages" -> network = pages(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -65,7 +77,19 @@ record BenchmarkOptions(
       throw new IllegalArgumentException("--users, --duration and --max-requests must be positive");
     }
     requireLoopback(base);
-    return new BenchmarkOptions(base, users, duration, warmup, think, manifest, maxRequests, seed);
+    if (manifest == null) {
+      manifest = dataDir.resolve(network ? ENTITIES_LIST : CASES_LIST);
+    }
+    return new BenchmarkOptions(
+        base, users, duration, warmup, think, manifest, maxRequests, seed, network);
+  }
+
+  private static boolean pages(String value) {
+    return switch (value) {
+      case "cases" -> false;
+      case "network" -> true;
+      default -> throw new IllegalArgumentException("--pages is cases or network");
+    };
   }
 
   /** {@code 60s}, {@code 2m}, {@code 500ms} or a number of seconds. */

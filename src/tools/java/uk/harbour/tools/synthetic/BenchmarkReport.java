@@ -25,9 +25,9 @@ final class BenchmarkReport {
         "p99 ms",
         "max ms");
     Latencies all = new Latencies();
-    for (int p = 0; p < PageBenchmark.PAGES.size(); p++) {
+    for (int p = 0; p < result.pages().size(); p++) {
       Latencies l = result.perPage().get(p);
-      row(PageBenchmark.PAGES.get(p).name(), l);
+      row(result.pages().get(p).name(), l);
       all.addAll(l);
     }
     row("all pages", all);
@@ -53,12 +53,12 @@ final class BenchmarkReport {
     }
     out.printf(Locale.ROOT, "%nDatabase round trips per page (the request's own):%n");
     out.printf(Locale.ROOT, "%-11s %6s %6s %6s%n", "page", "min", "mean", "max");
-    for (int p = 0; p < PageBenchmark.PAGES.size(); p++) {
+    for (int p = 0; p < result.pages().size(); p++) {
       RoundTripCounts c = result.roundTrips().get(p);
       out.printf(
           Locale.ROOT,
           "%-11s %6d %6.2f %6d%n",
-          PageBenchmark.PAGES.get(p).name(),
+          result.pages().get(p).name(),
           c.min(),
           c.mean(),
           c.max());

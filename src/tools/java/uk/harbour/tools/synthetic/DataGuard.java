@@ -13,7 +13,7 @@ import uk.harbour.demo.DemoUsers;
  * ({@link #MOST_OTHER_CHILDREN}) that the generator did not make.
  */
 @Component
-class DataGuard {
+public class DataGuard {
 
   /** The demo world holds 51 records; allow for some added while trying Harbour out. */
   static final long MOST_OTHER_CHILDREN = 100;
@@ -29,7 +29,7 @@ class DataGuard {
   }
 
   /** Why the generator must not run here, if it must not. */
-  Optional<String> refusal() {
+  public Optional<String> refusal() {
     if (environment.matchesProfiles("prod")) {
       return Optional.of("the prod profile is active: synthetic data never goes into production");
     }

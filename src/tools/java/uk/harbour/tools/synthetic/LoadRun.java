@@ -12,9 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Signs the chosen accounts in, then runs one thread per account requesting case pages until the
- * warm-up and the measured time are over (or the request limit is reached), and collects each
- * page's response times from the measured part.
+ * Signs the chosen accounts in, then runs one thread per user requesting the pages (case pages, or
+ * the network page of register entries) until the warm-up and the measured time are over (or the
+ * request limit is reached), and collects each page's response times from the measured part.
  */
 final class LoadRun {
 
@@ -26,6 +26,7 @@ final class LoadRun {
    * the round trips Harbour made outside requests meanwhile (-1 when it does not count them).
    */
   record Result(
+      List<PageBenchmark.Page> pages,
       List<Latencies> perPage,
       List<RoundTripCounts> roundTrips,
       long backgroundRoundTrips,
@@ -38,13 +39,32 @@ final class LoadRun {
 
   private final BenchmarkOptions options;
   private final List<PageBenchmark.Account> accounts;
+  private final List<PageBenchmark.Page> pages;
   private final PrintStream out;
   private int signInFailures;
 
-  LoadRun(BenchmarkOptions options, List<PageBenchmark.Account> accounts, PrintStream out) {
+  LoadRun(
+      BenchmarkOptions options,
+      List<PageBenchmark.Account> accounts,
+      List<PageBenchmark.Page> pages,
+      PrintStream out) {
     this.options = options;
     this.accounts = accounts;
+    this.pages = pages;
     this.out = out;
+  }
+
+  /**
+   * {@code users} users from fewer signed-in accounts, taking turns: each its own connections in
+   * its account's session.
+   */
+  static List<User> spread(List<User> signedIn, int users) {
+    List<User> spread = new ArrayList<>();
+    for (int i = 0; i < users && !signedIn.isEmpty(); i++) {
+      User u = signedIn.get(i % signedIn.size());
+      spread.add(i < signedIn.size() ? u : new User(u.client().sameSession(), u.account()));
+    }
+    return spread;
   }
 
   /** Signs every account in (four at a time); those that fail are reported and left out. */
@@ -92,6 +112,7 @@ final class LoadRun {
                   perThread.add(
                       loop(
                           user,
+                          pages,
                           random,
                           offset,
                           new Window(measureFrom, end),
@@ -113,7 +134,7 @@ final class LoadRun {
     long finished = Math.min(System.nanoTime(), end);
     List<Latencies> merged = new ArrayList<>();
     List<RoundTripCounts> trips = new ArrayList<>();
-    for (int p = 0; p < PageBenchmark.PAGES.size(); p++) {
+    for (int p = 0; p < pages.size(); p++) {
       Latencies all = new Latencies();
       RoundTripCounts counts = new RoundTripCounts();
       for (Measured mine : perThread) {
@@ -124,7 +145,8 @@ final class LoadRun {
       trips.add(counts);
     }
     double seconds = Math.max(1e-9, (finished - measureFrom) / 1e9);
-    return new Result(merged, trips, background.span(), seconds, users.size(), signInFailures);
+    return new Result(
+        pages, merged, trips, background.span(), seconds, users.size(), signInFailures);
   }
 
   /** The measured part of the run, in {@link System#nanoTime()}. */
@@ -153,6 +175,7 @@ final class LoadRun {
 
   private static Measured loop(
       User user,
+      List<PageBenchmark.Page> pages,
       Random random,
       int offset,
       Window window,
@@ -161,17 +184,14 @@ final class LoadRun {
       Background background) {
     List<Latencies> mine = new ArrayList<>();
     List<RoundTripCounts> trips = new ArrayList<>();
-    for (int p = 0; p < PageBenchmark.PAGES.size(); p++) {
+    for (int p = 0; p < pages.size(); p++) {
       mine.add(new Latencies());
       trips.add(new RoundTripCounts());
     }
     List<String> cases = user.account().cases();
     for (long i = offset; System.nanoTime() < window.to() && budget.getAndDecrement() > 0; i++) {
-      int page = (int) (i % PageBenchmark.PAGES.size());
-      String path =
-          "/cases/"
-              + cases.get(random.nextInt(cases.size()))
-              + PageBenchmark.PAGES.get(page).suffix();
+      int page = (int) (i % pages.size());
+      String path = pages.get(page).path(cases.get(random.nextInt(cases.size())));
       long began = System.nanoTime();
       SignedInClient.Fetched fetched;
       try {

@@ -11,27 +11,45 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import uk.harbour.demo.DemoUsers;
 
 /**
  * {@code ./harbour-tools benchmark pages --base-url http://localhost:PORT --users 50 --duration
  * 60s}: signs generated practitioners in through the real sign-in pages (from the list {@code
  * generate cases} wrote), then has each of them, all at once, request the case home, chronology and
- * plan pages of cases they may see, over real HTTP, until the time is up. Prints count, errors,
- * p50, p95, p99 and max per page and the throughput. Runs without Spring or the database; nothing
- * about it is a test.
+ * plan pages of cases they may see, over real HTTP, until the time is up. With {@code --pages
+ * network} it signs in the demo intelligence officer and analyst instead (each once: a demo account
+ * may use each second-factor step only once, so the users share their two sessions, each with its
+ * own connections) and requests the network pages of the register entries {@code intelligence
+ * generate} listed. Prints count, errors, p50, p95, p99 and max per page and the throughput. Runs
+ * without Spring or the database; nothing about it is a test.
  */
 public final class PageBenchmark {
 
-  /** The pages timed, as paths after {@code /cases/{id}}. */
+  /** The case pages timed, each a path around a case's id. */
   static final List<Page> PAGES =
       List.of(
-          new Page("case home", ""),
-          new Page("chronology", "/chronology"),
-          new Page("plan", "/plan"));
+          new Page("case home", "/cases/", ""),
+          new Page("chronology", "/cases/", "/chronology"),
+          new Page("plan", "/cases/", "/plan"));
 
-  record Page(String name, String suffix) {}
+  /** The network page of a register entry, with its two-step network (issue 11). */
+  static final List<Page> NETWORK_PAGES =
+      List.of(new Page("network", "/intelligence/entities/", ""));
 
-  /** One generated account from the sign-in list. */
+  /** The demo accounts that may see graded intelligence and the network. */
+  static final List<String> NETWORK_ACCOUNTS = List.of("intel.patel", "analyst.novak");
+
+  record Page(String name, String prefix, String suffix) {
+    String path(String id) {
+      return prefix + id + suffix;
+    }
+  }
+
+  /**
+   * One account to sign in, with the ids of the records it asks for: cases, or for the network page
+   * register entries.
+   */
   record Account(
       String username, String password, String totpSecret, String kind, List<String> cases) {}
 
@@ -53,7 +71,7 @@ public final class PageBenchmark {
     BenchmarkOptions options;
     try {
       String dataDir = System.getenv().getOrDefault("HARBOUR_DATA_DIR", "./data");
-      options = BenchmarkOptions.parse(args, Path.of(dataDir, "synthetic-users.csv"));
+      options = BenchmarkOptions.parse(args, Path.of(dataDir));
     } catch (IllegalArgumentException e) {
       err.println("benchmark pages: " + e.getMessage());
       err.println(BenchmarkOptions.USAGE);
@@ -61,13 +79,13 @@ public final class PageBenchmark {
     }
     List<Account> accounts;
     try {
-      accounts = choose(read(options.manifest()), options.users());
+      accounts =
+          options.network()
+              ? networkAccounts(readEntities(options.manifest()))
+              : choose(read(options.manifest()), options.users());
     } catch (IOException | IllegalArgumentException e) {
       err.println(
-          "benchmark pages: cannot read the sign-in list "
-              + options.manifest()
-              + ": "
-              + e.getMessage());
+          "benchmark pages: cannot read the list " + options.manifest() + ": " + e.getMessage());
       return 1;
     }
     out.printf(
@@ -76,14 +94,24 @@ public final class PageBenchmark {
             + " %d processors, load average %s%n",
         LocalDate.now(),
         options.baseUrl(),
-        accounts.size(),
+        options.network() ? options.users() : accounts.size(),
         options.duration().toSeconds(),
         options.warmup().toSeconds(),
         options.think().toMillis(),
         Runtime.getRuntime().availableProcessors(),
         loadAverage());
-    LoadRun run = new LoadRun(options, accounts, out);
+    List<Page> pages = options.network() ? NETWORK_PAGES : PAGES;
+    LoadRun run = new LoadRun(options, accounts, pages, out);
     List<LoadRun.User> clients = run.signIn(Instant.now());
+    if (options.network()) {
+      clients = LoadRun.spread(clients, options.users());
+      out.printf(
+          Locale.ROOT,
+          "%d users in the sessions of %s; %,d register entries to ask for%n",
+          clients.size(),
+          String.join(" and ", NETWORK_ACCOUNTS),
+          accounts.get(0).cases().size());
+    }
     if (clients.isEmpty()) {
       err.println("benchmark pages: no account could sign in");
       return 1;
@@ -106,6 +134,36 @@ public final class PageBenchmark {
       }
     }
     return accounts;
+  }
+
+  /**
+   * The register entries listed by {@code intelligence generate}: the first column of each line.
+   */
+  static List<String> readEntities(Path list) throws IOException {
+    List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).startsWith("entity_id,")) {
+      throw new IllegalArgumentException("not a list written by intelligence generate");
+    }
+    List<String> ids = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.isBlank()) {
+        ids.add(line.split(",", -1)[0]);
+      }
+    }
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("the list has no register entries");
+    }
+    return ids;
+  }
+
+  /** The demo intelligence officer and analyst, each asking for any of the entries. */
+  static List<Account> networkAccounts(List<String> entities) {
+    return NETWORK_ACCOUNTS.stream()
+        .map(
+            u ->
+                new Account(
+                    u, DemoUsers.PASSWORD, DemoUsers.secretFor(u), "intelligence", entities))
+        .toList();
   }
 
   /** {@code users} accounts spread evenly through the list, so every kind of account is used. */

@@ -30,17 +30,31 @@ final class SignedInClient {
   private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
   private final URI base;
+  private final CookieManager cookies;
   private final HttpClient http;
 
   SignedInClient(URI base) {
+    this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+  }
+
+  private SignedInClient(URI base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * Another browser tab in the same session: its own connections, the same cookies. For accounts
+   * that can sign in only once per 30-second step (the demo accounts the network page needs).
+   */
+  SignedInClient sameSession() {
+    return new SignedInClient(base, cookies);
   }
 
   /**
