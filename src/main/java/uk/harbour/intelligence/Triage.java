@@ -153,6 +153,17 @@ class Triage {
                 ? IntelligenceChanged.Change.SHARED
                 : IntelligenceChanged.Change.NOT_SHARED,
             about));
+    if (decision.outcome() == Outcome.SAFEGUARDING_REFERRAL) {
+      events.publishEvent(
+          new IntelligenceReferred(
+              id,
+              submission.reference(),
+              decision.sanitisedText(),
+              decision.grade().handling() == Handling.C ? decision.grade().conditions() : null,
+              about,
+              user.id().value(),
+              user.displayName()));
+    }
     if (!entities.isEmpty()) {
       events.publishEvent(
           new EntitiesLinked(
