@@ -49,11 +49,32 @@ class ConcernAsIntelligence implements IntelligenceSource {
                     .filter(w -> w != null && !w.isBlank())
                     .toList())
             .strip();
+    List<Row> rows = rows(concern.details().connections());
+    if (concern.fromPublic()) {
+      rows.addAll(fromPublic(concern.details()));
+    }
     return Optional.of(
         new Prefill(
-            words,
-            concern.childId() == null ? List.of() : List.of(concern.childId()),
-            rows(concern.details().connections())));
+            words, concern.childId() == null ? List.of() : List.of(concern.childId()), rows));
+  }
+
+  /**
+   * A member of the public describes the adults in their own words and says where it happened,
+   * rather than filling in rows: those carry over as a person (described, for the submitter to
+   * name) and a place, unless the concern's rows already name one.
+   */
+  private static List<Row> fromPublic(ConcernDetails details) {
+    List<Row> rows = new ArrayList<>();
+    PublicDetails pub = details.publicDetails();
+    String people = pub == null ? null : pub.peopleDescription();
+    if (people != null && !people.isBlank() && details.connections().people().isEmpty()) {
+      rows.add(new Row(EntityKind.PERSON, "", "", "", "", "", "", "", "", people.strip()));
+    }
+    String where = details.happened().where();
+    if (where != null && !where.isBlank() && details.connections().places().isEmpty()) {
+      rows.add(new Row(EntityKind.PLACE, "", "", "", "", "", "", "", where.strip(), ""));
+    }
+    return rows;
   }
 
   private static List<Row> rows(Connections connections) {

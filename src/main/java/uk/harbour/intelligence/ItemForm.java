@@ -42,6 +42,15 @@ public class ItemForm {
     item.username = row.username();
     item.placeName = row.placeName();
     item.description = row.description();
+    if (row.kind() == EntityKind.PLACE && row.placeName().matches(".*\\d.*")) {
+      // "Flat 3, 12 Mill Lane" is an address, not a name: matched as one, shown as one.
+      item.placeName = "";
+      item.address = row.placeName();
+    }
+    if (row.kind() == EntityKind.VEHICLE) {
+      item.make = VehicleWords.make(row.description());
+      item.colour = VehicleWords.colour(row.description());
+    }
     return item;
   }
 

@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.PublicReporter;
 
 /**
  * A member of the public is given a reference that reveals nothing about the service (issue 9, item

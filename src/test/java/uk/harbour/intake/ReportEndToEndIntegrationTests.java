@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.PublicReporter;
 
 /** The public and business report over real HTTP, without signing in. */
 // Loopback is a trusted proxy here, so each PublicReporter's X-Forwarded-For gives it an address

@@ -19,6 +19,7 @@ import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.PublicReporter;
 
 /**
  * Screening over real HTTP, signed in as the demo screening officer. Tests that link a concern to a

@@ -1,4 +1,4 @@
-package uk.harbour.intake;
+package uk.harbour.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
-import uk.harbour.testing.Page;
 
 /**
  * A member of the public at one address, not signed in. The tests that use it list loopback as a
@@ -23,7 +22,7 @@ import uk.harbour.testing.Page;
  * comes from its own address (in the 198.18.0.0/15 testing range) and the rate limit counts them
  * apart from every other test.
  */
-final class PublicReporter {
+public final class PublicReporter {
 
   private final URI base;
   private final String address;
@@ -31,7 +30,7 @@ final class PublicReporter {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
 
-  PublicReporter(int port) {
+  public PublicReporter(int port) {
     int n = NEXT.getAndIncrement();
     this.base = URI.create("http://localhost:" + port);
     this.address = "198.18." + (n / 250) + "." + (n % 250 + 1);
@@ -43,16 +42,16 @@ final class PublicReporter {
   }
 
   /** This reporter's own address, distinct from every other reporter's in this JVM. */
-  String address() {
+  public String address() {
     return address;
   }
 
-  Page get(String path) {
+  public Page get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
   /** Opens the report page and sends the form with these fields and its hidden ones. */
-  Page report(Map<String, String> fields) {
+  public Page report(Map<String, String> fields) {
     Page form = get("/report");
     Map<String, String> values = new LinkedHashMap<>();
     for (Element hidden : form.document().select("main form input[type=hidden]")) {
@@ -70,7 +69,7 @@ final class PublicReporter {
   }
 
   /** Sends a report and follows the redirect to the page that confirms it. */
-  Page reportAndFollow(Map<String, String> fields) {
+  public Page reportAndFollow(Map<String, String> fields) {
     Page sent = report(fields);
     return sent.isRedirect() ? get(sent.location()) : sent;
   }
