@@ -67,10 +67,12 @@ class LinkRepository {
   }
 
   /**
-   * Everything within two steps of {@code start}, one row per link: the step, the end it was
-   * reached from, the end reached (an entry, with its kind and label, or a child), and the
-   * submission that made the link with its reference, grade and handling conditions. At most {@code
-   * fanOut} links are followed at each step; one query whatever the size (docs/adr/022).
+   * The network of {@code start} to two steps, in one query whatever its size (docs/adr/022): one
+   * row per link at the first step, with the end reached (an entry, with its kind and label, or a
+   * child) and the submission that made the link (its reference, grade and handling conditions); at
+   * the second step, one row per link to a child, and for everything else a count per entry it was
+   * reached through and kind ({@link NetworkLink#count()}, its {@code to} null). At most {@code
+   * fanOut} links are followed each way at each step.
    */
   List<NetworkLink> twoSteps(UUID start, int fanOut) {
     return jdbc.sql(
@@ -92,17 +94,21 @@ class LinkRepository {
                  FROM intel_link l JOIN reached r ON l.to_id = r.node
                 WHERE l.from_id <> :start LIMIT :fan2)
             ), steps AS (
-              SELECT 1 AS step, node, kind, via, submission_id FROM first
+              SELECT 1 AS step, node, kind, via, submission_id, 1 AS n FROM first
               UNION ALL
-              SELECT 2, node, kind, via, submission_id FROM second
+              SELECT 2, node, kind, via, submission_id, 1 FROM second WHERE kind = 'CHILD'
             )
             SELECT st.step, st.node, st.kind, st.via, e.label, s.reference, s.submitted_at,
                    s.source_evaluation, s.intelligence_assessment, s.handling,
-                   s.handling_conditions
+                   s.handling_conditions, st.n
               FROM steps st
               JOIN intel_submission s ON s.id = st.submission_id
               LEFT JOIN intel_entity e ON e.id = st.node
-             ORDER BY st.step, st.kind, e.label, st.node, s.submitted_at
+            UNION ALL
+            SELECT 2, NULL, kind, via, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   count(DISTINCT node)
+              FROM second WHERE kind <> 'CHILD' GROUP BY via, kind
+             ORDER BY 1, 3, 5, 2, 7
             """)
         .param("start", start)
         .param("fan", fanOut)
@@ -121,7 +127,8 @@ class LinkRepository {
                         rs.getString("source_evaluation"),
                         rs.getString("intelligence_assessment"),
                         rs.getString("handling")),
-                    rs.getString("handling_conditions")))
+                    rs.getString("handling_conditions"),
+                    rs.getInt("n")))
         .list();
   }
 
@@ -130,20 +137,28 @@ class LinkRepository {
     return source == null ? null : source + assessment + handling;
   }
 
-  /** One link in a network, as read. {@code label} is null for a child. */
+  /**
+   * One link in a network, as read; {@code label} is null for a child. A count of second-step
+   * entries of one kind reached through {@code from} has no {@code to}, reference or grade.
+   */
   record NetworkLink(
       int step,
       UUID from,
-      UUID to,
+      @Nullable UUID to,
       String toKind,
       @Nullable String label,
-      String reference,
+      @Nullable String reference,
       @Nullable Instant seenOn,
       @Nullable String grade,
-      @Nullable String conditions) {
+      @Nullable String conditions,
+      int count) {
 
     public boolean toChild() {
       return CHILD.equals(toKind);
+    }
+
+    public boolean isCount() {
+      return to == null;
     }
   }
 }

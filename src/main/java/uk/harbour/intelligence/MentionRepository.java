@@ -64,16 +64,18 @@ class MentionRepository {
         .list();
   }
 
-  /** Every mention resolved to the entity, with its submission's reference, newest first. */
-  List<EntityMention> ofEntity(UUID entity) {
+  /**
+   * The newest {@code limit} mentions resolved to the entity, with their submissions' references.
+   */
+  List<EntityMention> ofEntity(UUID entity, int limit) {
     return jdbc.sql(
             """
             SELECT m.*, s.reference, s.submitted_at, s.source_evaluation,
                    s.intelligence_assessment, s.handling, s.handling_conditions
               FROM intel_mention m JOIN intel_submission s ON s.id = m.submission_id
-             WHERE m.entity_id = ? ORDER BY s.submitted_at DESC, m.id
+             WHERE m.entity_id = ? ORDER BY s.submitted_at DESC, m.id LIMIT ?
             """)
-        .param(entity)
+        .params(entity, limit)
         .query(
             (rs, n) ->
                 new EntityMention(
@@ -83,6 +85,14 @@ class MentionRepository {
                     SubmissionRepository.instant(rs, "submitted_at"),
                     SubmissionRepository.grade(rs)))
         .list();
+  }
+
+  /** How many mentions an entry has. */
+  long countOfEntity(UUID entity) {
+    return jdbc.sql("SELECT count(*) FROM intel_mention WHERE entity_id = ?")
+        .param(entity)
+        .query(Long.class)
+        .single();
   }
 
   /** One mention with its submission's id, or empty. */

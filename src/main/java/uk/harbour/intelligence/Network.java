@@ -31,8 +31,11 @@ import uk.harbour.shared.RecordNotFoundException;
 @Service
 class Network {
 
-  /** The most links one page shows (all first-step links are shown whatever their number). */
-  static final int SHOWN = 150;
+  /** The first-step links one page shows; the rest are on the pages after it. */
+  static final int PAGE = 50;
+
+  /** The most recent mentions an entry's page lists. */
+  static final int MENTIONS = 50;
 
   private final LinkRepository links;
   private final RegisterRepository registers;
@@ -64,7 +67,7 @@ class Network {
 
   /** An entry's page for the intelligence unit and analysts: its mentions and its network. */
   @Transactional
-  EntityPage entity(UUID id) {
+  EntityPage entity(UUID id, int page) {
     HarbourUser user = currentUser.require();
     if (!IntelligenceAccess.seesGraded(user)) {
       events.publishEvent(
@@ -76,12 +79,17 @@ class Network {
         registers
             .find(id)
             .orElseThrow(() -> new RecordNotFoundException(IntelligenceAccess.ENTITY));
-    Graph graph = graph(id, entry.label(), entry.kind().name());
+    Graph graph = graph(id, entry.label(), entry.kind().name(), page);
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, IntelligenceAccess.ENTITY, id)
             .withDetail("network, links " + graph.links().size())
             .withChildren(graph.shownChildren()));
-    return new EntityPage(entry, mentions.ofEntity(id), graph, IntelligenceAccess.triages(user));
+    return new EntityPage(
+        entry,
+        mentions.ofEntity(id, MENTIONS),
+        mentions.countOfEntity(id),
+        graph,
+        IntelligenceAccess.triages(user));
   }
 
   /**
@@ -89,10 +97,10 @@ class Network {
    * child's team. No grades, no submissions, no intelligence text: what is linked, and to whom.
    */
   @Transactional
-  Graph child(ChildId child) {
+  Graph child(ChildId child, int page) {
     policy.requireChild(child, AuditAction.VIEW);
     ChildRecord record = children.view(child);
-    Graph graph = graph(child.value(), record.fullName(), LinkRepository.CHILD);
+    Graph graph = graph(child.value(), record.fullName(), LinkRepository.CHILD, page);
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, IntelligenceAccess.ENTITY, null)
             .withDetail("links of a child, links " + graph.links().size())
@@ -100,17 +108,36 @@ class Network {
     return graph;
   }
 
-  private Graph graph(UUID start, String startLabel, String startKind) {
+  /**
+   * The network, one page of it: the first-step links of page {@code page} (from 1; a page past the
+   * end shows the last), the children two steps away through them, and for everything else at the
+   * second step a count per entry, whose own page lists it. A network of hundreds of links is read
+   * by opening its entries, not from one drawing.
+   */
+  private Graph graph(UUID start, String startLabel, String startKind, int page) {
     int fanOut = properties.networkFanOut();
     List<LinkRepository.NetworkLink> read = links.twoSteps(start, fanOut);
-    // A page shows every first-step link and second-step links up to SHOWN in all: a network
-    // of hundreds of links is read by opening its entries, not from one drawing.
-    List<LinkRepository.NetworkLink> found =
-        read.size() <= SHOWN
-            ? read
-            : read.stream()
-                .limit(Math.max(SHOWN, read.stream().filter(l -> l.step() == 1).count()))
-                .toList();
+    List<LinkRepository.NetworkLink> first = read.stream().filter(l -> l.step() == 1).toList();
+    int pages = Math.max(1, (first.size() + PAGE - 1) / PAGE);
+    int shownPage = Math.min(Math.max(page, 1), pages);
+    List<LinkRepository.NetworkLink> onPage =
+        first.subList((shownPage - 1) * PAGE, Math.min(first.size(), shownPage * PAGE));
+    Set<UUID> reached = new LinkedHashSet<>();
+    onPage.forEach(l -> reached.add(l.to()));
+    List<LinkRepository.NetworkLink> found = new ArrayList<>(onPage);
+    Map<UUID, List<Beyond>> beyond = new LinkedHashMap<>();
+    for (LinkRepository.NetworkLink link : read) {
+      if (link.step() != 2 || !reached.contains(link.from())) {
+        continue;
+      }
+      if (link.isCount()) {
+        beyond
+            .computeIfAbsent(link.from(), k -> new ArrayList<>())
+            .add(new Beyond(link.toKind(), link.count()));
+      } else {
+        found.add(link);
+      }
+    }
     Set<ChildId> childIds = new LinkedHashSet<>();
     for (LinkRepository.NetworkLink link : found) {
       if (link.toChild()) {
@@ -139,9 +166,9 @@ class Network {
               link.grade(),
               link.conditions()));
     }
-    boolean cut =
-        found.size() < read.size() || read.stream().filter(l -> l.step() == 1).count() >= fanOut;
-    return new Graph(start, List.copyOf(nodes.values()), edges, cut);
+    boolean cut = first.size() >= fanOut;
+    return new Graph(
+        start, List.copyOf(nodes.values()), edges, cut, beyond, shownPage, pages, first.size());
   }
 
   /** One end in a network. {@code label} is null for a child the viewer may not see. */
@@ -155,13 +182,35 @@ class Network {
   record Edge(
       UUID from,
       UUID to,
-      String reference,
+      @Nullable String reference,
       java.time.@Nullable Instant seenOn,
       @Nullable String grade,
       @Nullable String conditions) {}
 
-  /** A network: its nodes (the start first), its links, and whether the fan-out cut it short. */
-  record Graph(UUID start, List<Node> nodes, List<Edge> links, boolean cut) {
+  /** How many entries of one kind lie one step beyond a first-step entry. */
+  record Beyond(String kind, int count) {}
+
+  /**
+   * One page of a network: its nodes (the start first), its links, whether the fan-out cut it
+   * short, the counts beyond each first-step entry, and which page of how many it is.
+   */
+  record Graph(
+      UUID start,
+      List<Node> nodes,
+      List<Edge> links,
+      boolean cut,
+      Map<UUID, List<Beyond>> beyond,
+      int page,
+      int pages,
+      int firstStepLinks) {
+
+    public boolean hasPrevious() {
+      return page > 1;
+    }
+
+    public boolean hasNext() {
+      return page < pages;
+    }
 
     public List<ChildId> shownChildren() {
       return nodes.stream()
@@ -170,13 +219,25 @@ class Network {
           .toList();
     }
 
-    /** One row per link for the table: where it starts, where it leads, and what made it. */
+    /**
+     * One row per link for the table: where it starts, where it leads, what made it, and (on the
+     * first row of a first-step entry) what lies beyond it.
+     */
     public List<Row> rows() {
       Map<UUID, Node> byId = new LinkedHashMap<>();
       nodes.forEach(n -> byId.put(n.id(), n));
+      Set<UUID> counted = new java.util.HashSet<>();
       return links.stream()
           .filter(e -> byId.containsKey(e.from()) && byId.containsKey(e.to()))
-          .map(e -> new Row(byId.get(e.from()), byId.get(e.to()), e))
+          .map(
+              e ->
+                  new Row(
+                      byId.get(e.from()),
+                      byId.get(e.to()),
+                      e,
+                      byId.get(e.to()).step() == 1 && counted.add(e.to())
+                          ? beyond.getOrDefault(e.to(), List.of())
+                          : List.of()))
           .toList();
     }
 
@@ -190,13 +251,14 @@ class Network {
     }
   }
 
-  /** A link as the table shows it. */
-  record Row(Node from, Node to, Edge edge) {}
+  /** A link as the table shows it, with what lies beyond its end (possibly nothing). */
+  record Row(Node from, Node to, Edge edge, List<Beyond> beyond) {}
 
   /** An entry's page: the entry, what each submission said of it, and its network. */
   record EntityPage(
       RegisterRepository.Entry entry,
       List<MentionRepository.EntityMention> mentions,
+      long allMentions,
       Graph graph,
       boolean mayDecide) {}
 }

@@ -1,9 +1,11 @@
 package uk.harbour.intelligence;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.harbour.shared.ChildId;
 import uk.harbour.shared.RecordIds;
 
@@ -18,8 +20,12 @@ class NetworkController {
   }
 
   @GetMapping("/intelligence/entities/{id}")
-  String entity(@PathVariable String id, Model model) {
-    Network.EntityPage page = network.entity(RecordIds.parse(id, IntelligenceAccess.ENTITY));
+  String entity(
+      @PathVariable String id,
+      @RequestParam(name = "page", required = false) @Nullable String pageNumber,
+      Model model) {
+    Network.EntityPage page =
+        network.entity(RecordIds.parse(id, IntelligenceAccess.ENTITY), pageNumber(pageNumber));
     model.addAttribute("page", page);
     model.addAttribute("graph", page.graph());
     model.addAttribute("drawing", NetworkDrawing.of(page.graph()));
@@ -28,11 +34,23 @@ class NetworkController {
   }
 
   @GetMapping("/intelligence/children/{childId}")
-  String child(@PathVariable String childId, Model model) {
-    Network.Graph graph = network.child(new ChildId(RecordIds.parse(childId, "child")));
+  String child(
+      @PathVariable String childId,
+      @RequestParam(name = "page", required = false) @Nullable String pageNumber,
+      Model model) {
+    Network.Graph graph =
+        network.child(new ChildId(RecordIds.parse(childId, "child")), pageNumber(pageNumber));
     model.addAttribute("graph", graph);
     model.addAttribute("drawing", NetworkDrawing.of(graph));
     model.addAttribute("childId", childId);
     return "intelligence/child-links";
+  }
+
+  /** A page number as asked for; anything that is not one is the first page. */
+  static int pageNumber(@Nullable String asked) {
+    if (asked == null || !asked.matches("[0-9]{1,6}")) {
+      return 1;
+    }
+    return Integer.parseInt(asked);
   }
 }

@@ -109,7 +109,7 @@ class NetworkBenchmark implements ApplicationRunner, ExitCodeGenerator {
         "Network.entity (the page's whole read, as intel.patel)",
         entries,
         rounds,
-        e -> network.entity(e.id()).graph().links().size());
+        e -> network.entity(e.id(), 1).graph().links().size());
     out.println("Load average after: " + SyntheticNetworkCommand.loadAverage());
     exitCode = 0;
   }
