@@ -34,6 +34,8 @@ class ScreeningController {
   private final Clock clock;
   private final ConcernLanguage language;
 
+  private final uk.harbour.intelligence.DutyQueue dutyQueue;
+
   ScreeningController(
       Screening screening,
       ChildLinks links,
@@ -42,7 +44,8 @@ class ScreeningController {
       ScreeningProperties properties,
       Durations durations,
       Clock clock,
-      ConcernLanguage language) {
+      ConcernLanguage language,
+      uk.harbour.intelligence.DutyQueue dutyQueue) {
     this.screening = screening;
     this.links = links;
     this.candidates = candidates;
@@ -51,6 +54,7 @@ class ScreeningController {
     this.durations = durations;
     this.clock = clock;
     this.language = language;
+    this.dutyQueue = dutyQueue;
   }
 
   @InitBinder("form")
@@ -105,6 +109,7 @@ class ScreeningController {
             .toList();
     model.addAttribute("waiting", waiting);
     model.addAttribute("waitingTotal", Math.max(screening.waitingCount(), waiting.size()));
+    model.addAttribute("riskNow", dutyQueue.riskNow());
     model.addAttribute("decided", decided);
     model.addAttribute("highlightAfter", durations.describe(properties.highlightAfter()));
     return "intake/screening-queue";

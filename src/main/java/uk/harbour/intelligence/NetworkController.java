@@ -14,9 +14,11 @@ import uk.harbour.shared.RecordIds;
 class NetworkController {
 
   private final Network network;
+  private final PrintRule printRule;
 
-  NetworkController(Network network) {
+  NetworkController(Network network, PrintRule printRule) {
     this.network = network;
+    this.printRule = printRule;
   }
 
   @GetMapping("/intelligence/entities/{id}")
@@ -30,6 +32,7 @@ class NetworkController {
     model.addAttribute("graph", page.graph());
     model.addAttribute("drawing", NetworkDrawing.of(page.graph()));
     model.addAttribute("mayDecide", page.mayDecide());
+    model.addAttribute("printWithheld", printRule.withheld(page.graph()));
     return "intelligence/entity";
   }
 

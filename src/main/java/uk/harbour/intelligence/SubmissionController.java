@@ -36,8 +36,11 @@ class SubmissionController {
 
   private final Submissions submissions;
 
-  SubmissionController(Submissions submissions) {
+  private final PrintRule printRule;
+
+  SubmissionController(Submissions submissions, PrintRule printRule) {
     this.submissions = submissions;
+    this.printRule = printRule;
   }
 
   @InitBinder("form")
@@ -184,6 +187,7 @@ class SubmissionController {
     List<ChildRecord> shown = submissions.visible(seen.children());
     model.addAttribute("children", shown);
     model.addAttribute("hiddenChildren", seen.children().size() - shown.size());
+    model.addAttribute("printWithheld", printRule.withheld(seen.submission()));
     return "intelligence/submission";
   }
 

@@ -180,6 +180,18 @@ class SubmissionRepository {
         .list();
   }
 
+  /** Risk-now submissions submitted and not yet acknowledged, and how many are past deadline. */
+  DutyQueue.RiskNow riskNowUnacknowledged(Instant now) {
+    return jdbc.sql(
+            """
+            SELECT count(*), count(*) FILTER (WHERE deadline_at < ?) FROM intel_submission
+             WHERE status = 'SUBMITTED' AND risk_now AND acknowledged_at IS NULL
+            """)
+        .param(Timestamp.from(now))
+        .query((rs, n) -> new DutyQueue.RiskNow(rs.getLong(1), rs.getLong(2)))
+        .single();
+  }
+
   /** Triaged submissions, newest first (the analysts' and officers' record). */
   List<Submission> triaged(int limit) {
     return jdbc.sql(

@@ -54,6 +54,12 @@ final class TriageChecks {
                 },
             "share",
             errors);
+    if (outcome == Outcome.SAFEGUARDING_REFERRAL
+        && Boolean.FALSE.equals(share)
+        && !errors.hasFieldErrors("share")) {
+      // A referral to screening passes the sanitised text to the screening team: a share.
+      errors.rejectValue("share", "intelligence.error.share.referral");
+    }
     String withWhom =
         SubmissionChecks.text(form.getWithWhom(), "withWhom", SubmissionChecks.SHORT, errors);
     if (Boolean.TRUE.equals(share) && withWhom == null && !errors.hasFieldErrors("withWhom")) {

@@ -40,6 +40,7 @@ class ScreeningIntegrationTests {
   @Autowired uk.harbour.accesscontrol.Directory directory;
   @Autowired uk.harbour.cases.Cases cases;
   @Autowired ConcernLanguage concernLanguage;
+  @Autowired uk.harbour.intelligence.DutyQueue dutyQueue;
   @Autowired ConcernRepository repository;
   @Autowired ConcernListRepository lists;
   @Autowired ScreeningOfficer screeningOfficer;
@@ -195,7 +196,8 @@ class ScreeningIntegrationTests {
             new ScreeningProperties(java.time.Duration.ofHours(24), 1),
             durations,
             clock,
-            concernLanguage);
+            concernLanguage,
+            dutyQueue);
     actAs.user("screening.lee");
     org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
 

@@ -29,6 +29,7 @@ class IntelligenceIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.harbour.accesscontrol.Directory directory;
 
   @Test
   void twoSubmissionsNamingTheSameAdultVehicleAndFlatEndAsOneOfEachWithBothChildrenLinked() {
@@ -226,11 +227,38 @@ class IntelligenceIntegrationTests {
         .contains(reference(urgent))
         .doesNotContain(reference(ordinary));
     assertThat(rowOf(screening.get("/intelligence/queue"), urgent)).doesNotContain("Overdue");
+    // Nobody has to open the queue to learn of it: the screening team and the intelligence unit
+    // are told as it arrives, and the screening queue says it is waiting.
+    for (String onDuty : List.of("screening.lee", "screening.osei", "intel.patel")) {
+      assertThat(
+              jdbc.sql(
+                      "SELECT n.message FROM notification n JOIN app_user u"
+                          + " ON u.id = n.recipient_id WHERE u.username = ?"
+                          + " AND n.kind = 'intelligence-risk-now'")
+                  .param(onDuty)
+                  .query(String.class)
+                  .list())
+          .as(onDuty + " is told")
+          .anyMatch(m -> m.contains(reference(urgent)) && !m.contains("flat"));
+    }
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                        + " WHERE u.username = 'youth.mensah' AND n.kind = 'intelligence-risk-now'")
+                .query(Long.class)
+                .single())
+        .as("the submitter is not on duty")
+        .isZero();
+    assertThat(screening.get("/screening").document().select("#risk-now-intelligence").text())
+        .contains("may be at risk now")
+        .contains("Open the duty queue");
 
     jdbc.sql("UPDATE intel_submission SET deadline_at = now() - interval '1 minute' WHERE id = ?")
         .param(urgent)
         .update();
     assertThat(rowOf(screening.get("/intelligence/queue"), urgent)).contains("Overdue");
+    assertThat(screening.get("/screening").document().select("#risk-now-intelligence").text())
+        .contains("past");
 
     Page shown = screening.get("/intelligence/" + urgent);
     Page acknowledged = screening.submit(shown, "form[action$=acknowledge]", Map.of());
@@ -261,6 +289,52 @@ class IntelligenceIntegrationTests {
     assertThat(graded.body()).contains("2BC").contains("Not to be shared with the school");
     assertThat(Demo.signIn(port, "school.green").get("/intelligence/" + id).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void cCodedIntelligenceIsNotPrintedOutsideThePoliceWithoutADecisionToShareIt() {
+    var partnerAnalyst =
+        new uk.harbour.testing.TestUsers(directory)
+            .create(uk.harbour.accesscontrol.Role.INTELLIGENCE_ANALYST);
+    Browser partner = partnerAnalyst.signIn(port);
+    Browser officer = Demo.signIn(port, "intel.patel");
+    UUID kept = submit("youth.mensah", null, Map.of("whatKnown", "An adult waits by the bus stop"));
+    triage(
+        officer,
+        kept,
+        Map.of(
+            "handling", "C",
+            "handlingConditions", "Only for the police and the screening team",
+            "share", "no",
+            "withWhom", "",
+            "why", "The source could be identified"));
+    UUID shared = submit("youth.mensah", null, Map.of("whatKnown", "An adult waits at the park"));
+    triage(
+        officer,
+        shared,
+        Map.of("handling", "C", "handlingConditions", "Not to be shared with the school"));
+    UUID plain = submit("youth.mensah", null, Map.of("whatKnown", "An adult waits at the shop"));
+    triage(officer, plain, Map.of());
+
+    assertThat(printWithheld(partner.get("/intelligence/" + kept)))
+        .as("C-coded, not shared, a partner analyst")
+        .isTrue();
+    assertThat(printWithheld(Demo.signIn(port, "analyst.novak").get("/intelligence/" + kept)))
+        .as("the police print it")
+        .isFalse();
+    assertThat(printWithheld(partner.get("/intelligence/" + shared)))
+        .as("a decision to share it was recorded")
+        .isFalse();
+    assertThat(printWithheld(partner.get("/intelligence/" + plain))).as("P-coded").isFalse();
+    Page page = partner.get("/intelligence/" + kept);
+    assertThat(page.document().select(".harbour-print-only").text())
+        .contains("Not printed")
+        .contains("graded C");
+  }
+
+  private static boolean printWithheld(Page page) {
+    assertThat(page.status()).isEqualTo(200);
+    return page.document().select("main.harbour-withheld-in-print").size() == 1;
   }
 
   @Test
