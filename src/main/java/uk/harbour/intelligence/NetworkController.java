@@ -15,10 +15,12 @@ class NetworkController {
 
   private final Network network;
   private final PrintRule printRule;
+  private final DualIdentity dualIdentity;
 
-  NetworkController(Network network, PrintRule printRule) {
+  NetworkController(Network network, PrintRule printRule, DualIdentity dualIdentity) {
     this.network = network;
     this.printRule = printRule;
+    this.dualIdentity = dualIdentity;
   }
 
   @GetMapping("/intelligence/entities/{id}")
@@ -33,6 +35,9 @@ class NetworkController {
     model.addAttribute("drawing", NetworkDrawing.of(page.graph()));
     model.addAttribute("mayDecide", page.mayDecide());
     model.addAttribute("printWithheld", printRule.withheld(page.graph()));
+    if (page.entry().kind() == EntityKind.PERSON) {
+      model.addAttribute("dual", dualIdentity.of(page.entry().id()));
+    }
     return "intelligence/entity";
   }
 
@@ -46,6 +51,9 @@ class NetworkController {
     model.addAttribute("graph", graph);
     model.addAttribute("drawing", NetworkDrawing.of(graph));
     model.addAttribute("childId", childId);
+    model.addAttribute(
+        "personOfConcern",
+        dualIdentity.isPersonOfConcern(new ChildId(RecordIds.parse(childId, "child"))));
     return "intelligence/child-links";
   }
 

@@ -86,6 +86,20 @@ class IntelligenceEventAuditTests {
             entity(ADULT, "mention joined to another entry", List.of()));
   }
 
+  @Test
+  void recordingOrRemovingADualIdentityIsAChangeToTheEntryNamingTheChild() {
+    assertThat(new DualIdentityChanged(ADULT, CHILD, DualIdentityChanged.Change.RECORDED).audited())
+        .containsExactly(
+            entity(
+                ADULT, "person of concern recorded as a child known to Harbour", List.of(CHILD)));
+    assertThat(new DualIdentityChanged(ADULT, CHILD, DualIdentityChanged.Change.REMOVED).audited())
+        .containsExactly(
+            entity(
+                ADULT,
+                "person of concern no longer recorded as a child known to Harbour",
+                List.of(CHILD)));
+  }
+
   private static Audited entity(EntityId id, String detail, List<ChildId> children) {
     return new Audited(
         AuditAction.CHANGE,

@@ -332,6 +332,103 @@ class IntelligenceIntegrationTests {
         .contains("graded C");
   }
 
+  @Test
+  void aPersonOfConcernRecordedAsAChildStaysAVictimAndTheirKeyWorkerIsTold() {
+    UUID adult = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO intel_entity (id, kind, label, nickname, created_at, created_by_name,"
+                + " version) VALUES (?, 'PERSON', 'Young person test', 'Kid', now(), 'Test', 0)")
+        .param(adult)
+        .update();
+    UUID child = childOf("kw.jones", null);
+    String reference =
+        jdbc.sql("SELECT reference FROM child WHERE id = ?")
+            .param(child)
+            .query(String.class)
+            .single();
+    long before =
+        count(
+            "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                + " WHERE u.username = 'kw.jones' AND n.kind = 'intelligence-dual-identity'"
+                + " AND ? IS NOT NULL",
+            "x");
+    Browser officer = Demo.signIn(port, "intel.patel");
+    String path = "/intelligence/entities/" + adult + "/child";
+
+    Page unknown =
+        officer.submit(
+            officer.get(path),
+            "main form:has(input[value=record])",
+            Map.of("childReference", "HBR-000000", "reasons", "Named by the school"));
+    assertThat(unknown.status()).isEqualTo(200);
+    assertThat(unknown.errorSummary()).contains("No child has that Harbour reference");
+    Browser analyst = Demo.signIn(port, "analyst.novak");
+    assertThat(analyst.get("/intelligence/entities/" + adult).status()).isEqualTo(200);
+    assertThat(
+            analyst
+                .post(
+                    path,
+                    Map.of(
+                        "_csrf",
+                        analyst.csrfToken(),
+                        "childReference",
+                        reference,
+                        "reasons",
+                        "Analysts do not decide"))
+                .status())
+        .isEqualTo(404);
+
+    Page recorded =
+        officer.submit(
+            officer.get(path),
+            "main form:has(input[value=record])",
+            Map.of("childReference", reference, "reasons", "The school named her as recruiting"));
+    assertThat(recorded.isRedirect()).as(recorded.body()).isTrue();
+    assertThat(
+            jdbc.sql("SELECT child_id FROM intel_entity WHERE id = ?")
+                .param(adult)
+                .query(UUID.class)
+                .single())
+        .isEqualTo(child);
+    assertThat(
+            count(
+                "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                    + " WHERE u.username = 'kw.jones' AND n.kind = 'intelligence-dual-identity'"
+                    + " AND ? IS NOT NULL",
+                "x"))
+        .isGreaterThan(before);
+    assertThat(
+            Demo.signIn(port, "kw.jones")
+                .get("/intelligence/children/" + child)
+                .document()
+                .select("#dual-identity")
+                .text())
+        .contains("still a child at risk");
+    Page entityPage = officer.get("/intelligence/entities/" + adult);
+    assertThat(entityPage.document().select("#dual-identity")).as(entityPage.body()).hasSize(1);
+
+    Page removed =
+        officer.submit(
+            officer.get(path),
+            "main form:has(input[value=remove])",
+            Map.of("reasons", "A different young person with the same street name"));
+    assertThat(removed.isRedirect()).as(removed.body()).isTrue();
+    assertThat(
+            jdbc.sql("SELECT child_id IS NULL FROM intel_entity WHERE id = ?")
+                .param(adult)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    assertThat(
+            jdbc.sql(
+                    "SELECT decision FROM intel_dual_identity WHERE entity_id = ?"
+                        + " ORDER BY decided_at, id")
+                .param(adult)
+                .query(String.class)
+                .list())
+        .containsExactly("RECORDED", "REMOVED");
+  }
+
   private static boolean printWithheld(Page page) {
     assertThat(page.status()).isEqualTo(200);
     return page.document().select("main.harbour-withheld-in-print").size() == 1;
