@@ -108,4 +108,39 @@ class IntelligenceBrowserTests {
       assertThat(browser.text("main")).contains("Deano").contains("A child you cannot see");
     }
   }
+
+  @Test
+  void theAnalystPagesThroughABigNetworkAndTheOfficerRecordsADualIdentity() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    var child =
+        jdbc.sql(
+                """
+                SELECT t.child_id, c.reference FROM team_member t
+                  JOIN app_user u ON u.id = t.user_id JOIN child c ON c.id = t.child_id
+                 WHERE u.username = 'kw.jones' AND t.team_role = 'KEY_WORKER' LIMIT 1
+                """)
+            .query()
+            .singleRow();
+    UUID hub = uk.harbour.testing.TestNetworks.hub(jdbc, tag, 60, (UUID) child.get("child_id"));
+    try (BrowserSession browser = new BrowserSession(port)) {
+      browser.signIn("analyst.novak");
+      browser.open("/intelligence/entities/" + hub);
+      assertThat(browser.text("main")).contains("Page 1 of 2").contains("3 vehicles");
+      browser.find("nav.govuk-pagination a[rel=next]").sendKeys(Keys.ENTER);
+      browser.check();
+      assertThat(browser.text("main")).contains("Page 2 of 2").contains("Adult " + tag + " 59");
+    }
+    try (BrowserSession browser = new BrowserSession(port)) {
+      browser.signIn("intel.patel");
+      browser.open("/intelligence/entities/" + hub);
+      browser.find("main a[href$='/child']").sendKeys(Keys.ENTER);
+      browser.check();
+      browser.submit("main form:has(input[value=record]) button");
+      assertThat(browser.text(".govuk-error-summary")).contains("Enter the child");
+      browser.type("#childReference", (String) child.get("reference"));
+      browser.type("#reasons", "The school says he brings younger pupils to the adult");
+      browser.submit("main form:has(input[value=record]) button");
+      assertThat(browser.text("#dual-identity")).contains("still a child at risk");
+    }
+  }
 }

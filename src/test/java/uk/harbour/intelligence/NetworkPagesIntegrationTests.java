@@ -2,8 +2,6 @@ package uk.harbour.intelligence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ class NetworkPagesIntegrationTests {
   @Autowired JdbcClient jdbc;
 
   UUID hub;
-  UUID busy;
   String tag;
 
   /**
@@ -39,32 +36,11 @@ class NetworkPagesIntegrationTests {
   @BeforeEach
   void aBigNetwork() {
     tag = UUID.randomUUID().toString().substring(0, 6);
-    UUID submission = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO intel_submission (id, reference, status, submitted_by, submitted_by_name,
-              submitted_by_agency, what_known, created_at, updated_at, submitted_at, version,
-              request_key)
-            SELECT ?, ?, 'SUBMITTED', id, display_name, 'Police', 'Synthetic test network',
-                   now(), now(), now(), 1, ? FROM app_user WHERE username = 'intel.patel'
-            """)
-        .params(submission, "INT-T" + tag, UUID.randomUUID())
-        .update();
-    hub = entity("PERSON", "Hub " + tag);
-    List<UUID> others = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      others.add(entity("PERSON", String.format("Adult %s %02d", tag, i)));
-    }
-    others.forEach(o -> link("PERSON", hub, "PERSON", o, submission));
-    busy = others.get(0);
-    for (int i = 0; i < 3; i++) {
-      link("PERSON", busy, "VEHICLE", entity("VEHICLE", "ZZ" + i + " " + tag), submission);
-    }
     UUID child =
         jdbc.sql("SELECT id FROM child WHERE merged_into IS NULL ORDER BY reference LIMIT 1")
             .query(UUID.class)
             .single();
-    link("PERSON", busy, "CHILD", child, submission);
+    hub = uk.harbour.testing.TestNetworks.hub(jdbc, tag, 60, child);
   }
 
   @Test
@@ -94,23 +70,5 @@ class NetworkPagesIntegrationTests {
         .contains("Page 1 of 2");
     assertThat(analyst.get("/intelligence/entities/" + hub + "?page=99").body())
         .contains("Page 2 of 2");
-  }
-
-  private UUID entity(String kind, String label) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            "INSERT INTO intel_entity (id, kind, label, name, created_at, created_by_name, version)"
-                + " VALUES (?, ?, ?, ?, now(), 'Test', 1)")
-        .params(id, kind, label, label)
-        .update();
-    return id;
-  }
-
-  private void link(String fromKind, UUID from, String toKind, UUID to, UUID submission) {
-    jdbc.sql(
-            "INSERT INTO intel_link (id, from_kind, from_id, to_kind, to_id, submission_id,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, now())")
-        .params(UUID.randomUUID(), fromKind, from, toKind, to, submission)
-        .update();
   }
 }
