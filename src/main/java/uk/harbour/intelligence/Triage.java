@@ -41,6 +41,7 @@ class Triage {
   private final IntelligenceProperties properties;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ResolutionReasons reasons;
 
   Triage(
       SubmissionRepository submissions,
@@ -52,7 +53,9 @@ class Triage {
       CurrentUser currentUser,
       IntelligenceProperties properties,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ResolutionReasons reasons) {
+    this.reasons = reasons;
     this.submissions = submissions;
     this.mentions = mentions;
     this.registers = registers;
@@ -186,6 +189,7 @@ class Triage {
         continue;
       }
       UUID entity = resolution.entityId();
+      String why = reasons.of(item, entity);
       String decision = "SAME";
       if (entity == null) {
         entity = registers.create(item, user.displayName(), now);
@@ -199,7 +203,7 @@ class Triage {
         entity = existing.id();
       }
       mentions.resolve(item.id(), entity);
-      mentions.recordDecision(item.id(), entity, decision, "decided at triage", user, now);
+      mentions.recordDecision(item.id(), entity, decision, why, user, now);
       entities.add(entity);
     }
     return entities;

@@ -134,6 +134,12 @@ class DeanoIntegrationTests {
     for (String kind : new String[] {"PERSON", "VEHICLE", "PLACE"}) {
       assertThat(entityOf(two, kind)).as(kind).isEqualTo(entityOf(one, kind));
     }
+    // Each decision keeps why: the suggestion taken, with its strength and reasons.
+    assertThat(reasonsOf(two))
+        .hasSize(3)
+        .allMatch(r -> r.startsWith("The same as the entry suggested at triage ("));
+    assertThat(reasonsOf(two).toString()).contains("the same nickname");
+    assertThat(reasonsOf(one)).allMatch(r -> r.startsWith("A new entry at triage"));
     UUID adult = entityOf(one, "PERSON");
     assertThat(
             jdbc.sql(
@@ -262,6 +268,15 @@ class DeanoIntegrationTests {
         .params(submission, kind)
         .query(UUID.class)
         .single();
+  }
+
+  private java.util.List<String> reasonsOf(UUID submission) {
+    return jdbc.sql(
+            "SELECT r.reasons FROM intel_resolution r JOIN intel_mention m ON m.id = r.mention_id"
+                + " WHERE m.submission_id = ? ORDER BY m.position")
+        .param(submission)
+        .query(String.class)
+        .list();
   }
 
   /** Letters made from the tag, so that each run's names are its own. */
