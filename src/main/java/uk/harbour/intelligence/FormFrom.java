@@ -19,6 +19,7 @@ final class FormFrom {
     form.setMentionedBefore(name(s.mentionedBefore()));
     form.setOthersWhoKnow(text(s.othersWhoKnow()));
     form.setChildrenDescribed(text(s.childrenDescribed()));
+    form.setMoney(text(s.money()));
     form.setRiskNow(s.riskNow());
     form.setRiskNowDetails(text(s.riskNowDetails()));
     form.setChildIds(seen.children().stream().map(ChildId::toString).toList());

@@ -104,6 +104,7 @@ public class IntelligenceSeeding {
             MentionedBefore.NOT_KNOWN,
             null,
             null,
+            null,
             seed.riskNow(),
             seed.riskNow() ? seed.whatKnown() : null,
             seed.children(),

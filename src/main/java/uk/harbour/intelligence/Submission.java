@@ -23,6 +23,7 @@ record Submission(
     @Nullable MentionedBefore mentionedBefore,
     @Nullable String othersWhoKnow,
     @Nullable String childrenDescribed,
+    @Nullable String money,
     boolean riskNow,
     @Nullable String riskNowDetails,
     @Nullable Instant deadlineAt,

@@ -76,6 +76,7 @@ final class SubmissionChecks {
         mentioned,
         text(form.getOthersWhoKnow(), "othersWhoKnow", LONG, errors),
         text(form.getChildrenDescribed(), "childrenDescribed", LONG, errors),
+        text(form.getMoney(), "money", LONG, errors),
         form.isRiskNow(),
         form.isRiskNow() ? riskNowDetails : null,
         children,

@@ -12,6 +12,7 @@ record SubmissionDraft(
     @Nullable MentionedBefore mentionedBefore,
     @Nullable String othersWhoKnow,
     @Nullable String childrenDescribed,
+    @Nullable String money,
     boolean riskNow,
     @Nullable String riskNowDetails,
     List<ChildId> children,
@@ -30,6 +31,7 @@ record SubmissionDraft(
         && mentionedBefore == null
         && othersWhoKnow == null
         && childrenDescribed == null
+        && money == null
         && !riskNow
         && children.isEmpty()
         && items.isEmpty();

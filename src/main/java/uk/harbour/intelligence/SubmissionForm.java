@@ -19,6 +19,7 @@ public class SubmissionForm {
   private String mentionedBefore = "";
   private String othersWhoKnow = "";
   private String childrenDescribed = "";
+  private String money = "";
   private boolean riskNow;
   private String riskNowDetails = "";
   private List<String> childIds = new ArrayList<>();
@@ -65,6 +66,7 @@ public class SubmissionForm {
                 "mentionedBefore",
                 "othersWhoKnow",
                 "childrenDescribed",
+                "money",
                 "riskNow",
                 "riskNowDetails",
                 "childIds",
@@ -142,6 +144,14 @@ public class SubmissionForm {
 
   public void setChildrenDescribed(String v) {
     childrenDescribed = v == null ? "" : v;
+  }
+
+  public String getMoney() {
+    return money;
+  }
+
+  public void setMoney(String v) {
+    money = v == null ? "" : v;
   }
 
   public boolean isRiskNow() {

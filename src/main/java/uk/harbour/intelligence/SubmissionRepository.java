@@ -21,7 +21,7 @@ class SubmissionRepository {
   private static final String COLUMNS =
       """
       s.id, s.reference, s.status, s.submitted_by, s.submitted_by_name, s.submitted_by_agency,
-      s.what_known, s.how_known, s.told_by, s.mention, s.others_who_know, s.children_described,
+      s.what_known, s.how_known, s.told_by, s.mention, s.others_who_know, s.children_described, s.money,
       s.risk_now, s.risk_now_details, s.deadline_at, s.acknowledged_by_name, s.acknowledged_at,
       s.nothing_identifying, s.source_evaluation, s.intelligence_assessment, s.handling,
       s.handling_conditions, s.sanitised_text, s.outcome, s.outcome_reasons, s.triaged_by_name,
@@ -49,9 +49,9 @@ class SubmissionRepository {
             """
             INSERT INTO intel_submission (id, reference, status, submitted_by, submitted_by_name,
               submitted_by_agency, what_known, how_known, told_by, mention, others_who_know,
-              children_described, risk_now, risk_now_details, source_kind, source_id,
+              children_described, money, risk_now, risk_now_details, source_kind, source_id,
               created_at, updated_at, version, request_key)
-            VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
             """)
         .params(
             id,
@@ -65,6 +65,7 @@ class SubmissionRepository {
             name(draft.mentionedBefore()),
             draft.othersWhoKnow(),
             draft.childrenDescribed(),
+            draft.money(),
             draft.riskNow(),
             draft.riskNowDetails(),
             sourceKind,
@@ -82,7 +83,7 @@ class SubmissionRepository {
         jdbc.sql(
                 """
                 UPDATE intel_submission SET what_known = ?, how_known = ?, told_by = ?,
-                  mention = ?, others_who_know = ?, children_described = ?, risk_now = ?,
+                  mention = ?, others_who_know = ?, children_described = ?, money = ?, risk_now = ?,
                   risk_now_details = ?, updated_at = ?, version = version + 1
                  WHERE id = ? AND status = 'DRAFT' AND version = ?
                 """)
@@ -93,6 +94,7 @@ class SubmissionRepository {
                 name(draft.mentionedBefore()),
                 draft.othersWhoKnow(),
                 draft.childrenDescribed(),
+                draft.money(),
                 draft.riskNow(),
                 draft.riskNowDetails(),
                 Timestamp.from(now),
@@ -265,6 +267,7 @@ class SubmissionRepository {
         value(rs.getString("mention"), MentionedBefore::valueOf),
         rs.getString("others_who_know"),
         rs.getString("children_described"),
+        rs.getString("money"),
         rs.getBoolean("risk_now"),
         rs.getString("risk_now_details"),
         instant(rs, "deadline_at"),

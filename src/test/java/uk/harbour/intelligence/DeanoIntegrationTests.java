@@ -106,7 +106,15 @@ class DeanoIntegrationTests {
         .isEqualTo("Flat 3, " + number + " Mill Lane");
     assertThat(fromSchool.document().select("input[name=childIds][checked]").eachAttr("value"))
         .containsExactly(first.toString());
-    UUID one = submit(screening, fromSchool, Map.of("toldBy", "A teacher, by a school concern"));
+    UUID one =
+        submit(
+            screening,
+            fromSchool,
+            Map.of(
+                "toldBy",
+                "A teacher, by a school concern",
+                "money",
+                "He buys them vapes, then says they owe him"));
 
     Page fromPublic = startFrom(screening, publicReport);
     rows = rows(fromPublic);
@@ -128,6 +136,9 @@ class DeanoIntegrationTests {
                 "26"));
 
     Browser officer = Demo.signIn(port, "intel.patel");
+    assertThat(officer.get("/intelligence/" + one).body())
+        .contains("Money, gifts or debts")
+        .contains("He buys them vapes, then says they owe him");
     triage(officer, one, false);
     triage(officer, two, true);
 
