@@ -80,10 +80,11 @@ class Activities {
     return found;
   }
 
-  /** The activities this user may see, audited as a list. */
+  /** The activities this user may see, with their targets' words, audited as a list. */
   @Transactional
-  List<Activity> visible(int limit) {
-    List<Activity> shown = activities.visible(viewer(), clause(), limit);
+  List<ActivityRepository.Linked> visible(int limit) {
+    List<ActivityRepository.Linked> shown =
+        activities.visible(viewer(), clause(), entities.labelColumn("a.target_id"), limit);
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, null)
             .withDetail("disruption activities, results " + shown.size()));

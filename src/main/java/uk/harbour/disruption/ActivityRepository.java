@@ -98,16 +98,19 @@ class ActivityRepository {
         .single();
   }
 
-  /** The activities the viewer may see, those expiring soonest first, at most {@code limit}. */
-  List<Activity> visible(Viewer viewer, String clause, int limit) {
+  /**
+   * The activities the viewer may see, those expiring soonest first, at most {@code limit}, each
+   * with the words naming its target ({@code labelColumn}, the intelligence module's SQL for it).
+   */
+  List<Linked> visible(Viewer viewer, String clause, String labelColumn, int limit) {
     return jdbc.sql(
-            SELECT
+            SELECT.replaceFirst("SELECT ", "SELECT " + labelColumn + " AS target_label, ")
                 + " WHERE "
                 + clause
                 + " ORDER BY a.expires_on NULLS LAST, a.proposed_on DESC, a.id LIMIT :limit")
         .params(viewerParams(viewer))
         .param("limit", limit)
-        .query(ActivityRepository::activity)
+        .query((rs, n) -> new Linked(activity(rs, n), true, rs.getString("target_label")))
         .list();
   }
 

@@ -112,6 +112,10 @@ class DisruptionBrowserTests {
       Keyboard keys = new Keyboard(browser);
       keys.enterOn("nav a[href='/disruption']");
       assertThat(browser.path()).isEqualTo("/disruption");
+      assertThat(browser.text("main tr:has(a[href='" + activity + "'])"))
+          .contains("Child abduction warning notice")
+          .contains("Deano")
+          .contains("Approved");
       keys.enterOn("main a[href='" + activity + "']");
       assertThat(browser.text("main h1")).isEqualTo("Child abduction warning notice");
       keys.enterOn("main a[href='" + activity + "/edit']");
