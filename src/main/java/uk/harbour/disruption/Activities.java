@@ -181,13 +181,12 @@ class Activities {
             activity.children()));
   }
 
-  /** Which of these activities the user may open. */
-  /** The activities linked to the child, each with whether the user may open it. */
   /** Reads to send together in one round trip. */
   uk.harbour.shared.BatchedReads batch() {
     return activities.batch();
   }
 
+  /** The activities linked to the child, each with whether the user may open it. */
   java.util.function.Supplier<List<ActivityRepository.Linked>> linkedTo(
       uk.harbour.shared.BatchedReads reads, ChildId child, String labelColumn) {
     return activities.forChild(reads, child, viewer(), clause(), labelColumn);

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -260,18 +256,7 @@ class DisruptionBrowserTests {
 
     /** Presses Enter where the focus is, waits for the next page and checks it. */
     void enter() {
-      JavascriptExecutor script = (JavascriptExecutor) driver;
-      script.executeScript("window.harbourLeaving = true;");
-      press(Keys.ENTER);
-      new WebDriverWait(driver, Duration.ofSeconds(20))
-          .ignoring(WebDriverException.class)
-          .until(
-              d ->
-                  Boolean.TRUE.equals(
-                      script.executeScript(
-                          "return window.harbourLeaving === undefined"
-                              + " && document.readyState === 'complete';")));
-      browser.check();
+      browser.leave(() -> press(Keys.ENTER));
     }
   }
 }

@@ -73,7 +73,7 @@ class DisruptionLanguageIntegrationTests {
         .as("shown once, on the page the save led to")
         .isEmpty();
 
-    Map<String, String> breach = new HashMap<>(date("occurredOn", 2, 2, 2026));
+    Map<String, String> breach = new HashMap<>(DisruptionFixture.date("occurredOn", 2, 2, 2026));
     breach.put("whatHappened", "Seen with her again; she chose to go back to him.");
     breach.put("followed", "WARNING");
     assertThat(intel.submit(intel.get(base + "/breaches/new"), FORM, breach).location())
@@ -107,7 +107,7 @@ class DisruptionLanguageIntegrationTests {
     assertThat(changed.location()).isEqualTo(base);
     assertThat(intel.get(base).document().select("#language-findings")).isEmpty();
 
-    Map<String, String> breach = new HashMap<>(date("occurredOn", 3, 2, 2026));
+    Map<String, String> breach = new HashMap<>(DisruptionFixture.date("occurredOn", 3, 2, 2026));
     breach.put("whatHappened", "He was seen parked outside the school at home time.");
     breach.put("followed", "ARREST");
     intel.submit(intel.get(base + "/breaches/new"), FORM, breach);
@@ -116,26 +116,11 @@ class DisruptionLanguageIntegrationTests {
 
   private Map<String, String> valid() {
     Map<String, String> fields = new HashMap<>();
-    fields.put(
-        "tacticId",
-        jdbc.sql("SELECT id FROM disruption_tactic WHERE code = 'OTHER'")
-            .query(UUID.class)
-            .single()
-            .toString());
-    fields.putAll(date("proposed", 5, 1, 2026));
+    fields.put("tacticId", fixture.tactic("OTHER"));
+    fields.putAll(DisruptionFixture.date("proposed", 5, 1, 2026));
     fields.put("victimsViewsConsidered", "yes");
     fields.put("victimsViewsHow", "Asked by her key worker what would help her feel safe");
     return fields;
-  }
-
-  private static Map<String, String> date(String field, int day, int month, int year) {
-    return Map.of(
-        field + ".day",
-        String.valueOf(day),
-        field + ".month",
-        String.valueOf(month),
-        field + ".year",
-        String.valueOf(year));
   }
 
   private int shown() {
