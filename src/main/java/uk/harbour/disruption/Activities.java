@@ -80,10 +80,11 @@ class Activities {
     return found;
   }
 
-  /** The activities this user may see, audited as a list. */
+  /** The activities this user may see, with their targets' words, audited as a list. */
   @Transactional
-  List<Activity> visible(int limit) {
-    List<Activity> shown = activities.visible(viewer(), clause(), limit);
+  List<ActivityRepository.Linked> visible(int limit) {
+    List<ActivityRepository.Linked> shown =
+        activities.visible(viewer(), clause(), entities.labelColumn("a.target_id"), limit);
     events.publishEvent(
         Audited.succeeded(AuditAction.VIEW, RECORD_TYPE, null)
             .withDetail("disruption activities, results " + shown.size()));
@@ -180,13 +181,12 @@ class Activities {
             activity.children()));
   }
 
-  /** Which of these activities the user may open. */
-  /** The activities linked to the child, each with whether the user may open it. */
   /** Reads to send together in one round trip. */
   uk.harbour.shared.BatchedReads batch() {
     return activities.batch();
   }
 
+  /** The activities linked to the child, each with whether the user may open it. */
   java.util.function.Supplier<List<ActivityRepository.Linked>> linkedTo(
       uk.harbour.shared.BatchedReads reads, ChildId child, String labelColumn) {
     return activities.forChild(reads, child, viewer(), clause(), labelColumn);

@@ -21,6 +21,7 @@ record Activity(
     Dates dates,
     @Nullable String conditions,
     @Nullable Outcome outcome,
+    @Nullable String outcomeNotes,
     boolean victimsViewsConsidered,
     String victimsViews,
     List<ChildId> children,
@@ -59,6 +60,21 @@ record Activity(
     return "PROPOSED";
   }
 
+  /** The activity as it stands, as the change that would record it again. */
+  Change asChange() {
+    return new Change(
+        tacticId,
+        leadAgency,
+        leadOfficer,
+        dates,
+        conditions,
+        outcome,
+        outcomeNotes,
+        victimsViewsConsidered,
+        victimsViews,
+        children);
+  }
+
   /** What an officer records when adding or changing an activity. */
   record Change(
       UUID tacticId,
@@ -67,6 +83,7 @@ record Activity(
       Dates dates,
       @Nullable String conditions,
       @Nullable Outcome outcome,
+      @Nullable String outcomeNotes,
       boolean victimsViewsConsidered,
       String victimsViews,
       List<ChildId> children) {
@@ -79,6 +96,7 @@ record Activity(
           dates,
           conditions,
           outcome,
+          outcomeNotes,
           victimsViewsConsidered,
           victimsViews,
           List.copyOf(linked));

@@ -27,16 +27,19 @@ class ActivityController {
   private final ActivityPages pages;
   private final TacticCatalogue tactics;
   private final CurrentUser currentUser;
+  private final ActivityLanguage language;
 
   ActivityController(
       Activities activities,
       ActivityPages pages,
       TacticCatalogue tactics,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      ActivityLanguage language) {
     this.activities = activities;
     this.pages = pages;
     this.tactics = tactics;
     this.currentUser = currentUser;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -77,8 +80,10 @@ class ActivityController {
     if (result.hasErrors()) {
       return formPage(model, null);
     }
-    DisruptionId id = activities.create(target, form.change(tactic));
+    Activity.Change change = form.change(tactic);
+    DisruptionId id = activities.create(target, change);
     redirect.addFlashAttribute("banner", "disruption.activity.created");
+    language.afterSave(redirect, id, change, null);
     return "redirect:/disruption/" + id;
   }
 
@@ -133,6 +138,7 @@ class ActivityController {
         () -> activities.update(activity.id(), form.openedVersion(), change),
         () -> {
           redirect.addFlashAttribute("banner", "disruption.activity.saved");
+          language.afterSave(redirect, activity.id(), change, activity.asChange());
           return "redirect:/disruption/" + activity.id();
         },
         () -> {

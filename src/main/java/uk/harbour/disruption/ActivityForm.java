@@ -37,6 +37,7 @@ class ActivityForm {
     "expires.year",
     "conditions",
     "outcome",
+    "outcomeNotes",
     "victimsViewsConsidered",
     "victimsViewsHow",
     "victimsViewsWhyNot",
@@ -54,6 +55,7 @@ class ActivityForm {
   private DateInput expires = new DateInput();
   private @Nullable String conditions;
   private @Nullable String outcome;
+  private @Nullable String outcomeNotes;
   private @Nullable String victimsViewsConsidered;
   private @Nullable String victimsViewsHow;
   private @Nullable String victimsViewsWhyNot;
@@ -80,6 +82,7 @@ class ActivityForm {
     form.expires = DateInput.of(a.dates().expires());
     form.conditions = a.conditions();
     form.outcome = a.outcome() == null ? "" : a.outcome().name();
+    form.outcomeNotes = a.outcomeNotes();
     form.victimsViewsConsidered = a.victimsViewsConsidered() ? "yes" : "no";
     if (a.victimsViewsConsidered()) {
       form.victimsViewsHow = a.victimsViews();
@@ -137,6 +140,7 @@ class ActivityForm {
     if (outcome != null && !outcome.isBlank() && FormChecks.parse(Outcome.class, outcome) == null) {
       result.rejectValue("outcome", "disruption.activity.error.outcome");
     }
+    FormChecks.tooLong(result, "outcomeNotes", outcomeNotes, FormChecks.LONG);
     if ("yes".equals(victimsViewsConsidered)) {
       FormChecks.text(
           result,
@@ -205,6 +209,7 @@ class ActivityForm {
             proposed.date(), approved.date(), appliedFor.date(), served.date(), expires.date()),
         FormChecks.blankToNull(conditions),
         FormChecks.parse(Outcome.class, outcome),
+        FormChecks.blankToNull(outcomeNotes),
         considered,
         considered ? victimsViewsHow.strip() : victimsViewsWhyNot.strip(),
         children.stream().map(c -> new ChildId(UUID.fromString(c))).distinct().toList());
@@ -292,6 +297,14 @@ class ActivityForm {
 
   public void setOutcome(@Nullable String v) {
     outcome = v;
+  }
+
+  public @Nullable String getOutcomeNotes() {
+    return outcomeNotes;
+  }
+
+  public void setOutcomeNotes(@Nullable String v) {
+    outcomeNotes = v;
   }
 
   public @Nullable String getVictimsViewsConsidered() {

@@ -31,7 +31,8 @@ class ActivityRepository {
       """
       SELECT a.id, a.target_id, a.tactic_id, t.name AS tactic_name, a.lead_agency, a.lead_officer,
              u.display_name AS lead_officer_name, a.proposed_on, a.approved_on, a.applied_on,
-             a.served_on, a.expires_on, a.conditions, a.outcome, a.victims_views_considered,
+             a.served_on, a.expires_on, a.conditions, a.outcome, a.outcome_notes,
+             a.victims_views_considered,
              a.victims_views, a.version, a.updated_at, a.updated_by_name,
              (SELECT string_agg(dc.child_id::text, ',' ORDER BY dc.child_id)
                 FROM disruption_activity_child dc WHERE dc.activity_id = a.id) AS children
@@ -97,16 +98,19 @@ class ActivityRepository {
         .single();
   }
 
-  /** The activities the viewer may see, those expiring soonest first, at most {@code limit}. */
-  List<Activity> visible(Viewer viewer, String clause, int limit) {
+  /**
+   * The activities the viewer may see, those expiring soonest first, at most {@code limit}, each
+   * with the words naming its target ({@code labelColumn}, the intelligence module's SQL for it).
+   */
+  List<Linked> visible(Viewer viewer, String clause, String labelColumn, int limit) {
     return jdbc.sql(
-            SELECT
+            SELECT.replaceFirst("SELECT ", "SELECT " + labelColumn + " AS target_label, ")
                 + " WHERE "
                 + clause
                 + " ORDER BY a.expires_on NULLS LAST, a.proposed_on DESC, a.id LIMIT :limit")
         .params(viewerParams(viewer))
         .param("limit", limit)
-        .query(ActivityRepository::activity)
+        .query((rs, n) -> new Linked(activity(rs, n), true, rs.getString("target_label")))
         .list();
   }
 
@@ -145,11 +149,11 @@ class ActivityRepository {
             """
             INSERT INTO disruption_activity (id, target_id, tactic_id, lead_agency, lead_officer,
                    proposed_on, approved_on, applied_on, served_on, expires_on, conditions,
-                   outcome, victims_views_considered, victims_views, version, created_at,
-                   created_by_name, updated_at, updated_by_name)
+                   outcome, outcome_notes, victims_views_considered, victims_views, version,
+                   created_at, created_by_name, updated_at, updated_by_name)
             VALUES (:id, :target, :tactic, :agency, :lead, :proposed, :approved, :applied,
-                    :served, :expires, :conditions, :outcome, :considered, :views, 1, :now, :by,
-                    :now, :by)
+                    :served, :expires, :conditions, :outcome, :outcomeNotes, :considered, :views,
+                    1, :now, :by, :now, :by)
             """)
         .param("id", id.value())
         .param("target", target.value())
@@ -169,7 +173,7 @@ class ActivityRepository {
                        lead_officer = :lead, proposed_on = :proposed, approved_on = :approved,
                        applied_on = :applied, served_on = :served, expires_on = :expires,
                        conditions = :conditions, outcome = :outcome,
-                       victims_views_considered = :considered, victims_views = :views,
+                       outcome_notes = :outcomeNotes, victims_views_considered = :considered, victims_views = :views,
                        version = version + 1, updated_at = :now, updated_by_name = :by
                  WHERE id = :id AND version = :version
                 """)
@@ -265,6 +269,7 @@ class ActivityRepository {
     p.put("expires", date(c.dates().expires()));
     p.put("conditions", c.conditions());
     p.put("outcome", c.outcome() == null ? null : c.outcome().name());
+    p.put("outcomeNotes", c.outcomeNotes());
     p.put("considered", c.victimsViewsConsidered());
     p.put("views", c.victimsViews());
     return p;
@@ -304,6 +309,7 @@ class ActivityRepository {
             local(rs, "expires_on")),
         rs.getString("conditions"),
         outcome == null ? null : Outcome.valueOf(outcome),
+        rs.getString("outcome_notes"),
         rs.getBoolean("victims_views_considered"),
         rs.getString("victims_views"),
         List.copyOf(linked),

@@ -19,9 +19,11 @@ import uk.harbour.shared.DateInput;
 class BreachController {
 
   private final Activities activities;
+  private final ActivityLanguage language;
 
-  BreachController(Activities activities) {
+  BreachController(Activities activities, ActivityLanguage language) {
     this.activities = activities;
+    this.language = language;
   }
 
   @InitBinder("form")
@@ -65,8 +67,10 @@ class BreachController {
     if (result.hasErrors()) {
       return page(model);
     }
-    activities.addBreach(activity.id(), on, form.getWhatHappened().strip(), followed);
+    String whatHappened = form.getWhatHappened().strip();
+    activities.addBreach(activity.id(), on, whatHappened, followed);
     redirect.addFlashAttribute("banner", "disruption.breach.saved");
+    language.afterBreach(redirect, activity.id(), whatHappened);
     return "redirect:/disruption/" + activity.id();
   }
 

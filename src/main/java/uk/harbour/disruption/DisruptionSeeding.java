@@ -54,6 +54,7 @@ public class DisruptionSeeding {
                 order.proposed(), order.proposed(), null, order.served(), order.expires()),
             order.conditions(),
             Outcome.SERVED,
+            null,
             true,
             order.victimsViewsHow(),
             order.children()));

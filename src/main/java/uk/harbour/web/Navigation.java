@@ -40,8 +40,7 @@ final class Navigation {
       links.add(new String[] {"screening", "/screening"});
       links.add(new String[] {"duplicates", "/duplicates"});
     }
-    if ((user.has(Role.INTELLIGENCE_OFFICER) || user.has(Role.INTELLIGENCE_ANALYST))
-        && !user.has(Role.SYSTEM_ADMINISTRATOR)) {
+    if (mayHaveDisruption(user)) {
       links.add(new String[] {"disruption", "/disruption"});
     }
     links.add(new String[] {"notifications", "/notifications"});
@@ -77,6 +76,21 @@ final class Navigation {
       items.add(new NavItem(key, href, href.equals(currentHref), href.equals(path)));
     }
     return List.copyOf(items);
+  }
+
+  /**
+   * Whoever may have disruption activities to see: the intelligence unit and analysts see them all,
+   * and any practitioner may lead one or be the key worker or team manager of a child one protects
+   * (the roles the security rule lets into /disruption). Never administrators, nor a data
+   * protection officer or screening officer with no practitioner role.
+   */
+  private static boolean mayHaveDisruption(HarbourUser user) {
+    return !user.has(Role.SYSTEM_ADMINISTRATOR)
+        && (user.has(Role.PRACTITIONER)
+            || user.has(Role.KEY_WORKER)
+            || user.has(Role.TEAM_MANAGER)
+            || user.has(Role.INTELLIGENCE_OFFICER)
+            || user.has(Role.INTELLIGENCE_ANALYST));
   }
 
   /** A data protection officer with no practitioner role submits no intelligence. */

@@ -76,9 +76,17 @@ final class BrowserSession implements AutoCloseable {
    * it.
    */
   BrowserSession submit(String css) {
+    return leave(() -> find(css).click());
+  }
+
+  /**
+   * Does what leaves the page (a click, or Enter on a link or button), waits for the next page,
+   * checks it.
+   */
+  BrowserSession leave(Runnable action) {
     JavascriptExecutor script = (JavascriptExecutor) driver;
     script.executeScript("window.harbourLeaving = true;");
-    find(css).click();
+    action.run();
     // A marker on the old window object is gone once the next page has loaded. Asking the old
     // element whether it is stale races the navigation (Chrome can answer with an inspector error
     // instead of a stale-element one), so the wait ignores driver errors while the page changes.

@@ -81,6 +81,17 @@ class ActivityFormTests {
     ActivityForm longText = valid(OPEN_ENDED);
     longText.setConditions("x".repeat(FormChecks.LONG + 1));
     assertThat(codes(check(longText), "conditions")).containsExactly("disruption.error.tooLong");
+
+    ActivityForm longNotes = valid(OPEN_ENDED);
+    longNotes.setOutcome("REFUSED");
+    longNotes.setOutcomeNotes("y".repeat(FormChecks.LONG + 1));
+    assertThat(codes(check(longNotes), "outcomeNotes")).containsExactly("disruption.error.tooLong");
+    longNotes.setOutcomeNotes("  The court found the evidence of risk too old.  ");
+    assertThat(check(longNotes).getAllErrors()).isEmpty();
+    assertThat(longNotes.change(OPEN_ENDED).outcomeNotes())
+        .isEqualTo("The court found the evidence of risk too old.");
+    longNotes.setOutcomeNotes("   ");
+    assertThat(longNotes.change(OPEN_ENDED).outcomeNotes()).isNull();
   }
 
   @Test

@@ -68,9 +68,9 @@ class DisruptionActivityIntegrationTests {
     assertThat(form.body()).doesNotContain(cara.name()).doesNotContain(dana.name());
 
     Map<String, String> wrong = valid("DISPERSAL_DIRECTION");
-    wrong.putAll(date("approved", 1, 1, 2026));
-    wrong.putAll(date("served", 1, 3, 2026));
-    wrong.putAll(date("expires", 10, 3, 2026));
+    wrong.putAll(DisruptionFixture.date("approved", 1, 1, 2026));
+    wrong.putAll(DisruptionFixture.date("served", 1, 3, 2026));
+    wrong.putAll(DisruptionFixture.date("expires", 10, 3, 2026));
     wrong.put("victimsViewsConsidered", "no");
     wrong.put("victimsViewsWhyNot", "");
     wrong.put("conditions", "x".repeat(10_001));
@@ -150,7 +150,7 @@ class DisruptionActivityIntegrationTests {
     assertThat(stale.document().getElementById("conditions").wholeText()).isEqualTo("Second");
 
     Page breach = intel.get(base + "/breaches/new");
-    Map<String, String> what = new HashMap<>(date("occurredOn", 2, 2, 2026));
+    Map<String, String> what = new HashMap<>(DisruptionFixture.date("occurredOn", 2, 2, 2026));
     what.put("whatHappened", "Seen waiting outside the school gates at home time");
     what.put("followed", "ARREST");
     assertThat(intel.submit(breach, FORM, what).location()).isEqualTo(base);
@@ -176,29 +176,11 @@ class DisruptionActivityIntegrationTests {
 
   private Map<String, String> valid(String tacticCode) {
     Map<String, String> fields = new HashMap<>();
-    fields.put("tacticId", tactic(tacticCode));
-    fields.putAll(date("proposed", 5, 1, 2026));
+    fields.put("tacticId", fixture.tactic(tacticCode));
+    fields.putAll(DisruptionFixture.date("proposed", 5, 1, 2026));
     fields.put("victimsViewsConsidered", "yes");
     fields.put("victimsViewsHow", "Asked by her key worker what would help her feel safe");
     return fields;
-  }
-
-  private static Map<String, String> date(String field, int day, int month, int year) {
-    return Map.of(
-        field + ".day",
-        String.valueOf(day),
-        field + ".month",
-        String.valueOf(month),
-        field + ".year",
-        String.valueOf(year));
-  }
-
-  private String tactic(String code) {
-    return jdbc.sql("SELECT id FROM disruption_tactic WHERE code = ?")
-        .param(code)
-        .query(UUID.class)
-        .single()
-        .toString();
   }
 
   private String userId(String username) {

@@ -57,6 +57,26 @@ public class DisruptionFixture {
     }
   }
 
+  /** A date input's three fields as a form posts them: {@code field.day}, ... */
+  public static java.util.Map<String, String> date(String field, int day, int month, int year) {
+    return java.util.Map.of(
+        field + ".day",
+        String.valueOf(day),
+        field + ".month",
+        String.valueOf(month),
+        field + ".year",
+        String.valueOf(year));
+  }
+
+  /** The id of the catalogue's tactic with this code. */
+  public String tactic(String code) {
+    return jdbc.sql("SELECT id FROM disruption_tactic WHERE code = ?")
+        .param(code)
+        .query(UUID.class)
+        .single()
+        .toString();
+  }
+
   /** A register entry of this kind and label, linked to each child by one submission. */
   public EntityId entity(String kind, String label, ChildId... linked) {
     UUID submission = UUID.randomUUID();

@@ -39,6 +39,9 @@ class TacticAdminIntegrationTests {
         .contains("Slavery and trafficking risk order")
         .contains("Drug dealing telecommunications restriction order")
         .contains("Anti-social Behaviour, Crime and Policing Act 2014 section 116");
+    assertThat(list.document().select("tr:has(td:containsOwn(Sexual risk order)) td:eq(2)").text())
+        .as("who applies, beside the legal basis")
+        .contains("A chief officer of police");
     assertThat(
             jdbc.sql(
                     "SELECT max_term_amount || ' ' || max_term_unit FROM disruption_tactic"

@@ -115,11 +115,18 @@ class LayoutTests {
             "/children",
             "/concerns/new",
             "/intelligence",
+            "/disruption",
             "/notifications",
             "/account/password");
     assertThat(nav.select("a.govuk-service-navigation__link").eachText())
         .containsExactly(
-            "Home", "Children", "Raise a concern", "Intelligence", "Notifications", "Account");
+            "Home",
+            "Children",
+            "Raise a concern",
+            "Intelligence",
+            "Disruption",
+            "Notifications",
+            "Account");
     Element current = nav.selectFirst("li.govuk-service-navigation__item--active");
     assertThat(current.selectFirst("a").attr("aria-current")).isEqualTo("page");
     assertThat(current.selectFirst("a").attr("href")).isEqualTo("/");

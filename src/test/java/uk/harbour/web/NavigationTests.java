@@ -63,19 +63,32 @@ class NavigationTests {
   }
 
   @Test
-  void theIntelligenceUnitAndAnalystsSeeDisruptionAndOthersDoNot() {
-    assertThat(items("/", Role.INTELLIGENCE_OFFICER))
+  void everyoneWhoMayHaveActivitiesToSeeSeesDisruptionAndOthersDoNot() {
+    for (Role role :
+        List.of(
+            Role.INTELLIGENCE_OFFICER,
+            Role.INTELLIGENCE_ANALYST,
+            Role.PRACTITIONER,
+            Role.KEY_WORKER,
+            Role.TEAM_MANAGER)) {
+      assertThat(items("/", role)).as(role.name()).extracting(NavItem::key).contains("disruption");
+    }
+    assertThat(items("/", Role.SCREENING_OFFICER, Role.PRACTITIONER))
         .extracting(NavItem::key)
         .contains("disruption");
-    assertThat(items("/", Role.INTELLIGENCE_ANALYST))
-        .extracting(NavItem::key)
-        .contains("disruption");
-    assertThat(current(items("/disruption/123/edit", Role.INTELLIGENCE_OFFICER)))
+    assertThat(current(items("/disruption/123/edit", Role.KEY_WORKER)))
         .containsExactly("disruption");
-    assertThat(items("/", Role.KEY_WORKER, Role.TEAM_MANAGER))
+    assertThat(items("/", Role.SYSTEM_ADMINISTRATOR))
         .extracting(NavItem::key)
         .doesNotContain("disruption");
-    assertThat(items("/", Role.SYSTEM_ADMINISTRATOR))
+    assertThat(items("/", Role.SYSTEM_ADMINISTRATOR, Role.KEY_WORKER))
+        .extracting(NavItem::key)
+        .doesNotContain("disruption");
+    assertThat(items("/", Role.DATA_PROTECTION_OFFICER))
+        .extracting(NavItem::key)
+        .doesNotContain("disruption");
+    assertThat(items("/", Role.SCREENING_OFFICER))
+        .as("the security rule keeps a screening officer alone out of /disruption")
         .extracting(NavItem::key)
         .doesNotContain("disruption");
   }
