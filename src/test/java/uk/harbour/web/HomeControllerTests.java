@@ -50,6 +50,7 @@ class HomeControllerTests {
             "/concerns/new",
             "/cases/due",
             "/intelligence",
+            "/disruption",
             "/notifications",
             "/account/password");
     assertThat(page.select("main section#areas li > p").eachText()).allMatch(t -> !t.isBlank());
