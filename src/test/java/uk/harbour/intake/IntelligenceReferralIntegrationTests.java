@@ -107,6 +107,18 @@ class IntelligenceReferralIntegrationTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE record_type = 'concern'"
+                        + " AND record_id = ? AND action = 'CHANGE' AND username = 'intel.patel'"
+                        + " AND detail LIKE 'linked to child named by police intelligence HBR-%'")
+                .param(concern.toString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(screeningPage.body())
+        .as("the practitioner's questions a referral never answered are not shown")
+        .doesNotContain("How you know");
 
     // Decided like any concern, so the screening officers' access to the child ends with the test.
     actAs.user("screening.lee");
