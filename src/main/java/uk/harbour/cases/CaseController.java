@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.Role;
 import uk.harbour.accesscontrol.Teams;
@@ -42,6 +43,7 @@ class CaseController {
   private final Directory directory;
   private final Clock clock;
   private final MessageSource messages;
+  private final CurrentUser currentUser;
 
   CaseController(
       CaseReader reader,
@@ -51,8 +53,10 @@ class CaseController {
       Directory directory,
       Clock clock,
       MessageSource messages,
-      CaseLanguage language) {
+      CaseLanguage language,
+      CurrentUser currentUser) {
     this.language = language;
+    this.currentUser = currentUser;
     this.messages = messages;
     this.reader = reader;
     this.lifecycle = lifecycle;
@@ -86,6 +90,11 @@ class CaseController {
     model.addAttribute("mayChange", view.mayChange());
     model.addAttribute("mayAllocate", view.mayChange() && lifecycle.mayAllocate());
     model.addAttribute("mayChangeStatus", view.mayChange() && lifecycle.mayChangeStatus());
+    // Anyone who may see the case may pass what it records to the police intelligence unit;
+    // administrators never see a child's case, and are never offered it.
+    model.addAttribute(
+        "mayGiveIntelligence",
+        currentUser.get().map(u -> !u.has(Role.SYSTEM_ADMINISTRATOR)).orElse(false));
     return "cases/case";
   }
 

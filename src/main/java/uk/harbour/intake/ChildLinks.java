@@ -145,6 +145,15 @@ class ChildLinks {
     return link(concern, child.get().id(), child.get().reference(), how, null) == Result.LINKED;
   }
 
+  /**
+   * Links a concern the police intelligence unit referred to the one child its intelligence names,
+   * in the unit's decision's transaction: {@code by} is the intelligence officer who decided.
+   */
+  boolean linkReferred(Concern concern, ChildId child, String childReference, UserId by) {
+    return link(concern, child, childReference, "child named by police intelligence", by)
+        == Result.LINKED;
+  }
+
   /** Opens a new child's record from details the officer confirmed, and links the concern to it. */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
   Result linkNew(UUID id, ChildDetails details) {

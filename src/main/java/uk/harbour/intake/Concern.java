@@ -19,6 +19,7 @@ import uk.harbour.shared.UserId;
  * @param reporterId the practitioner who raised it; null for public reports
  * @param childReference the Harbour reference of the linked child (HBR-001234), if linked
  * @param decision the screening decision, once made
+ * @param intelligence where it came from when the police intelligence unit referred it, else null
  */
 record Concern(
     UUID id,
@@ -37,7 +38,8 @@ record Concern(
     @Nullable String childReference,
     @Nullable Instant linkedAt,
     int version,
-    @Nullable ScreeningDecision decision) {
+    @Nullable ScreeningDecision decision,
+    @Nullable FromIntelligence intelligence) {
 
   public boolean isDraft() {
     return status == ConcernStatus.DRAFT;
@@ -49,6 +51,11 @@ record Concern(
 
   public boolean fromPublic() {
     return source == ConcernSource.PUBLIC;
+  }
+
+  /** Whether the police intelligence unit referred it to screening. */
+  public boolean fromIntelligence() {
+    return source == ConcernSource.INTELLIGENCE;
   }
 
   boolean raisedBy(UserId user) {
@@ -65,4 +72,10 @@ record Concern(
   /** A screening decision: what was decided, why, by whom and when. */
   record ScreeningDecision(
       ScreeningOutcome outcome, String reasons, String decidedByName, Instant decidedAt) {}
+
+  /**
+   * The intelligence a referred concern came from: its reference ({@code INT-XXXX-XXXX}) and, when
+   * it is C-coded, the written handling conditions, shown wherever the concern is.
+   */
+  record FromIntelligence(String reference, @Nullable String conditions) {}
 }

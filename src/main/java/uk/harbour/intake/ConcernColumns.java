@@ -30,7 +30,8 @@ final class ConcernColumns {
       c.passed_on_by, c.reliability, c.reliability_notes, c.other_children, c.action_taken,
       c.danger_now, c.reporter_kind, c.business_name, c.people_description, c.contact_name,
       c.contact_phone, c.contact_email, c.created_at, c.updated_at, c.submitted_at, c.child_id,
-      c.child_reference, c.linked_at, c.version, d.outcome, d.reasons, d.decided_by_name, d.decided_at
+      c.child_reference, c.linked_at, c.version, c.intelligence_reference, c.handling_conditions,
+      d.outcome, d.reasons, d.decided_by_name, d.decided_at
       """;
   static final String FROM =
       " FROM concern c LEFT JOIN screening_decision d ON d.concern_id = c.id";
@@ -93,6 +94,7 @@ final class ConcernColumns {
     UUID reporter = rs.getObject("reporter_id", UUID.class);
     UUID child = rs.getObject("child_id", UUID.class);
     String outcome = rs.getString("outcome");
+    String intelligence = rs.getString("intelligence_reference");
     ScreeningDecision decision =
         outcome == null
             ? null
@@ -118,7 +120,10 @@ final class ConcernColumns {
         rs.getString("child_reference"),
         instant(rs.getTimestamp("linked_at")),
         rs.getInt("version"),
-        decision);
+        decision,
+        intelligence == null
+            ? null
+            : new Concern.FromIntelligence(intelligence, rs.getString("handling_conditions")));
   }
 
   private static @Nullable LocalDate localDate(@Nullable Date d) {

@@ -51,6 +51,19 @@ class IntakeEventAuditTests {
   }
 
   @Test
+  void aReferralFromPoliceIntelligenceIsANewConcernNamingOnlyTheIntelligenceReference() {
+    assertThat(
+            new ConcernReferredByIntelligence(CONCERN, "CON-2026-000125", "INT-K7MX-9DTA", RECEIVED)
+                .audited())
+        .containsExactly(
+            record(
+                AuditAction.CREATE,
+                "concern",
+                CONCERN.toString(),
+                "referred by police intelligence INT-K7MX-9DTA as CON-2026-000125"));
+  }
+
+  @Test
   void aLinkIsAChangeToTheConcernAndToTheChild() {
     assertThat(
             new ConcernLinked(
