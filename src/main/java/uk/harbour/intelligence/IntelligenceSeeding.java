@@ -130,9 +130,7 @@ public class IntelligenceSeeding {
     }
     HarbourUser officer = user(seed.officer());
     Instant when = seed.submittedAt().plusSeconds(3600);
-    submissions.triage(
-        id,
-        1,
+    TriageDecision decision =
         new TriageDecision(
             new Submission.Grade(
                 SourceEvaluation.UNTESTED, IntelligenceAssessment.B, Handling.P, null),
@@ -140,11 +138,12 @@ public class IntelligenceSeeding {
             Outcome.RECORDED,
             "Corroborates other intelligence about the same adult",
             List.of(),
-            SHARED),
-        officer,
-        when);
+            SHARED,
+            null);
+    submissions.triage(id, 1, decision, officer, when);
     List<Item> stored = mentions.of(id);
     Set<UUID> entities = new LinkedHashSet<>();
+    Map<UUID, UUID> entityOfMention = new LinkedHashMap<>();
     for (int i = 0; i < stored.size(); i++) {
       Item mention = stored.get(i);
       String key = seed.items().get(i).key();
@@ -153,9 +152,10 @@ public class IntelligenceSeeding {
       mentions.resolve(mention.id(), entity);
       mentions.recordDecision(mention.id(), entity, "SAME", "demo world", officer, when);
       entities.add(entity);
+      entityOfMention.put(mention.id(), entity);
       named.put(key, new EntityId(entity));
     }
-    List<ChildId> others = linking.link(id, entities, seed.children(), when);
+    List<ChildId> others = linking.link(id, entityOfMention, seed.children(), decision, when);
     shares.record(id, SHARED, officer, when);
     events.publishEvent(
         new EntitiesLinked(

@@ -145,8 +145,9 @@ class Triage {
           submission.submittedAt() == null ? now : submission.submittedAt());
     }
     List<ChildId> about = submissions.children(id);
-    Set<UUID> entities = resolve(id, decision.resolutions(), user, now);
-    List<ChildId> others = linking.link(id, entities, about, now);
+    Map<UUID, UUID> resolved = resolve(id, decision.resolutions(), user, now);
+    Set<UUID> entities = new LinkedHashSet<>(resolved.values());
+    List<ChildId> others = linking.link(id, resolved, about, decision, now);
     shares.record(id, decision.sharing(), user, now);
     events.publishEvent(new IntelligenceChanged(id, IntelligenceChanged.Change.TRIAGED, about));
     events.publishEvent(
@@ -178,11 +179,12 @@ class Triage {
     }
   }
 
-  private Set<UUID> resolve(
+  /** Each mention's entry, by mention, in the submission's order. */
+  private Map<UUID, UUID> resolve(
       UUID submission, List<TriageDecision.Resolution> decided, HarbourUser user, Instant now) {
     Map<UUID, Item> items = new LinkedHashMap<>();
     mentions.of(submission).forEach(i -> items.put(i.id(), i));
-    Set<UUID> entities = new LinkedHashSet<>();
+    Map<UUID, UUID> entities = new LinkedHashMap<>();
     for (TriageDecision.Resolution resolution : decided) {
       Item item = items.get(resolution.mentionId());
       if (item == null || !item.identifies()) {
@@ -204,7 +206,7 @@ class Triage {
       }
       mentions.resolve(item.id(), entity);
       mentions.recordDecision(item.id(), entity, decision, why, user, now);
-      entities.add(entity);
+      entities.put(item.id(), entity);
     }
     return entities;
   }

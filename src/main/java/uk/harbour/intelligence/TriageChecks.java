@@ -100,7 +100,8 @@ final class TriageChecks {
         outcome,
         reasons,
         resolutions,
-        new TriageDecision.Sharing(share, withWhom == null ? "nobody" : withWhom, basis, why));
+        new TriageDecision.Sharing(share, withWhom == null ? "nobody" : withWhom, basis, why),
+        form.isLinksReviewed() ? form.keptLinks() : null);
   }
 
   private static <T> @Nullable T required(

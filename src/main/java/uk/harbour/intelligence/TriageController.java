@@ -103,7 +103,9 @@ class TriageController {
     model.addAttribute("items", seen.items());
     model.addAttribute("candidates", candidates);
     model.addAttribute("labels", triage.labels(candidates));
-    model.addAttribute("children", submissions.visible(seen.children()));
+    List<uk.harbour.people.ChildRecord> visible = submissions.visible(seen.children());
+    model.addAttribute("children", visible);
+    model.addAttribute("linkChoices", LinkChoice.of(seen, visible));
     model.addAttribute("sources", List.of("1", "2", "3"));
     model.addAttribute("assessments", IntelligenceAssessment.values());
     model.addAttribute("handlings", Handling.values());

@@ -15,10 +15,30 @@ record TriageDecision(
     Outcome outcome,
     String reasons,
     List<Resolution> resolutions,
-    Sharing sharing) {
+    Sharing sharing,
+    java.util.@Nullable Set<String> links) {
 
   TriageDecision {
     resolutions = List.copyOf(resolutions);
+    links = links == null ? null : java.util.Set.copyOf(links);
+  }
+
+  /**
+   * The key of a link the submission makes between two of its mentions, whichever order they are
+   * given in.
+   */
+  static String pair(UUID a, UUID b) {
+    return a.compareTo(b) < 0 ? a + ":" + b : b + ":" + a;
+  }
+
+  /** The key of a link the submission makes between a mention and a child it is about. */
+  static String child(UUID mention, uk.harbour.shared.ChildId child) {
+    return mention + ":child:" + child.value();
+  }
+
+  /** Whether the officer kept this link (every link is kept when they were not asked). */
+  boolean keeps(String key) {
+    return links == null || links.contains(key);
   }
 
   /** A mention is the existing entity {@code entityId}, or a new one when that is null. */

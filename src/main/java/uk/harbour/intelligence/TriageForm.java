@@ -24,9 +24,13 @@ public class TriageForm {
   private String lawfulBasis = "";
   private String why = "";
   private Map<String, String> resolutions = new LinkedHashMap<>();
+  private java.util.List<String> links = new java.util.ArrayList<>();
+  private boolean linksReviewed;
   private int version;
 
   static final String[] FIELDS = {
+    "links*",
+    "linksReviewed",
     "sourceEvaluation",
     "intelligenceAssessment",
     "handling",
@@ -136,6 +140,35 @@ public class TriageForm {
 
   public void setResolutions(Map<String, String> v) {
     resolutions = v == null ? new LinkedHashMap<>() : new LinkedHashMap<>(v);
+  }
+
+  /** The links the officer kept ticked (see {@link TriageDecision#pair}). */
+  public java.util.List<String> getLinks() {
+    return links;
+  }
+
+  public void setLinks(java.util.List<String> v) {
+    links = v == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(v);
+  }
+
+  /** The links kept ticked, without the gaps unticked boxes leave in the indexed list. */
+  public java.util.Set<String> keptLinks() {
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (String link : links) {
+      if (link != null && !link.isBlank()) {
+        kept.add(link);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether the form showed the links for review (if not, every link is made). */
+  public boolean isLinksReviewed() {
+    return linksReviewed;
+  }
+
+  public void setLinksReviewed(boolean v) {
+    linksReviewed = v;
   }
 
   public int getVersion() {

@@ -429,6 +429,45 @@ class IntelligenceIntegrationTests {
         .containsExactly("RECORDED", "REMOVED");
   }
 
+  @Test
+  void theOfficerUntiesALinkTheSubmissionDoesNotSupport() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    UUID child = childOf("kw.jones", null);
+    UUID id =
+        submit(
+            "kw.jones",
+            child,
+            Map.of(
+                "whatKnown", "Two adults were seen at the park on different days.",
+                "items[0].nickname", "Rocco" + tag,
+                "items[1].plate", "ZZ" + digits(tag).substring(0, 2) + " " + plateTail(tag) + "Q"));
+    Browser officer = Demo.signIn(port, "intel.patel");
+    Page form = officer.get("/intelligence/" + id + "/triage");
+    var choices = form.document().select("input[type=checkbox][name^=links]");
+    assertThat(choices).as("each mention to the child, and the two to each other").hasSize(3);
+    assertThat(choices).allMatch(c -> c.hasAttr("checked"));
+    var between =
+        choices.stream()
+            .filter(c -> !c.attr("value").contains(":child:"))
+            .findFirst()
+            .orElseThrow();
+    triage(officer, id, Map.of(between.attr("name"), ""));
+
+    UUID adult = entityOf(id, "PERSON");
+    UUID car = entityOf(id, "VEHICLE");
+    assertThat(count("SELECT count(*) FROM intel_link WHERE submission_id = ?", id))
+        .as("both to the child, not to each other")
+        .isEqualTo(2);
+    assertThat(
+            count(
+                "SELECT count(*) FROM intel_link WHERE submission_id = ? AND to_kind = 'CHILD'"
+                    + " AND from_id IN (?, ?)",
+                id,
+                adult,
+                car))
+        .isEqualTo(2);
+  }
+
   private static boolean printWithheld(Page page) {
     assertThat(page.status()).isEqualTo(200);
     return page.document().select("main.harbour-withheld-in-print").size() == 1;
