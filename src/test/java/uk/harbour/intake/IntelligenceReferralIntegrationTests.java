@@ -2,7 +2,6 @@ package uk.harbour.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
+import uk.harbour.testing.TestIntelligence;
 
 /**
  * Intelligence the police unit triages as a safeguarding referral becomes a concern awaiting
@@ -174,41 +174,16 @@ class IntelligenceReferralIntegrationTests {
 
   // --- helpers ---
 
-  /** Submits intelligence through the form as the user, about the child (if any); its id. */
   private UUID submit(String username, UUID child, String words) {
-    Browser browser = Demo.signIn(port, username);
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("action", "submit");
-    values.put("whatKnown", words);
-    values.put("howKnown", "SAW");
-    if (child != null) {
-      values.put("childIds", child.toString());
-    }
-    Page sent =
-        browser.submitAsShown(browser.get("/intelligence/new"), "main form[method=post]", values);
-    assertThat(sent.isRedirect()).as(sent.body()).isTrue();
-    String location = sent.location();
-    return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    return TestIntelligence.submit(port, username, child, Map.of("whatKnown", words));
   }
 
-  /** Triages as the officer: grade 2B-P, each mention new, with these choices over the rest. */
-  private void triage(Browser officer, UUID submission, Map<String, String> choices) {
-    Page form = officer.get("/intelligence/" + submission + "/triage");
-    assertThat(form.status()).isEqualTo(200);
-    Map<String, String> values = new LinkedHashMap<>();
-    for (var radio : form.document().select("input[type=radio][name^=resolutions]")) {
-      values.putIfAbsent(radio.attr("name"), "new");
-    }
-    values.put("sourceEvaluation", "2");
-    values.put("intelligenceAssessment", "B");
-    values.put("handling", "P");
-    values.put("share", "yes");
-    values.put("withWhom", "Screening, for a safeguarding referral");
-    values.put("lawfulBasis", "LAW_ENFORCEMENT_PART_3");
-    values.put("why", "To safeguard the child named");
-    values.putAll(choices);
-    Page done = officer.submitAsShown(form, "main form[method=post]", values);
-    assertThat(done.isRedirect()).as(done.body()).isTrue();
+  private static void triage(Browser officer, UUID submission, Map<String, String> choices) {
+    TestIntelligence.triage(officer, submission, choices);
+  }
+
+  private UUID childOf(String keyWorker) {
+    return TestIntelligence.childOf(jdbc, keyWorker, null);
   }
 
   private List<UUID> concernFrom(UUID submission) {
@@ -223,18 +198,6 @@ class IntelligenceReferralIntegrationTests {
     return jdbc.sql("SELECT reference FROM intel_submission WHERE id = ?")
         .param(submission)
         .query(String.class)
-        .single();
-  }
-
-  private UUID childOf(String keyWorker) {
-    return jdbc.sql(
-            """
-            SELECT t.child_id FROM team_member t JOIN app_user u ON u.id = t.user_id
-             WHERE u.username = ? AND t.team_role = 'KEY_WORKER'
-             ORDER BY random() LIMIT 1
-            """)
-        .param(keyWorker)
-        .query(UUID.class)
         .single();
   }
 

@@ -16,6 +16,7 @@ import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
 import uk.harbour.testing.Page;
 import uk.harbour.testing.TestConcerns;
+import uk.harbour.testing.TestIntelligence;
 
 /**
  * Partner intelligence over real HTTP with the demo world's users: the "Deano" case (two children's
@@ -534,73 +535,24 @@ class IntelligenceIntegrationTests {
 
   // --- helpers ---
 
-  /** Submits through the form as the user, about the child (if any); the submission's id. */
   private UUID submit(String username, UUID child, Map<String, String> fields) {
-    Browser browser = Demo.signIn(port, username);
-    Map<String, String> values = new LinkedHashMap<>(fields);
-    values.put("action", "submit");
-    values.putIfAbsent("howKnown", "SAW");
-    if (child != null) {
-      values.put("childIds", child.toString());
-    }
-    Page sent =
-        browser.submitAsShown(browser.get("/intelligence/new"), "main form[method=post]", values);
-    assertThat(sent.isRedirect()).as(sent.body()).isTrue();
-    String location = sent.location();
-    return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    return TestIntelligence.submit(port, username, child, fields);
   }
 
-  /** Triages as the officer: grade 2B-P and record, each mention new unless chosen. */
-  private void triage(Browser officer, UUID submission, Map<String, String> choices) {
-    Page form = officer.get("/intelligence/" + submission + "/triage");
-    assertThat(form.status()).isEqualTo(200);
-    Map<String, String> values = new LinkedHashMap<>();
-    for (var radio : form.document().select("input[type=radio][name^=resolutions]")) {
-      values.putIfAbsent(radio.attr("name"), "new");
-    }
-    values.put("sourceEvaluation", "2");
-    values.put("intelligenceAssessment", "B");
-    values.put("handling", "P");
-    values.put("outcome", "RECORDED");
-    values.put("reasons", "Corroborates earlier intelligence");
-    values.put("share", "yes");
-    values.put("withWhom", "Key workers of the children linked");
-    values.put("lawfulBasis", "LAW_ENFORCEMENT_PART_3");
-    values.put("why", "To safeguard the children named");
-    values.putAll(choices);
-    Page done = officer.submitAsShown(form, "main form[method=post]", values);
-    assertThat(done.isRedirect()).as(done.body()).isTrue();
+  private static void triage(Browser officer, UUID submission, Map<String, String> choices) {
+    TestIntelligence.triage(officer, submission, choices);
   }
 
   private UUID childOf(String keyWorker, String notVisibleTo) {
-    return jdbc.sql(
-            """
-            SELECT t.child_id FROM team_member t JOIN app_user u ON u.id = t.user_id
-             WHERE u.username = ? AND t.team_role = 'KEY_WORKER'
-               AND (CAST(? AS TEXT) IS NULL OR t.child_id NOT IN (
-                 SELECT child_id FROM visible_child_ids(
-                   (SELECT id FROM app_user WHERE username = ?))))
-             ORDER BY random() LIMIT 1
-            """)
-        .params(keyWorker, notVisibleTo, notVisibleTo == null ? keyWorker : notVisibleTo)
-        .query(UUID.class)
-        .single();
+    return TestIntelligence.childOf(jdbc, keyWorker, notVisibleTo);
   }
 
   private long notifications(String username) {
-    return jdbc.sql(
-            "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
-                + " WHERE u.username = ? AND n.kind = 'intelligence-link'")
-        .param(username)
-        .query(Long.class)
-        .single();
+    return TestIntelligence.notifications(jdbc, username, "intelligence-link");
   }
 
   private UUID entityOf(UUID submission, String kind) {
-    return jdbc.sql("SELECT entity_id FROM intel_mention WHERE submission_id = ? AND kind = ?")
-        .params(submission, kind)
-        .query(UUID.class)
-        .single();
+    return TestIntelligence.entityOf(jdbc, submission, kind);
   }
 
   private long childrenLinkedTo(UUID entity) {
