@@ -71,17 +71,18 @@ final class Features {
   }
 
   private void person(EntityRecord r) {
-    List<String> words = withoutPrefixes(TextMeasures.name(or(r.name())));
+    List<String> words = withoutTitles(TextMeasures.name(or(r.name())));
     if (!words.isEmpty()) {
       given = words.get(0);
       if (words.size() > 1) {
         family = words.get(words.size() - 1);
       }
     }
-    List<String> nickWords = withoutPrefixes(TextMeasures.name(or(r.nickname())));
+    String nickname = nickSpelling(or(r.nickname()));
+    List<String> nickWords = withoutPrefixes(nickname);
     if (!nickWords.isEmpty()) {
       nick = nickWords.get(0);
-      nickWhole = TextMeasures.name(or(r.nickname()));
+      nickWhole = nickname;
     }
     givenCodes = codes(given);
     familyCodes = codes(family);
@@ -105,6 +106,10 @@ final class Features {
 
   private void account(EntityRecord r) {
     platform = r.platform() == null ? "" : Vocabulary.platform(r.platform());
+    String[] profile = r.username() == null ? null : Usernames.profile(r.username());
+    if (platform.isEmpty() && profile != null) {
+      platform = Vocabulary.platform(profile[0]);
+    }
     username = Usernames.fold(or(r.username())).orElse("");
     skeleton = username.isEmpty() ? "" : Usernames.skeleton(username);
   }
@@ -150,6 +155,31 @@ final class Features {
       }
     }
     return names;
+  }
+
+  /**
+   * A nickname normalised with its spelling settled: quotes and a hyphen inside a word dropped
+   * ("Dean-o" is "deano") and an ending "ie" written "y" ("Gazzie" is "gazzy").
+   */
+  static String nickSpelling(String raw) {
+    String s = TextMeasures.name(raw.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
+    StringBuilder out = new StringBuilder();
+    for (String w : words(s)) {
+      if (w.length() >= 4 && w.endsWith("ie")) {
+        w = w.substring(0, w.length() - 2) + "y";
+      }
+      out.append(out.isEmpty() ? "" : " ").append(w);
+    }
+    return out.toString();
+  }
+
+  /** The name's words without a title before them ("Mr Dean Walsh" is "dean walsh"). */
+  private static List<String> withoutTitles(String normalised) {
+    List<String> words = withoutPrefixes(normalised);
+    while (words.size() > 1 && Vocabulary.title(words.get(0))) {
+      words.remove(0);
+    }
+    return words;
   }
 
   private static List<String> withoutPrefixes(String normalised) {

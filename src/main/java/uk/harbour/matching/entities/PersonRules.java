@@ -19,9 +19,10 @@ import uk.harbour.matching.TextMeasures;
 /**
  * Adults known by first names and nicknames, often misspelt, with an approximate age. Given names
  * agree exactly, as variants (the nickname table, or one slip of spelling in a name of four or more
- * letters that starts the same, unless both are names in the table of different groups) or by
- * sound. A nickname agrees with a nickname, or with a given name it is a diminutive of. Given names
- * that disagree count against unless one side's given name is the other's nickname. Surnames agree
+ * letters that starts the same, unless both are names in the table of different groups), by sound,
+ * or as an initial ("D. Walsh"), which like sound supports a match but never makes it STRONG. A
+ * nickname agrees with a nickname, or with a given name it is a diminutive of. Given names that
+ * disagree count against unless one side's given name is the other's nickname. Surnames agree
  * exactly or one slip apart; surnames that only sound alike (Moore, Murray) support a match a
  * little but never make it STRONG, nor do given names that only sound alike. STRONG needs nothing
  * against and one of: given name (or the entry's nickname given as the name) and surname agreeing
@@ -53,7 +54,15 @@ final class PersonRules {
     if (!bothKnown && slip(a, b)) {
       return 2;
     }
+    if (initialOf(a, b) || initialOf(b, a)) {
+      return 1;
+    }
     return TextMeasures.soundAlike(aCodes, bCodes) ? 1 : 0;
+  }
+
+  /** Whether {@code initial} is one letter and {@code name} starts with it ("D. Walsh"). */
+  static boolean initialOf(String initial, String name) {
+    return initial.length() == 1 && name.length() > 1 && name.charAt(0) == initial.charAt(0);
   }
 
   /** One slip of spelling in a name of four or more letters that starts with the same letter. */

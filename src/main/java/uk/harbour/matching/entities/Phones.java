@@ -7,10 +7,11 @@ import java.util.Optional;
  * ("07700 900123", "020 7946 0000"), international ones with "+" or "00" ("+44 (0)7700-900123",
  * "0044 7700 900123"), UK numbers written with 44 but no plus ("447700900123"), and a UK mobile
  * whose leading zero a spreadsheet dropped ("7700900123": ten digits starting 7). Spaces, dashes,
- * dots, slashes and brackets are ignored, as is a "(0)" after the country code. Refused: letters or
- * other characters, fewer than 8 or more than 15 digits, and UK numbers of the wrong length (nine
- * or ten digits after the 0, always ten for a mobile). Matching is exact on the result: a one-digit
- * difference is a different phone.
+ * dots, slashes and brackets are ignored, as is a "(0)" after the country code, a label before the
+ * number ("mob:", "Tel") and the letter O written for a zero. Refused: letters or other characters,
+ * fewer than 8 or more than 15 digits, and UK numbers of the wrong length (nine or ten digits after
+ * the 0, always ten for a mobile). Matching is exact on the result: a one-digit difference is a
+ * different phone.
  */
 public final class Phones {
 
@@ -20,7 +21,11 @@ public final class Phones {
     if (raw == null) {
       return Optional.empty();
     }
-    String s = raw.strip().replace("(0)", "");
+    String s = withoutLabel(raw.strip()).replace("(0)", "");
+    if (s.indexOf('O') >= 0 || s.indexOf('o') >= 0) {
+      // A zero written as the letter O ("O77OO 9OO123"), only where the rest is a number.
+      s = s.replace('O', '0').replace('o', '0');
+    }
     boolean plus = false;
     StringBuilder digits = new StringBuilder(16);
     for (int i = 0; i < s.length(); i++) {
@@ -67,5 +72,14 @@ public final class Phones {
       return Optional.empty();
     }
     return Optional.of("+" + international);
+  }
+
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:mob(?:ile)?|tel(?:ephone)?|phone|ph|m|t|no|number)\\s*[:.]?\\s*(?=[+0-9(oO])");
+
+  /** A number labelled on a form ("mob: 07700 900123", "Tel 07700..."): the label removed. */
+  static String withoutLabel(String s) {
+    return LABEL.matcher(s).replaceFirst("");
   }
 }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * unknown character and the shape of a current (AB12 CDE), prefix (A123 BCD) or suffix (ABC 123D)
  * mark; anything else (unknown characters, or only part of a mark such as "KX1") is
  * <em>partial</em>. A short dateless or personalised mark (J1, ABC 123) is therefore treated as
- * partial: it is only ever found through the characters it has and never counts against.
+ * partial: it is only ever found through the characters it has and never counts against. A
+ * seven-character mark with a look-alike in the wrong place ("0X12ABC") is read as the current mark
+ * it must be ("OX12ABC").
  */
 public final class Plates {
 
@@ -51,7 +53,51 @@ public final class Plates {
     if (!known || out.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    return Optional.of(out.toString());
+    return Optional.of(lookAlikesSettled(out.toString()));
+  }
+
+  private static final Pattern CURRENT = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z]{3}");
+
+  /**
+   * A seven-character mark that is no full mark's shape but becomes a current one (AB12 CDE) when
+   * look-alikes are read as what each place holds (O and 0, I and 1, S and 5, B and 8, Z and 2):
+   * "0X12ABC" is "OX12ABC" and "KX6ZNVJ" is "KX62NVJ". Anything else is returned as it was.
+   */
+  static String lookAlikesSettled(String mark) {
+    if (mark.length() != 7 || mark.indexOf('?') >= 0 || FULL.matcher(mark).matches()) {
+      return mark;
+    }
+    char[] c = mark.toCharArray();
+    for (int i = 0; i < 7; i++) {
+      boolean digit = i == 2 || i == 3;
+      c[i] = digit ? toDigit(c[i]) : toLetter(c[i]);
+    }
+    String settled = new String(c);
+    return CURRENT.matcher(settled).matches() ? settled : mark;
+  }
+
+  private static char toDigit(char c) {
+    return switch (c) {
+      case 'O', 'D', 'Q' -> '0';
+      case 'I', 'L' -> '1';
+      case 'S' -> '5';
+      case 'B' -> '8';
+      case 'Z' -> '2';
+      case 'G' -> '6';
+      default -> c;
+    };
+  }
+
+  private static char toLetter(char c) {
+    return switch (c) {
+      case '0' -> 'O';
+      case '1' -> 'I';
+      case '5' -> 'S';
+      case '8' -> 'B';
+      case '2' -> 'Z';
+      case '6' -> 'G';
+      default -> c;
+    };
   }
 
   /** Whether a normalised mark is partial: an unknown character, or not a full mark's shape. */

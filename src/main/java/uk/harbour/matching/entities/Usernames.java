@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Usernames on online platforms. Folding makes the forms one platform treats as the same equal; the
  * skeleton goes further, for near matches an officer should look at: punctuation gone and
- * look-alike characters folded together.
+ * look-alike characters folded together. A profile address stands for its username.
  */
 public final class Usernames {
 
@@ -24,6 +24,10 @@ public final class Usernames {
       return Optional.empty();
     }
     String s = raw.strip();
+    String[] profile = profile(s);
+    if (profile != null) {
+      s = profile[1];
+    }
     int start = 0;
     while (start < s.length() && s.charAt(start) == '@') {
       start++;
@@ -48,6 +52,32 @@ public final class Usernames {
       }
     }
     return Optional.of(out.toString());
+  }
+
+  private static final java.util.regex.Pattern PROFILE =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:https?://)?(?:www\\.|m\\.)?(instagram\\.com|tiktok\\.com|snapchat\\.com|facebook\\.com"
+              + "|fb\\.com|x\\.com|twitter\\.com|t\\.me)/(?:add/)?@?([^/?#\\s]+)/?(?:[?#].*)?$");
+
+  /**
+   * A profile address ("instagram.com/deano_99", "https://www.tiktok.com/@deano_99",
+   * "snapchat.com/add/deano_99", "t.me/deano_99"): the platform and the username; null when it is
+   * not one.
+   */
+  public static String @org.jspecify.annotations.Nullable [] profile(String raw) {
+    java.util.regex.Matcher m = PROFILE.matcher(raw.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String host = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    String platform =
+        switch (host) {
+          case "t.me" -> "telegram";
+          case "fb.com" -> "facebook";
+          case "x.com", "twitter.com" -> "x";
+          default -> host.substring(0, host.indexOf('.'));
+        };
+    return new String[] {platform, m.group(2)};
   }
 
   /**

@@ -94,16 +94,67 @@ final class Vocabulary {
           Map.entry("no", ""),
           Map.entry("number", ""));
 
+  /** Models written for their make ("a silver Golf"): the commonest on UK roads. */
+  private static final Map<String, String> MODELS =
+      Map.ofEntries(
+          Map.entry("golf", "volkswagen"),
+          Map.entry("polo", "volkswagen"),
+          Map.entry("passat", "volkswagen"),
+          Map.entry("transporter", "volkswagen"),
+          Map.entry("fiesta", "ford"),
+          Map.entry("focus", "ford"),
+          Map.entry("transit", "ford"),
+          Map.entry("kuga", "ford"),
+          Map.entry("corsa", "vauxhall"),
+          Map.entry("astra", "vauxhall"),
+          Map.entry("insignia", "vauxhall"),
+          Map.entry("1series", "bmw"),
+          Map.entry("3series", "bmw"),
+          Map.entry("5series", "bmw"),
+          Map.entry("x5", "bmw"),
+          Map.entry("a3", "audi"),
+          Map.entry("a4", "audi"),
+          Map.entry("q5", "audi"),
+          Map.entry("cclass", "mercedes"),
+          Map.entry("aclass", "mercedes"),
+          Map.entry("sprinter", "mercedes"),
+          Map.entry("yaris", "toyota"),
+          Map.entry("corolla", "toyota"),
+          Map.entry("prius", "toyota"),
+          Map.entry("qashqai", "nissan"),
+          Map.entry("micra", "nissan"),
+          Map.entry("juke", "nissan"),
+          Map.entry("208", "peugeot"),
+          Map.entry("308", "peugeot"),
+          Map.entry("3008", "peugeot"),
+          Map.entry("sportage", "kia"),
+          Map.entry("ceed", "kia"),
+          Map.entry("picanto", "kia"),
+          Map.entry("leon", "seat"),
+          Map.entry("ibiza", "seat"),
+          Map.entry("octavia", "skoda"),
+          Map.entry("fabia", "skoda"),
+          Map.entry("discovery", "landrover"),
+          Map.entry("defender", "landrover"),
+          Map.entry("evoque", "landrover"));
+
+  private static final Set<String> TITLES =
+      Set.of("mr", "mister", "mrs", "ms", "miss", "dr", "sir");
+
   private static final Set<String> NAME_NOISE =
       Set.of("the", "a", "an", "of", "and", "ltd", "limited", "uk", "s");
 
   private static final Set<String> NICKNAME_PREFIXES =
       Set.of("big", "little", "lil", "lit", "young", "yung", "old", "baby", "mad", "small");
 
-  /** A canonical make: lower-case letters and digits only, common short forms expanded. */
+  /**
+   * A canonical make: lower-case letters and digits only, common short forms expanded, a common
+   * model written for its make ("Golf" is a Volkswagen).
+   */
   static String make(String raw) {
     String s = TextMeasures.text(raw).replace(" ", "");
-    return MAKES.getOrDefault(s, s);
+    String make = MAKES.getOrDefault(s, s);
+    return MODELS.getOrDefault(make, make);
   }
 
   /** A colour family (silver and grey are one), or the word itself when not listed. */
@@ -130,6 +181,11 @@ final class Vocabulary {
   /** A word that says what kind of street or building, not which ("road", "flat", "house"). */
   static boolean streetType(String word) {
     return STREET_WORDS.containsValue(word) || word.equals("flat") || word.equals("unit");
+  }
+
+  /** A title before a name ("mr", "ms"). */
+  static boolean title(String word) {
+    return TITLES.contains(word);
   }
 
   static boolean nameNoise(String word) {

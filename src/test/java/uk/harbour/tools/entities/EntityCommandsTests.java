@@ -90,8 +90,8 @@ class EntityCommandsTests {
 
   @Test
   void theSameSeedGivesTheSameDataAndEveryTruthIsOnTheRegister() {
-    EntityData one = EntityData.generate(5, 2000, 300, true);
-    EntityData two = EntityData.generate(5, 2000, 300, true);
+    EntityData one = EntityData.generate(5, 2000, 300, 1);
+    EntityData two = EntityData.generate(5, 2000, 300, 1);
 
     assertThat(one.register).isEqualTo(two.register);
     assertThat(one.mentions).isEqualTo(two.mentions);
@@ -101,5 +101,34 @@ class EntityCommandsTests {
         .allSatisfy(m -> assertThat(ids).contains(m.truth()));
     assertThat(one.mentions).anySatisfy(m -> assertThat(m.truth()).isNull());
     assertThat(one.mentions).allSatisfy(m -> assertThat(ids).doesNotContain(m.record().id()));
+  }
+
+  @Test
+  void theSecondRoundLeavesTheOtherRunsAsTheyWereAndMakesItsOwnErrors() {
+    EntityData plain = EntityData.generate(5, 2000, 300, 0);
+    EntityData first = EntityData.generate(5, 2000, 300, 1);
+    EntityData second = EntityData.generate(5, 2000, 300, 2);
+
+    assertThat(second.register).isEqualTo(plain.register);
+    assertThat(second.mentions).isNotEqualTo(first.mentions).isNotEqualTo(plain.mentions);
+    assertThat(second.mentions)
+        .extracting(m -> m.record().username())
+        .anySatisfy(u -> assertThat(u).contains(".com/"));
+  }
+
+  @Test
+  void theSecondRoundsErrorsKeepTheSameEntity() {
+    RoundTwoErrors errors = new RoundTwoErrors(new java.util.SplittableRandom(7));
+
+    assertThat(errors.plate("OX12ABC")).isIn("0X12ABC", "OXI2ABC", "OX1ZABC", "OX12A8C");
+    assertThat(errors.plate("KX67NVJ")).isEqualTo("KX67NVJ");
+    assertThat(RoundTwoErrors.singleLetter("Barrett")).isEqualTo("Barett");
+    assertThat(RoundTwoErrors.singleLetter("Walsh")).isEqualTo("Walsh");
+    assertThat(errors.profile("deano_99", "Instagram"))
+        .matches("(https://www\\.)?instagram\\.com/deano_99/?");
+    assertThat(errors.profile("deano_99", "Kik")).isEqualTo("deano_99");
+    assertThat(RoundTwoErrors.kindAndStreet("Golden Chicken", "12 Mill Lane, Ashford"))
+        .containsExactly("the chicken shop", "Mill Lane");
+    assertThat(RoundTwoErrors.kindAndStreet(null, "Flat 3, 12 Mill Lane")).isNull();
   }
 }

@@ -4,18 +4,19 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 
 /**
- * {@code generate entities --out DIR [--seed 1] [--register 100000] [--mentions 5000]
- * [--held-out]}: the synthetic register and mentions as CSV ({@link EntityFiles}). {@code benchmark
- * entities [--seed 1] [--register 100000] [--mentions 5000] [--held-out]}: precision and recall of
- * entity resolution on synthetic data. {@code benchmark entities-latency [--seed 1] [--register
- * 1000000] [--mentions 3000]}: p50, p95 and p99 of one match against a full register. Neither needs
- * Spring or the database.
+ * {@code generate entities --out DIR [--seed 1] [--register 100000] [--mentions 5000] [--held-out
+ * [1|2]]}: the synthetic register and mentions as CSV ({@link EntityFiles}). {@code benchmark
+ * entities [--seed 1] [--register 100000] [--mentions 5000] [--held-out [1|2]]}: precision and
+ * recall of entity resolution on synthetic data ({@code --held-out} or {@code --held-out 1}: the
+ * first round's held-out errors, {@code --held-out 2}: the second round's). {@code benchmark
+ * entities-latency [--seed 1] [--register 1000000] [--mentions 3000]}: p50, p95 and p99 of one
+ * match against a full register. Neither needs Spring or the database.
  */
 public final class EntityCommands {
 
   static final String USAGE =
-      "Usage: generate entities --out DIR [--seed N] [--register N] [--mentions N] [--held-out]\n"
-          + "       benchmark entities [--seed N] [--register N] [--mentions N] [--held-out]\n"
+      "Usage: generate entities --out DIR [--seed N] [--register N] [--mentions N] [--held-out [1|2]]\n"
+          + "       benchmark entities [--seed N] [--register N] [--mentions N] [--held-out [1|2]]\n"
           + "       benchmark entities-latency [--seed N] [--register N] [--mentions N]";
 
   private final PrintStream out;
@@ -53,14 +54,19 @@ public final class EntityCommands {
     long seed = 1;
     int size = latency ? 1_000_000 : 100_000;
     int mentions = latency ? 3_000 : 5_000;
-    boolean heldOut = false;
+    int heldOut = 0;
     try {
       for (int i = 2; i < args.length; i++) {
         switch (args[i]) {
           case "--seed" -> seed = Long.parseLong(value(args, ++i));
           case "--register" -> size = Integer.parseInt(value(args, ++i));
           case "--mentions" -> mentions = Integer.parseInt(value(args, ++i));
-          case "--held-out" -> heldOut = true;
+          case "--held-out" -> {
+            heldOut = 1;
+            if (i + 1 < args.length && (args[i + 1].equals("1") || args[i + 1].equals("2"))) {
+              heldOut = Integer.parseInt(args[++i]);
+            }
+          }
           case "--out" -> folder = java.nio.file.Path.of(value(args, ++i));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
@@ -86,7 +92,7 @@ public final class EntityCommands {
       }
       out.printf(
           "Wrote %s/register.csv (%,d entries) and mentions.csv (%,d mentions), seed %d%s%n",
-          folder, size, mentions, seed, heldOut ? ", held-out errors added" : "");
+          folder, size, mentions, seed, heldOutWords(heldOut));
       return 0;
     }
     Runtime rt = Runtime.getRuntime();
@@ -99,7 +105,7 @@ public final class EntityCommands {
         System.getProperty("java.version"));
     out.printf(
         "Seed %d, %,d register entries, %,d mentions%s%n%n",
-        seed, size, mentions, heldOut ? ", held-out errors added" : "");
+        seed, size, mentions, heldOutWords(heldOut));
     EntityData data = EntityData.generate(seed, size, mentions, heldOut);
     EntityBenchmark benchmark = new EntityBenchmark(out);
     if (latency) {
@@ -108,6 +114,10 @@ public final class EntityCommands {
       benchmark.quality(data);
     }
     return 0;
+  }
+
+  private static String heldOutWords(int heldOut) {
+    return heldOut == 0 ? "" : ", held-out errors (round " + heldOut + ") added";
   }
 
   private static String value(String[] args, int i) {

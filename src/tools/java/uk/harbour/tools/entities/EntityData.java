@@ -27,7 +27,7 @@ final class EntityData {
     this.mentions = mentions;
   }
 
-  static EntityData generate(long seed, int size, int mentionCount, boolean heldOut) {
+  static EntityData generate(long seed, int size, int mentionCount, int heldOut) {
     SplittableRandom random = new SplittableRandom(seed);
     SyntheticRegister maker = new SyntheticRegister(random.split());
     List<EntityRecord> register = new ArrayList<>(size);

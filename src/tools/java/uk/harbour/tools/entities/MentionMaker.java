@@ -16,7 +16,8 @@ import uk.harbour.matching.entities.EntityRecord;
  *
  * <p>With {@code heldOut} it also makes errors the matcher does not model one for one: two
  * neighbouring plate characters swapped, a phone number with a digit missing, a username with a
- * suffix added, and a given name with two slips.
+ * suffix added, and a given name with two slips. With {@code heldOut} 2 it makes instead the second
+ * round's errors ({@link RoundTwoErrors}).
  */
 final class MentionMaker {
 
@@ -43,10 +44,16 @@ final class MentionMaker {
 
   private final SplittableRandom random;
   private final boolean heldOut;
+  private final boolean roundTwo;
+  private final RoundTwoErrors second;
 
-  MentionMaker(SplittableRandom random, boolean heldOut) {
+  /** {@code heldOut}: 0 none, 1 the first round's held-out errors, 2 the second round's. */
+  MentionMaker(SplittableRandom random, int heldOut) {
     this.random = random;
-    this.heldOut = heldOut;
+    this.heldOut = heldOut == 1;
+    this.roundTwo = heldOut == 2;
+    // Only the second round draws from its own stream, so the data of other runs stay as they were.
+    this.second = new RoundTwoErrors(roundTwo ? random.split() : new SplittableRandom(0));
   }
 
   EntityRecord mention(EntityRecord r, String id) {
@@ -80,6 +87,12 @@ final class MentionMaker {
     if (nickname != null && chance(30)) {
       nickname = nickname.startsWith("Big ") ? nickname.substring(4) : "Big " + nickname;
     }
+    if (roundTwo && nickname != null && second.chance(25)) {
+      nickname = second.nickname(nickname);
+    }
+    if (roundTwo && family != null && second.chance(25)) {
+      family = RoundTwoErrors.singleLetter(family);
+    }
     String name;
     String nick = null;
     int form = random.nextInt(10);
@@ -100,6 +113,9 @@ final class MentionMaker {
       age = chance(25) ? null : age + random.nextInt(7) - 3;
     } else if (chance(50)) {
       age = 18 + random.nextInt(40);
+    }
+    if (roundTwo && name != null && second.chance(15)) {
+      name = second.titled(given, name.contains(" ") ? family : null);
     }
     if (chance(20) && name != null) {
       name = name.toLowerCase(Locale.ROOT);
@@ -128,6 +144,8 @@ final class MentionMaker {
         c[at] = c[at + 1];
         c[at + 1] = t;
         plate = new String(c);
+      } else if (roundTwo && form < 7) {
+        plate = second.plate(plate);
       }
     }
     if (plate != null && chance(50) && plate.length() == 7) {
@@ -146,6 +164,9 @@ final class MentionMaker {
             default -> make.toUpperCase(Locale.ROOT);
           };
     }
+    if (roundTwo && make != null && make.equals(r.make()) && second.chance(25)) {
+      make = second.model(make);
+    }
     String colour = chance(30) ? null : r.colour();
     if ("silver".equals(colour) && chance(40)) {
       colour = "grey";
@@ -162,15 +183,17 @@ final class MentionMaker {
       n = n.substring(0, at) + n.substring(at + 1);
     }
     String rest = n.substring(1);
-    return switch (random.nextInt(7)) {
-      case 0 -> n;
-      case 1 -> n.substring(0, 5) + " " + n.substring(5);
-      case 2 -> "+44 " + rest;
-      case 3 -> "+44 (0)" + rest.substring(0, 4) + "-" + rest.substring(4);
-      case 4 -> "0044 " + rest.substring(0, 4) + " " + rest.substring(4);
-      case 5 -> rest;
-      default -> n.substring(0, 5) + "-" + n.substring(5, 8) + "-" + n.substring(8);
-    };
+    String written =
+        switch (random.nextInt(7)) {
+          case 0 -> n;
+          case 1 -> n.substring(0, 5) + " " + n.substring(5);
+          case 2 -> "+44 " + rest;
+          case 3 -> "+44 (0)" + rest.substring(0, 4) + "-" + rest.substring(4);
+          case 4 -> "0044 " + rest.substring(0, 4) + " " + rest.substring(4);
+          case 5 -> rest;
+          default -> n.substring(0, 5) + "-" + n.substring(5, 8) + "-" + n.substring(8);
+        };
+    return roundTwo && second.chance(20) ? second.phone(written) : written;
   }
 
   private EntityRecord account(EntityRecord r, String id) {
@@ -191,6 +214,9 @@ final class MentionMaker {
     }
     if (chance(10)) {
       user = " " + user + " ";
+    }
+    if (roundTwo && second.chance(20)) {
+      user = second.profile(user, r.platform());
     }
     String platform = chance(20) ? null : r.platform();
     if (platform != null && chance(20)) {
@@ -241,6 +267,11 @@ final class MentionMaker {
     }
     if (name != null && address != null && chance(25)) {
       address = null;
+    }
+    String[] kindAndStreet =
+        roundTwo ? RoundTwoErrors.kindAndStreet(r.placeName(), r.address()) : null;
+    if (kindAndStreet != null && second.chance(15)) {
+      return EntityRecord.place(id, kindAndStreet[0], kindAndStreet[1], null);
     }
     return EntityRecord.place(id, name, address, postcode);
   }
