@@ -57,8 +57,19 @@ class DualIdentity {
       @Nullable UUID childId,
       List<DualIdentityRepository.Decision> history) {}
 
+  /** For the entry's own page: the child, without the history of decisions. */
+  @Transactional
+  Shown onEntryPage(UUID entity) {
+    return shown(entity, false);
+  }
+
+  /** For the form that changes it: the child and every decision so far. */
   @Transactional
   Shown of(UUID entity) {
+    return shown(entity, true);
+  }
+
+  private Shown shown(UUID entity, boolean withHistory) {
     Optional<ChildId> child = repository.childOf(entity);
     String name = null;
     UUID visibleId = null;
@@ -70,7 +81,8 @@ class DualIdentity {
         visibleId = seen.get(0).id().value();
       }
     }
-    return new Shown(child.isPresent(), name, visibleId, repository.history(entity));
+    return new Shown(
+        child.isPresent(), name, visibleId, withHistory ? repository.history(entity) : List.of());
   }
 
   /** The person entry, for the officer's form; not found unless the officer may decide. */

@@ -84,10 +84,11 @@ class Network {
         Audited.succeeded(AuditAction.VIEW, IntelligenceAccess.ENTITY, id)
             .withDetail("network, links " + graph.links().size())
             .withChildren(graph.shownChildren()));
+    List<MentionRepository.EntityMention> shownMentions = mentions.ofEntity(id, MENTIONS);
     return new EntityPage(
         entry,
-        mentions.ofEntity(id, MENTIONS),
-        mentions.countOfEntity(id),
+        shownMentions,
+        shownMentions.size() < MENTIONS ? shownMentions.size() : mentions.countOfEntity(id),
         graph,
         IntelligenceAccess.triages(user));
   }

@@ -36,7 +36,7 @@ class NetworkController {
     model.addAttribute("mayDecide", page.mayDecide());
     model.addAttribute("printWithheld", printRule.withheld(page.graph()));
     if (page.entry().kind() == EntityKind.PERSON) {
-      model.addAttribute("dual", dualIdentity.of(page.entry().id()));
+      model.addAttribute("dual", dualIdentity.onEntryPage(page.entry().id()));
     }
     return "intelligence/entity";
   }

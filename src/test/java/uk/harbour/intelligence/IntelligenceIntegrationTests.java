@@ -428,6 +428,9 @@ class IntelligenceIntegrationTests {
                 .query(String.class)
                 .list())
         .containsExactly("RECORDED", "REMOVED");
+    assertThat(officer.get(path).document().select("table tbody tr").eachText())
+        .hasSize(2)
+        .anyMatch(row -> row.contains("A different young person with the same street name"));
   }
 
   @Test
