@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import uk.harbour.intelligence.EntityId;
-import uk.harbour.intelligence.EntityKind;
 import uk.harbour.intelligence.IntelligenceSeeding;
 import uk.harbour.intelligence.IntelligenceSeeding.SeedItem;
 import uk.harbour.intelligence.IntelligenceSeeding.SeedSubmission;
@@ -39,45 +38,9 @@ final class DemoIntelligence {
                     + " a flat at Mill Court.",
                 List.of(first),
                 List.of(
-                    new SeedItem(
-                        EntityKind.PERSON,
-                        ADULT,
-                        null,
-                        "Deano",
-                        25,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                    new SeedItem(
-                        EntityKind.VEHICLE,
-                        CAR,
-                        null,
-                        null,
-                        null,
-                        "KX17???",
-                        "Audi",
-                        "black",
-                        null,
-                        null,
-                        null,
-                        null),
-                    new SeedItem(
-                        EntityKind.PLACE,
-                        FLAT,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Mill Court",
-                        "Flat 3, 12 Mill Lane",
-                        "NB1 2XY")),
+                    SeedItem.person(ADULT, null, "Deano", 25),
+                    SeedItem.vehicle(CAR, "KX17???", "Audi", "black"),
+                    SeedItem.place(FLAT, "Mill Court", "Flat 3, 12 Mill Lane", "NB1 2XY")),
                 false,
                 now.minus(9, ChronoUnit.DAYS)));
     seeding.seed(
@@ -88,45 +51,9 @@ final class DemoIntelligence {
                 + " collects a girl from the park most evenings and takes her to Mill Court.",
             List.of(second),
             List.of(
-                new SeedItem(
-                    EntityKind.PERSON,
-                    ADULT,
-                    null,
-                    "Deano",
-                    26,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null),
-                new SeedItem(
-                    EntityKind.VEHICLE,
-                    CAR,
-                    null,
-                    null,
-                    null,
-                    "KX17RBC",
-                    "Audi",
-                    "black",
-                    null,
-                    null,
-                    null,
-                    null),
-                new SeedItem(
-                    EntityKind.PLACE,
-                    FLAT,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "Mill Court",
-                    "12 Mill Ln, flat 3",
-                    "NB1 2XY")),
+                SeedItem.person(ADULT, null, "Deano", 26),
+                SeedItem.vehicle(CAR, "KX17RBC", "Audi", "black"),
+                SeedItem.place(FLAT, "Mill Court", "12 Mill Ln, flat 3", "NB1 2XY")),
             false,
             now.minus(4, ChronoUnit.DAYS)));
     seeding.seed(
@@ -136,32 +63,8 @@ final class DemoIntelligence {
             "A number saved as \"Dino\" keeps messaging her late at night and offering lifts.",
             List.of(second),
             List.of(
-                new SeedItem(
-                    EntityKind.PERSON,
-                    "dino",
-                    null,
-                    "Dino",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null),
-                new SeedItem(
-                    EntityKind.PHONE,
-                    "phone",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "+447700900461",
-                    null,
-                    null,
-                    null)),
+                SeedItem.person("dino", null, "Dino", null),
+                SeedItem.phone("phone", "+447700900461")),
             false,
             now.minus(2, ChronoUnit.HOURS)));
     return named;

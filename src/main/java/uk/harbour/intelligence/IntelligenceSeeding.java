@@ -39,7 +39,29 @@ public class IntelligenceSeeding {
       @Nullable String phone,
       @Nullable String placeName,
       @Nullable String address,
-      @Nullable String postcode) {}
+      @Nullable String postcode) {
+
+    public static SeedItem person(
+        String key, @Nullable String name, @Nullable String nickname, @Nullable Integer age) {
+      return new SeedItem(
+          EntityKind.PERSON, key, name, nickname, age, null, null, null, null, null, null, null);
+    }
+
+    public static SeedItem vehicle(String key, String plate, String make, String colour) {
+      return new SeedItem(
+          EntityKind.VEHICLE, key, null, null, null, plate, make, colour, null, null, null, null);
+    }
+
+    public static SeedItem phone(String key, String phone) {
+      return new SeedItem(
+          EntityKind.PHONE, key, null, null, null, null, null, null, phone, null, null, null);
+    }
+
+    public static SeedItem place(String key, String name, String address, String postcode) {
+      return new SeedItem(
+          EntityKind.PLACE, key, null, null, null, null, null, null, null, name, address, postcode);
+    }
+  }
 
   /**
    * A seeded submission: triaged (graded 2B-P and recorded) by the officer when {@code officer} is
