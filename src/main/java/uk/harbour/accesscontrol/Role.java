@@ -9,6 +9,13 @@ public enum Role {
   INTELLIGENCE_ANALYST,
   /** Police intelligence unit: grades, sanitises and decides partner intelligence. */
   INTELLIGENCE_OFFICER,
+  /**
+   * Arranges independent return interviews after children go missing and keeps the overdue list
+   * (issue 12); sees the children with a recent missing episode.
+   */
+  RETURN_INTERVIEW_COORDINATOR,
+  /** Leads contextual safeguarding: the register of contexts, their assessments and plans. */
+  CONTEXTUAL_SAFEGUARDING_LEAD,
   DATA_PROTECTION_OFFICER,
   SYSTEM_ADMINISTRATOR;
 

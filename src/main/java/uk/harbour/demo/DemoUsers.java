@@ -131,6 +131,20 @@ public final class DemoUsers {
               "manager.clarke",
               Set.of(Role.INTELLIGENCE_OFFICER)),
           new DemoUser(
+              "coord.ward",
+              "Sian Ward",
+              "Return interview coordinator",
+              "charity",
+              "manager.byrne",
+              Set.of(Role.RETURN_INTERVIEW_COORDINATOR, Role.PRACTITIONER)),
+          new DemoUser(
+              "context.rahman",
+              "Imran Rahman",
+              "Contextual safeguarding lead",
+              "social-care",
+              "manager.okafor",
+              Set.of(Role.CONTEXTUAL_SAFEGUARDING_LEAD, Role.PRACTITIONER)),
+          new DemoUser(
               "school.brown",
               "Chris Brown",
               "Designated safeguarding lead",

@@ -69,6 +69,8 @@ class SecurityConfig {
                         "SCREENING_OFFICER",
                         "INTELLIGENCE_ANALYST",
                         "INTELLIGENCE_OFFICER",
+                        "RETURN_INTERVIEW_COORDINATOR",
+                        "CONTEXTUAL_SAFEGUARDING_LEAD",
                         "DATA_PROTECTION_OFFICER")
                     // Partner intelligence: practitioners submit it; the intelligence unit and
                     // analysts work it (the module decides what each sees). Never administrators.
@@ -89,6 +91,29 @@ class SecurityConfig {
                         "TEAM_MANAGER",
                         "INTELLIGENCE_ANALYST",
                         "INTELLIGENCE_OFFICER")
+                    // Missing episodes and return interviews name children: the need-to-know
+                    // rule decides which; never administrators.
+                    .requestMatchers("/missing", "/missing/**")
+                    .hasAnyRole(
+                        "PRACTITIONER",
+                        "KEY_WORKER",
+                        "TEAM_MANAGER",
+                        "SCREENING_OFFICER",
+                        "RETURN_INTERVIEW_COORDINATOR",
+                        "CONTEXTUAL_SAFEGUARDING_LEAD")
+                    // The register of contexts (places, peer groups, schools, online spaces) is
+                    // for the partnership's practitioners; which children are linked is shown only
+                    // to those who may see them. Never administrators.
+                    .requestMatchers("/contexts", "/contexts/**")
+                    .hasAnyRole(
+                        "PRACTITIONER",
+                        "KEY_WORKER",
+                        "TEAM_MANAGER",
+                        "SCREENING_OFFICER",
+                        "INTELLIGENCE_ANALYST",
+                        "INTELLIGENCE_OFFICER",
+                        "RETURN_INTERVIEW_COORDINATOR",
+                        "CONTEXTUAL_SAFEGUARDING_LEAD")
                     .anyRequest()
                     .authenticated())
         .headers(headers -> headers.disable())
