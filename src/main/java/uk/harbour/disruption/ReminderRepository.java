@@ -21,13 +21,13 @@ class ReminderRepository {
 
   /**
    * Activities still in force (no outcome, or served) that expire from {@code today} to {@code
-   * latest}, with the lead times already reminded for their present expiry date.
+   * latest}, with the lead times already reminded for their present expiry date, per recipient.
    */
   List<Expiring> expiring(LocalDate today, LocalDate latest) {
     return jdbc.sql(
             """
             SELECT a.id, a.expires_on,
-                   coalesce((SELECT string_agg(r.days_before::text, ',')
+                   coalesce((SELECT string_agg(r.sent_to::text || ':' || r.days_before, ',')
                                FROM disruption_reminder_sent r
                               WHERE r.activity_id = a.id AND r.expires_on = a.expires_on), '')
                      AS sent
@@ -44,12 +44,15 @@ class ReminderRepository {
                     rs.getDate("expires_on").toLocalDate(),
                     List.of(rs.getString("sent").split(",")).stream()
                         .filter(s -> !s.isBlank())
-                        .map(Integer::valueOf)
+                        .map(Sent::parse)
                         .toList()))
         .list();
   }
 
-  /** Records a reminder; false if one for this lead time and expiry date was already recorded. */
+  /**
+   * Records a reminder; false if one for this lead time and expiry date was already recorded for
+   * this recipient.
+   */
   boolean record(
       DisruptionId id, int daysBefore, LocalDate expiresOn, UUID sentTo, Instant sentAt) {
     return jdbc.sql(
@@ -70,6 +73,22 @@ class ReminderRepository {
         .single();
   }
 
-  /** An order coming up to expiry and the lead times already reminded. */
-  record Expiring(DisruptionId id, LocalDate expiresOn, List<Integer> sent) {}
+  /** An order coming up to expiry and the lead times already reminded, and to whom. */
+  record Expiring(DisruptionId id, LocalDate expiresOn, List<Sent> sent) {
+
+    /** Whether this lead time was already reminded to this person. */
+    boolean sentTo(UUID recipient, int daysBefore) {
+      return sent.stream().anyMatch(s -> s.to().equals(recipient) && s.daysBefore() == daysBefore);
+    }
+  }
+
+  /** One reminder already sent: to whom and for which lead time. */
+  record Sent(UUID to, int daysBefore) {
+    static Sent parse(String recipientAndDays) {
+      int colon = recipientAndDays.indexOf(':');
+      return new Sent(
+          UUID.fromString(recipientAndDays.substring(0, colon)),
+          Integer.parseInt(recipientAndDays.substring(colon + 1)));
+    }
+  }
 }

@@ -24,6 +24,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uk.harbour.accesscontrol.Directory;
+import uk.harbour.accesscontrol.NewUser;
+import uk.harbour.accesscontrol.Role;
+import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.cases.assessment.Downloads;
 import uk.harbour.demo.DemoDisruption;
 import uk.harbour.intelligence.EntityId;
@@ -178,6 +181,66 @@ class DisruptionPlanIntegrationTests {
 
     Page inbox = Demo.signIn(port, "police.evans").get("/notifications");
     assertThat(inbox.document().select("a[href=/disruption/" + order + "]")).isNotEmpty();
+  }
+
+  @Test
+  void aNewLeadOfficerIsRemindedAfreshAndADeactivatedLeadsManagerInstead() {
+    UserSummary manager = directory.findUserByUsername("manager.clarke").orElseThrow();
+    UserId first = officer(manager);
+    UserId second = officer(manager);
+    EntityId adult =
+        fixture.entity(
+            "PERSON", "Lead change " + UUID.randomUUID().toString().substring(0, 6), ash.child());
+    DisruptionId another = demo.seed(adult, List.of(ash.child()), first, clock);
+    Clock today = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+
+    reminders.sendDue(today);
+    assertThat(expiring(first, another)).hasSize(1);
+
+    jdbc.sql("UPDATE disruption_activity SET lead_officer = ? WHERE id = ?")
+        .params(second.value(), another.value())
+        .update();
+    reminders.sendDue(today);
+    reminders.sendDue(today);
+    assertThat(expiring(second, another))
+        .as("the new lead is told of the lead time the previous lead was told of")
+        .hasSize(1);
+    assertThat(expiring(first, another)).hasSize(1);
+
+    long managerBefore = expiring(manager.id(), another).size();
+    jdbc.sql("UPDATE app_user SET active = false WHERE id = ?").param(second.value()).update();
+    reminders.sendDue(Clock.fixed(clock.instant().plus(Duration.ofDays(4)), ZoneOffset.UTC));
+    assertThat(expiring(second, another)).as("nothing more to a deactivated lead").hasSize(1);
+    assertThat(expiring(manager.id(), another))
+        .hasSize((int) managerBefore + 1)
+        .last()
+        .asString()
+        .contains("no longer has an active account")
+        .contains("name a new lead officer");
+  }
+
+  private UserId officer(UserSummary manager) {
+    String name = "lead-" + UUID.randomUUID().toString().substring(0, 8);
+    return directory.createUser(
+        new NewUser(
+            name,
+            "Officer " + name,
+            null,
+            "Detective constable",
+            manager.agencyId(),
+            manager.id(),
+            java.util.Set.of(Role.PRACTITIONER),
+            "a-long-synthetic-password-" + name,
+            null));
+  }
+
+  private List<String> expiring(UserId recipient, DisruptionId activity) {
+    return jdbc.sql(
+            "SELECT message FROM notification WHERE recipient_id = ? AND subject_id = ?"
+                + " AND kind = 'DISRUPTION_EXPIRING' ORDER BY created_at")
+        .params(recipient.value(), activity.value())
+        .query(String.class)
+        .list();
   }
 
   @Test
