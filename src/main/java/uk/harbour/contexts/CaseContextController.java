@@ -75,6 +75,7 @@ class CaseContextController {
       Model model,
       RedirectAttributes redirect) {
     CaseId id = CaseId.parse(caseId);
+    caseContexts.toChange(id);
     ContextId context = null;
     if (form.getContextId() == null || form.getContextId().isBlank()) {
       result.rejectValue("contextId", "contexts.link.error.context");
@@ -117,6 +118,7 @@ class CaseContextController {
       Model model,
       RedirectAttributes redirect) {
     CaseId id = CaseId.parse(caseId);
+    caseContexts.toChange(id);
     String initials = PeerInitials.normalise(form.getInitials());
     if (form.getInitials() == null || form.getInitials().isBlank()) {
       result.rejectValue("initials", "contexts.peer.error.initialsMissing");

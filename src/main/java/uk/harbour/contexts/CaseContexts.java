@@ -71,6 +71,12 @@ class CaseContexts {
     return new Viewed<>(kase, peers, cases.mayChange(kase));
   }
 
+  /** Refuses, before a form is read, anyone who may not change the case (404 or 403, audited). */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
+  CaseSummary toChange(CaseId id) {
+    return cases.requireCaseToChange(id);
+  }
+
   /** Links the child to the context; false if they were linked already. */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   boolean link(CaseId id, ContextId context, String basis, Reliability reliability, String by) {

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import uk.harbour.accesscontrol.CurrentUser;
 import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.Role;
@@ -36,8 +37,9 @@ class ContextAccess {
     return lead() || currentUser.get().map(u -> u.has(Role.TEAM_MANAGER)).orElse(false);
   }
 
-  /** Refuses (audited, 403) anyone but the lead; call inside a transaction that stays committed. */
-  void requireLead(String recordType, @Nullable Object id, AuditAction attempted) {
+  /** Refuses (audited, 403) anyone but the lead. */
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public void requireLead(String recordType, @Nullable Object id, AuditAction attempted) {
     if (!lead()) {
       events.publishEvent(
           Audited.denied(AuditAction.ACCESS_DENIED, recordType, id).withDetail(attempted.name()));
@@ -45,7 +47,8 @@ class ContextAccess {
     }
   }
 
-  void requireRanking() {
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public void requireRanking() {
     if (!mayRank()) {
       events.publishEvent(
           Audited.denied(AuditAction.ACCESS_DENIED, ContextChanged.RECORD_TYPE, null)
