@@ -43,6 +43,9 @@ final class Navigation {
     if (mayHaveDisruption(user)) {
       links.add(new String[] {"disruption", "/disruption"});
     }
+    if (maySeeContexts(user)) {
+      links.add(new String[] {"contexts", "/contexts"});
+    }
     links.add(new String[] {"notifications", "/notifications"});
     if (user.has(Role.TEAM_MANAGER) || user.has(Role.DATA_PROTECTION_OFFICER)) {
       links.add(new String[] {"languageLearning", "/language/learning"});
@@ -91,6 +94,22 @@ final class Navigation {
             || user.has(Role.TEAM_MANAGER)
             || user.has(Role.INTELLIGENCE_OFFICER)
             || user.has(Role.INTELLIGENCE_ANALYST));
+  }
+
+  /**
+   * Whoever the security rule lets into /contexts: the partnership's practitioners and the
+   * contextual safeguarding lead, never administrators or a data protection officer alone.
+   */
+  private static boolean maySeeContexts(HarbourUser user) {
+    return !user.has(Role.SYSTEM_ADMINISTRATOR)
+        && (user.has(Role.PRACTITIONER)
+            || user.has(Role.KEY_WORKER)
+            || user.has(Role.TEAM_MANAGER)
+            || user.has(Role.SCREENING_OFFICER)
+            || user.has(Role.INTELLIGENCE_ANALYST)
+            || user.has(Role.INTELLIGENCE_OFFICER)
+            || user.has(Role.RETURN_INTERVIEW_COORDINATOR)
+            || user.has(Role.CONTEXTUAL_SAFEGUARDING_LEAD));
   }
 
   /** A data protection officer with no practitioner role submits no intelligence. */

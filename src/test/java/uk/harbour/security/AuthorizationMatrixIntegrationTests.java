@@ -142,6 +142,7 @@ class AuthorizationMatrixIntegrationTests {
     intelligence(child);
     casePlanIds();
     disruptionIds(ChildId.of(child));
+    contextIds();
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
     ruleActors(ChildId.of(child));
@@ -218,6 +219,26 @@ class AuthorizationMatrixIntegrationTests {
             .query(UUID.class)
             .single()
             .toString());
+  }
+
+  /** Contexts: a context in the register and a referral waiting for the lead's decision. */
+  private void contextIds() {
+    UUID context = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO context (id, kind, name, description, version, created_at,"
+                + " created_by_name, updated_at, updated_by_name) VALUES (?, 'PLACE',"
+                + " 'Matrix context', 'Matrix test', 1, now(), 'Matrix', now(), 'Matrix')")
+        .param(context)
+        .update();
+    UUID referral = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO context_referral (id, kind, name, what_noticed, referred_by_name,"
+                + " referred_by_agency, referred_at, version) VALUES (?, 'SCHOOL',"
+                + " 'Matrix referral', 'Matrix test', 'Matrix', 'Matrix', now(), 1)")
+        .param(referral)
+        .update();
+    ids.put("context", context.toString());
+    ids.put("contextReferral", referral.toString());
   }
 
   /**
@@ -425,6 +446,10 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("tactic"));
     } else if (path.startsWith("/disruption/")) {
       path = path.replace("{targetId}", ids.get("target")).replace("{id}", ids.get("activity"));
+    } else if (path.startsWith("/contexts/referrals/")) {
+      path = path.replace("{id}", ids.get("contextReferral"));
+    } else if (path.startsWith("/contexts/")) {
+      path = path.replace("{id}", ids.get("context"));
     } else if (path.startsWith("/admin/language/")) {
       path = path.replace("{id}", "no-such-entry");
     } else if (path.startsWith("/break-glass/reviews/")) {

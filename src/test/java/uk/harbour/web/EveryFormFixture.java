@@ -114,6 +114,8 @@ final class EveryFormFixture {
                 kase,
                 kase + "/plan",
                 kase + "/young-person",
+                kase + "/contexts",
+                kase + "/peer-map",
                 "/cases/" + assessCase.value() + "/assessment",
                 "/children/" + planChild.value(),
                 "/cases/open/" + withoutCase.value(),
@@ -181,6 +183,8 @@ final class EveryFormFixture {
     actors.put(
         "intel.patel",
         new Actor(Demo.signIn(port, "intel.patel"), disruptionPages(planChild), List.of()));
+    actors.put(
+        "context.rahman", actor(Demo.signIn(port, "context.rahman"), contextPages(planCase)));
     Browser school = Demo.signIn(port, "school.green");
     actors.put(
         "school.green",
@@ -190,6 +194,47 @@ final class EveryFormFixture {
                 "/children/" + planChild.value() + "/break-glass", "/children/outside-my-teams"),
             List.of(breakGlassMatch(school))));
     return actors;
+  }
+
+  /**
+   * Contexts: a context and a referral waiting for a decision, for the contextual safeguarding
+   * lead, and a peer map entry on the plan child's case (its removal form is on the key worker's
+   * page).
+   */
+  private String[] contextPages(CaseId planCase) {
+    UUID context = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO context (id, kind, name, description, version, created_at,"
+                + " created_by_name, updated_at, updated_by_name) VALUES (?, 'PLACE',"
+                + " 'Every form context', 'Forms test', 1, now(), 'Forms', now(), 'Forms')")
+        .param(context)
+        .update();
+    UUID referral = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO context_referral (id, kind, name, what_noticed, referred_by_name,"
+                + " referred_by_agency, referred_at, version) VALUES (?, 'SCHOOL',"
+                + " 'Every form referral', 'Forms test', 'Forms', 'Forms', now(), 1)")
+        .param(referral)
+        .update();
+    jdbc.sql(
+            "INSERT INTO peer_map_entry (id, child_id, case_id, initials, influence, reliability,"
+                + " safety_action, created_at, created_by_name)"
+                + " SELECT ?, child_id, id, 'JB', 'SAFE', 'REPORTED', 'Forms test', now(), 'Forms'"
+                + " FROM cases WHERE id = ?")
+        .params(UUID.randomUUID(), planCase.value())
+        .update();
+    String page = "/contexts/" + context;
+    return new String[] {
+      "/contexts",
+      "/contexts/new",
+      "/contexts/referrals/new",
+      "/contexts/referrals/" + referral,
+      page + "/assessment",
+      page + "/conferences/new",
+      page + "/plan",
+      page + "/measures/new",
+      page + "/reviews/new"
+    };
   }
 
   /**

@@ -51,6 +51,7 @@ class HomeControllerTests {
             "/cases/due",
             "/intelligence",
             "/disruption",
+            "/contexts",
             "/notifications",
             "/account/password");
     assertThat(page.select("main section#areas li > p").eachText()).allMatch(t -> !t.isBlank());

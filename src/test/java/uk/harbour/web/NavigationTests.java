@@ -48,6 +48,7 @@ class NavigationTests {
             "intelligenceQueue",
             "screening",
             "duplicates",
+            "contexts",
             "notifications",
             "account");
     assertThat(current(items("/screening/123", Role.SCREENING_OFFICER)))
@@ -129,5 +130,28 @@ class NavigationTests {
         .extracting(NavItem::key)
         .containsExactly("caseloads");
     assertThat(items("/", Role.KEY_WORKER)).extracting(NavItem::key).doesNotContain("caseloads");
+  }
+
+  @Test
+  void theRegisterOfContextsIsOfferedToPractitionersAndTheLeadButNotAdministratorsOrDpoAlone() {
+    for (Role role :
+        new Role[] {
+          Role.PRACTITIONER,
+          Role.KEY_WORKER,
+          Role.TEAM_MANAGER,
+          Role.SCREENING_OFFICER,
+          Role.RETURN_INTERVIEW_COORDINATOR,
+          Role.CONTEXTUAL_SAFEGUARDING_LEAD
+        }) {
+      assertThat(items("/", role)).as(role.name()).extracting(NavItem::key).contains("contexts");
+    }
+    assertThat(current(items("/contexts/123/plan", Role.CONTEXTUAL_SAFEGUARDING_LEAD)))
+        .containsExactly("contexts");
+    assertThat(items("/", Role.DATA_PROTECTION_OFFICER))
+        .extracting(NavItem::key)
+        .doesNotContain("contexts");
+    assertThat(items("/", Role.PRACTITIONER, Role.SYSTEM_ADMINISTRATOR))
+        .extracting(NavItem::key)
+        .doesNotContain("contexts");
   }
 }
