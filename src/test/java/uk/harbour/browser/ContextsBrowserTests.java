@@ -45,7 +45,7 @@ class ContextsBrowserTests {
       browser.type("#minutes", "Olivia and her friends were seen near the counters.");
       browser.type("#decisions", "Staff to be trained.");
       browser.submit("main form button[type=submit]");
-      assertThat(browser.text(".govuk-error-summary")).contains("A child's name appears");
+      assertThat(browser.text(".govuk-error-summary")).contains("a name that could be a child’s");
       browser.find(".govuk-error-summary a[href='#minutes']");
       browser.type("#minutes", "Young people gather near the counters after school.");
       browser.submit("main form button[type=submit]");
