@@ -40,10 +40,10 @@ class RepeatMissingController {
     binder.setAllowedFields("outcome", "heldDay", "heldMonth", "heldYear", "note", "version");
   }
 
-  @GetMapping("/cases/{caseId}/repeat-missing/{promptId}")
-  String form(@PathVariable String caseId, @PathVariable String promptId, Model model) {
+  @GetMapping("/cases/{caseId}/repeat-missing/{itemId}")
+  String form(@PathVariable String caseId, @PathVariable String itemId, Model model) {
     CaseId id = CaseId.parse(caseId);
-    RepeatMissingPrompts.ToRecord found = prompts.requireToRecord(id, promptId(promptId));
+    RepeatMissingPrompts.ToRecord found = prompts.requireToRecord(id, promptId(itemId));
     if (!found.prompt().waiting()) {
       return "redirect:/cases/" + id + "#repeat-missing";
     }
@@ -53,16 +53,16 @@ class RepeatMissingController {
     return page(id, found, model);
   }
 
-  @PostMapping("/cases/{caseId}/repeat-missing/{promptId}")
+  @PostMapping("/cases/{caseId}/repeat-missing/{itemId}")
   String record(
       @PathVariable String caseId,
-      @PathVariable String promptId,
+      @PathVariable String itemId,
       @ModelAttribute("repeatMissingForm") RepeatMissingForm form,
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
     CaseId id = CaseId.parse(caseId);
-    UUID prompt = promptId(promptId);
+    UUID prompt = promptId(itemId);
     RepeatMissingPrompts.ToRecord found = prompts.requireToRecord(id, prompt);
     form.validate(
         result, prompts.today(), LocalDate.ofInstant(found.prompt().raisedAt(), DisplayDates.ZONE));

@@ -189,7 +189,7 @@ final class PatternFigures {
           new PatternChart.Category(
               day.getDisplayName(TextStyle.FULL, Locale.UK), counts[day.getValue() - 1]));
     }
-    return chart("days", "missing.pattern.days", "missing.pattern.day", categories);
+    return chart("days", "missing.pattern.weekdays", "missing.pattern.day", categories);
   }
 
   /** The most frequent first (ties by name), the first ten by name and the rest together. */

@@ -30,7 +30,7 @@ public record RepeatMissingReached(
     implements AuditedEvent {
 
   /** The audit record type of a missing episode. */
-  static final String EPISODE = "missing episode";
+  static final String EPISODE = MissingEpisode.RECORD_TYPE;
 
   public RepeatMissingReached {
     Objects.requireNonNull(child, "child");

@@ -455,6 +455,8 @@ class AuthorizationMatrixIntegrationTests {
           path.replace("{childId}", ids.get("child")).replace("{id}", ids.get("intelSubmission"));
     } else if (path.startsWith("/duplicates/") || path.startsWith("/merges/")) {
       path = path.replace("{id}", "00000000-0000-4000-8000-000000000000");
+    } else if (path.startsWith("/missing/children/")) {
+      path = path.replace("{childId}", ids.get("child"));
     }
     assertThat(path).as("no value for a path variable in %s", pattern).doesNotContain("{");
     return path;

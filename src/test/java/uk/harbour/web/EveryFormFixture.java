@@ -88,6 +88,7 @@ final class EveryFormFixture {
 
     ChildId planChild = childOfKwJones("Nula", "Byte");
     CaseId planCase = caseWithPlan(planChild);
+    repeatMissingPrompt(planCase, planChild);
     ChildId assessChild = childOfKwJones("Asha", "Byte");
     CaseId assessCase = cases.openOrAdd(assessChild, "CON-BAD-INPUT-2");
     actAs.nobody();
@@ -190,6 +191,21 @@ final class EveryFormFixture {
                 "/children/" + planChild.value() + "/break-glass", "/children/outside-my-teams"),
             List.of(breakGlassMatch(school))));
     return actors;
+  }
+
+  /**
+   * The case asks for a strategy discussion after repeated missing episodes (issue 12), so its page
+   * links to the form that records it.
+   */
+  private void repeatMissingPrompt(CaseId kase, ChildId child) {
+    jdbc.sql(
+            """
+            INSERT INTO repeat_missing_prompt (id, case_id, child_id, episode_id, episodes,
+                   within_days, first_start, last_start, raised_at)
+            VALUES (?, ?, ?, ?, 3, 90, now() - interval '40 days', now() - interval '1 day', now())
+            """)
+        .params(UUID.randomUUID(), kase.value(), child.value(), UUID.randomUUID())
+        .update();
   }
 
   /**

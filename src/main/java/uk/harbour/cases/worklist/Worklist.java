@@ -59,6 +59,8 @@ class Worklist {
         due.assessmentReviews(scope, soon, ITEM_LIMIT);
     DueWorkRepository.Found<DueWorkRepository.Row> followUps =
         due.followUps(scope, today.minusDays(FOLLOW_UP_LISTED_FOR_DAYS), soon, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> repeatMissing =
+        due.repeatMissing(scope, ITEM_LIMIT);
 
     ShownChildren.Collector collected = new ShownChildren.Collector();
     people.rows().forEach(r -> collected.add(r.childId(), "case summary"));
@@ -67,10 +69,12 @@ class Worklist {
     collected.addAll(assessments.rows(), "assessment due");
     collected.addAll(assessmentReviews.rows(), "assessment review due");
     collected.addAll(followUps.rows(), "follow-up after closure");
+    collected.addAll(repeatMissing.rows(), "strategy discussion after repeated missing");
     Map<UUID, ChildRecord> named = shown.nameAndAudit(collected, LIST);
 
     List<ShownChildren.Section> sections =
         List.of(
+            section("repeatMissing", repeatMissing, named, today, Worklist::repeatMissingHref),
             section("actions", actions, named, today, r -> planHref(r) + "/actions/" + r.itemId()),
             section("reviews", reviews, named, today, r -> planHref(r) + "#reviews"),
             section("assessments", assessments, named, today, Worklist::assessmentHref),
@@ -105,6 +109,10 @@ class Worklist {
 
   static String planHref(DueWorkRepository.Row r) {
     return "/cases/" + r.caseId() + "/plan";
+  }
+
+  static String repeatMissingHref(DueWorkRepository.Row r) {
+    return "/cases/" + r.caseId() + "/repeat-missing/" + r.itemId();
   }
 
   static String assessmentHref(DueWorkRepository.Row r) {
