@@ -2,8 +2,6 @@ package uk.harbour.missing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.cases.CaseFixtures;
 import uk.harbour.shared.ChildId;
 import uk.harbour.testing.ActAs;
@@ -28,12 +25,12 @@ import uk.harbour.testing.Demo;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ActAs.class, CaseFixtures.class})
+@Import({ActAs.class, CaseFixtures.class, PatternEpisodes.class})
 class RecurrenceIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired CaseFixtures fixtures;
-  @Autowired EpisodeRepository episodes;
+  @Autowired PatternEpisodes recorded;
   @Autowired RecurrenceCheck recurrence;
   @Autowired ActAs actAs;
   @Autowired JdbcClient jdbc;
@@ -44,25 +41,11 @@ class RecurrenceIntegrationTests {
     actAs.nobody();
   }
 
-  static MissingEpisode foundAt(
-      ChildId child, HarbourUser by, int daysAgo, String address, String postcode) {
-    Instant start = Instant.now().minus(Duration.ofDays(daysAgo));
-    return new MissingEpisode(
-        EpisodeId.random(),
-        child,
-        EpisodeKind.M,
-        MissingEpisode.Times.of(start, null, start.plus(Duration.ofHours(20))),
-        null,
-        MissingEpisode.Police.NOT_REPORTED,
-        MissingEpisode.Found.of(null, address, postcode, null),
-        HowReturned.FOUND_BY_POLICE,
-        MissingEpisode.Harm.NONE,
-        by.id(),
-        by.displayName(),
-        RecorderCapacity.KEY_WORKER,
-        List.of(),
-        1,
-        start);
+  private long flags(ChildId child) {
+    return jdbc.sql("SELECT count(*) FROM recurrence_flag WHERE ? IN (child_id, other_child_id)")
+        .param(child.value())
+        .query(Long.class)
+        .single();
   }
 
   private int check(EpisodeId episode) {
@@ -80,21 +63,21 @@ class RecurrenceIntegrationTests {
   @Test
   void twoChildrenFoundAtTheSameAddressAreFlaggedToTheLeadAndBothTeamsOnce() {
     String address = "Flat " + (100 + (int) (Math.random() * 800)) + ", Mill Lane";
-    HarbourUser jones = actAs.user("kw.jones");
+    actAs.user("kw.jones");
     ChildId first = fixtures.aChildWithKeyWorker("Recurra", "kw.jones");
-    MissingEpisode firstEpisode = foundAt(first, jones, 30, address, "NB2 7XY");
-    episodes.insert(firstEpisode);
-    assertThat(check(firstEpisode.id())).as("no other child yet").isZero();
-
-    HarbourUser ahmed = actAs.user("kw.ahmed");
-    ChildId second = fixtures.aChildWithKeyWorker("Secunda", "kw.ahmed");
-    // typed differently: the same place by its normalised address and postcode
-    MissingEpisode secondEpisode = foundAt(second, ahmed, 2, address.toUpperCase() + ".", "nb27xy");
-    episodes.insert(secondEpisode);
+    EpisodeId firstEpisode = recorded.missingAndFound(first, 30, address, "NB2 7XY");
+    assertThat(flags(first)).as("no other child yet").isZero();
     actAs.nobody();
     int leadBefore = messages("context.rahman").size();
 
-    assertThat(check(secondEpisode.id())).isEqualTo(1);
+    actAs.user("kw.ahmed");
+    ChildId second = fixtures.aChildWithKeyWorker("Secunda", "kw.ahmed");
+    // typed differently: the same place by its normalised address and postcode
+    EpisodeId secondEpisode =
+        recorded.missingAndFound(second, 2, address.toUpperCase() + ".", "nb27xy");
+    actAs.nobody();
+    assertThat(flags(first)).isEqualTo(1);
+    assertThat(firstEpisode).isNotEqualTo(secondEpisode);
 
     List<String> lead = messages("context.rahman");
     assertThat(lead).hasSize(leadBefore + 1);
@@ -122,13 +105,13 @@ class RecurrenceIntegrationTests {
         .as("each team is led to its own child")
         .isEqualTo("/missing/children/" + second.value() + "/pattern");
 
-    assertThat(check(secondEpisode.id())).as("the pair is flagged once").isZero();
+    assertThat(check(secondEpisode)).as("the pair is flagged once").isZero();
     assertThat(messages("context.rahman")).hasSize(leadBefore + 1);
     assertThat(
             jdbc.sql(
                     "SELECT detail FROM audit_event WHERE action = 'REVIEW' AND record_type ="
                         + " 'missing episode' AND record_id = ?")
-                .param(secondEpisode.id().toString())
+                .param(secondEpisode.toString())
                 .query(String.class)
                 .list())
         .singleElement()
