@@ -128,6 +128,7 @@ class EpisodeController {
       Model model,
       RedirectAttributes redirect) {
     MissingEpisode episode = episodes.toChange(EpisodeId.parse(id));
+    form.setKind(episode.kind().name()); // a change of kind is recorded as "it changed"
     EpisodeDraft draft = form.validate(result);
     if (draft == null) {
       return formPage(model, episode.child(), episode);

@@ -69,6 +69,7 @@ class Episodes {
   /**
    * Refuses (404 if unseen, 403 if only seen), audited, unless the user may record for the child.
    */
+  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
   void requireRecord(ChildId child, AuditAction attempted) {
     policy.requireChild(child, attempted);
     if (!mayRecord(child)) {
