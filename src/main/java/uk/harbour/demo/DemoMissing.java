@@ -146,7 +146,7 @@ public class DemoMissing {
           HowReturned.FOUND_BY_POLICE,
           MissingEpisode.Found.of(
               "The flat above the shops on Mill Lane.",
-              "12 Mill Ln, flat 3",
+              "FLAT 3 12 Mill Lane.",
               "nb1 2xy",
               named.get(DemoIntelligence.FLAT)),
           List.of(
