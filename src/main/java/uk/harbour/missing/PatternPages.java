@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -98,19 +99,19 @@ class PatternPages {
   }
 
   /** Where found: the register's place, else the address and postcode, else the words given. */
-  static @org.jspecify.annotations.Nullable String foundAt(
-      MissingEpisode e, Map<EntityId, String> labels) {
+  static @Nullable String foundAt(MissingEpisode e, Map<EntityId, String> labels) {
     MissingEpisode.Found f = e.found();
     if (f.place() != null && labels.containsKey(f.place())) {
       return labels.get(f.place());
     }
-    String address = f.address() == null ? "" : f.address().strip();
-    String postcode = f.postcode() == null ? "" : f.postcode().strip().toUpperCase(Locale.UK);
-    if (!address.isEmpty() || !postcode.isEmpty()) {
-      return address.isEmpty()
-          ? postcode
-          : postcode.isEmpty() ? address : address + ", " + postcode;
-    }
-    return f.where();
+    String line = addressLine(f.address(), f.postcode());
+    return line.isEmpty() ? f.where() : line;
+  }
+
+  /** An address and postcode as one line ("Flat 3, Canal Street, NB1 4QT"); empty when neither. */
+  static String addressLine(@Nullable String address, @Nullable String postcode) {
+    String a = address == null ? "" : address.strip();
+    String p = postcode == null ? "" : postcode.strip().toUpperCase(Locale.UK);
+    return a.isEmpty() ? p : p.isEmpty() ? a : a + ", " + p;
   }
 }

@@ -100,7 +100,7 @@ class RecurrenceCheck {
           new Subject(
               RecurrenceRepository.Kind.LOCATION,
               found.locationKey(),
-              address(found.address(), found.postcode())));
+              PatternPages.addressLine(found.address(), found.postcode())));
     }
     List<EntityId> ids = new ArrayList<>();
     if (found.place() != null) {
@@ -125,12 +125,6 @@ class RecurrenceCheck {
               labels.getOrDefault(id, entity.toString())));
     }
     return subjects;
-  }
-
-  private static String address(@Nullable String address, @Nullable String postcode) {
-    String a = address == null ? "" : address.strip();
-    String p = postcode == null ? "" : postcode.strip().toUpperCase(Locale.UK);
-    return a.isEmpty() ? p : p.isEmpty() ? a : a + ", " + p;
   }
 
   /** Sends the notifications; returns how many people were told. */
