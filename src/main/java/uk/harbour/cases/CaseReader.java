@@ -35,18 +35,31 @@ class CaseReader {
     ChildRecord child = children.viewWithin(read.record().child());
     events.publishEvent(Audited.succeeded(AuditAction.VIEW, Cases.RECORD_TYPE, id));
     return new View(
-        read.record(), read.concerns(), read.allocations(), cases.mayChange(read.summary()), child);
+        read.record(),
+        read.concerns(),
+        read.allocations(),
+        cases.mayChange(read.summary()),
+        child,
+        read.repeatMissing());
   }
 
   /**
    * A case with its concerns and key worker history, and the child's record.
    *
    * @param mayChange whether the user may change the case, not only read it
+   * @param repeatMissing requests for a strategy discussion after repeated missing episodes
    */
   record View(
       CaseRecord record,
       List<String> concerns,
       List<Allocation> allocations,
       boolean mayChange,
-      ChildRecord child) {}
+      ChildRecord child,
+      List<RepeatMissingPrompt> repeatMissing) {
+
+    /** The requests still waiting for someone to record what became of them. */
+    public List<RepeatMissingPrompt> repeatMissingWaiting() {
+      return repeatMissing.stream().filter(RepeatMissingPrompt::waiting).toList();
+    }
+  }
 }

@@ -41,6 +41,7 @@ public class Cases {
   private final CaseConcernRepository concerns;
   private final AllocationRepository allocationRecords;
   private final CaseChildren caseChildren;
+  private final RepeatMissingPromptRepository repeatMissing;
 
   Cases(
       CurrentUser currentUser,
@@ -54,8 +55,10 @@ public class Cases {
       CaseConcerns caseConcerns,
       CaseConcernRepository concerns,
       AllocationRepository allocationRecords,
-      CaseChildren caseChildren) {
+      CaseChildren caseChildren,
+      RepeatMissingPromptRepository repeatMissing) {
     this.caseChildren = caseChildren;
+    this.repeatMissing = repeatMissing;
     this.allocationRecords = allocationRecords;
     this.allocations = allocations;
     this.caseConcerns = caseConcerns;
@@ -237,6 +240,8 @@ public class Cases {
     BatchedReads.Result<String> references = concerns.of(reads, id);
     BatchedReads.Result<Allocation> history =
         withHistory ? allocationRecords.allocations(reads, id) : null;
+    BatchedReads.Result<RepeatMissingPrompt> prompts =
+        withHistory ? repeatMissing.of(reads, id) : null;
     reads.run();
     CaseRecord found =
         record.optional().orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE));
@@ -248,11 +253,19 @@ public class Cases {
     } else {
       access.requireChild(found.child(), attempted);
     }
-    return new Read(found, references.rows(), history == null ? List.of() : history.rows());
+    return new Read(
+        found,
+        references.rows(),
+        history == null ? List.of() : history.rows(),
+        prompts == null ? List.of() : prompts.rows());
   }
 
-  /** A case as {@link #read} found it. */
-  record Read(CaseRecord record, List<String> concerns, List<Allocation> allocations) {
+  /** A case as {@link #read} found it (with its repeat missing prompts for the home page). */
+  record Read(
+      CaseRecord record,
+      List<String> concerns,
+      List<Allocation> allocations,
+      List<RepeatMissingPrompt> repeatMissing) {
     CaseSummary summary() {
       return new CaseSummary(
           record.id(),

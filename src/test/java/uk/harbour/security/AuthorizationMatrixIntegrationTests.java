@@ -143,6 +143,7 @@ class AuthorizationMatrixIntegrationTests {
     casePlanIds();
     disruptionIds(ChildId.of(child));
     contextIds();
+    missingIds(ChildId.of(child));
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
     ruleActors(ChildId.of(child));
@@ -239,6 +240,31 @@ class AuthorizationMatrixIntegrationTests {
         .update();
     ids.put("context", context.toString());
     ids.put("contextReferral", referral.toString());
+  }
+
+  /**
+   * Missing: an episode of the matrix child over a year ago, one hour long and returned (so it
+   * overlaps none the demo world or other tests record), with its return interview due.
+   */
+  private void missingIds(ChildId child) {
+    UUID episode = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO missing_episode (id, child_id, kind, left_at, start_at, returned_at,
+                   how_returned, recorded_by, recorder_capacity, version, created_at, updated_at)
+            SELECT ?, ?, 'M', now() - INTERVAL '400 days', now() - INTERVAL '400 days',
+                   now() - INTERVAL '400 days' + INTERVAL '1 hour', 'RETURNED_THEMSELVES', id,
+                   'KEY_WORKER', 1, now(), now()
+              FROM app_user WHERE username = 'kw.jones'
+            """)
+        .params(episode, child.value())
+        .update();
+    jdbc.sql(
+            "INSERT INTO return_interview (episode_id, due_at, version, updated_at)"
+                + " VALUES (?, now() - INTERVAL '397 days', 1, now())")
+        .param(episode)
+        .update();
+    ids.put("episode", episode.toString());
   }
 
   /**
@@ -450,6 +476,8 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("contextReferral"));
     } else if (path.startsWith("/contexts/")) {
       path = path.replace("{id}", ids.get("context"));
+    } else if (path.startsWith("/missing/")) {
+      path = path.replace("{childId}", ids.get("child")).replace("{id}", ids.get("episode"));
     } else if (path.startsWith("/admin/language/")) {
       path = path.replace("{id}", "no-such-entry");
     } else if (path.startsWith("/break-glass/reviews/")) {

@@ -23,6 +23,8 @@ class HarbourToolsTests {
             "benchmark entities-latency",
             "intelligence generate",
             "benchmark network",
+            "missing generate",
+            "benchmark missing",
             "language benchmark");
   }
 

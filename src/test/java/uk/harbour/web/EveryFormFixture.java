@@ -88,6 +88,7 @@ final class EveryFormFixture {
 
     ChildId planChild = childOfKwJones("Nula", "Byte");
     CaseId planCase = caseWithPlan(planChild);
+    repeatMissingPrompt(planCase, planChild);
     ChildId assessChild = childOfKwJones("Asha", "Byte");
     CaseId assessCase = cases.openOrAdd(assessChild, "CON-BAD-INPUT-2");
     actAs.nobody();
@@ -105,6 +106,7 @@ final class EveryFormFixture {
     String draft = draftConcern(keyWorker);
     Page findings = flaggedPersonOfConcern(keyWorker, kase);
     addChronologyEntry(keyWorker, kase);
+    List<String> missing = missingEpisodes(planChild);
     actors.put(
         "kw.jones",
         new Actor(
@@ -121,7 +123,12 @@ final class EveryFormFixture {
                 "/cases/open/" + withoutCase.value(),
                 "/concerns/new",
                 draft + "/edit",
-                draft + "/check"),
+                draft + "/check",
+                "/missing/children/" + planChild.value() + "/episodes/new",
+                missing.get(0) + "/edit",
+                missing.get(0) + "/return",
+                missing.get(0) + "/interview",
+                missing.get(1) + "/changed"),
             List.of(findings)));
     actors.put(
         "manager.okafor",
@@ -235,6 +242,57 @@ final class EveryFormFixture {
       page + "/measures/new",
       page + "/reviews/new"
     };
+  }
+
+  /**
+   * The case asks for a strategy discussion after repeated missing episodes (issue 12), so its page
+   * links to the form that records it.
+   */
+  private void repeatMissingPrompt(CaseId kase, ChildId child) {
+    jdbc.sql(
+            """
+            INSERT INTO repeat_missing_prompt (id, case_id, child_id, episode_id, episodes,
+                   within_days, first_start, last_start, raised_at)
+            VALUES (?, ?, ?, ?, 3, 90, now() - interval '40 days', now() - interval '1 day', now())
+            """)
+        .params(UUID.randomUUID(), kase.value(), child.value(), UUID.randomUUID())
+        .update();
+  }
+
+  /**
+   * Two missing episodes of the child: one returned long ago with its return interview due (its
+   * change, return and interview forms) and one open now (its "it changed" form).
+   */
+  private List<String> missingEpisodes(ChildId child) {
+    java.util.UUID returned = java.util.UUID.randomUUID();
+    java.util.UUID open = java.util.UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO missing_episode (id, child_id, kind, left_at, start_at, returned_at,
+                   how_returned, recorded_by, recorder_capacity, version, created_at, updated_at)
+            SELECT ?, ?, 'M', now() - INTERVAL '500 days', now() - INTERVAL '500 days',
+                   now() - INTERVAL '499 days', 'RETURNED_THEMSELVES', id, 'KEY_WORKER', 1, now(),
+                   now()
+              FROM app_user WHERE username = 'kw.jones'
+            """)
+        .params(returned, child.value())
+        .update();
+    jdbc.sql(
+            "INSERT INTO return_interview (episode_id, due_at, version, updated_at)"
+                + " VALUES (?, now() - INTERVAL '496 days', 1, now())")
+        .param(returned)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO missing_episode (id, child_id, kind, last_seen_at, start_at, recorded_by,
+                   recorder_capacity, version, created_at, updated_at)
+            SELECT ?, ?, 'A', now() - INTERVAL '1 hour', now() - INTERVAL '1 hour', id,
+                   'KEY_WORKER', 1, now(), now()
+              FROM app_user WHERE username = 'kw.jones'
+            """)
+        .params(open, child.value())
+        .update();
+    return List.of("/missing/episodes/" + returned, "/missing/episodes/" + open);
   }
 
   /**

@@ -51,6 +51,7 @@ class HomeControllerTests {
             "/cases/due",
             "/intelligence",
             "/disruption",
+            "/missing",
             "/contexts",
             "/notifications",
             "/account/password");

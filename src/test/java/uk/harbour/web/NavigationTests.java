@@ -48,6 +48,7 @@ class NavigationTests {
             "intelligenceQueue",
             "screening",
             "duplicates",
+            "missing",
             "contexts",
             "notifications",
             "account");

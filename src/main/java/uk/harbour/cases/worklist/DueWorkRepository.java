@@ -163,6 +163,23 @@ class DueWorkRepository {
   }
 
   /**
+   * Requests for a strategy discussion or trigger plan after repeated missing episodes that nobody
+   * has recorded yet; {@code dueOn} is the day it was asked for, {@code number} how many episodes.
+   */
+  Found<Row> repeatMissing(Scope scope, int limit) {
+    return items(
+        scope,
+        "SELECT "
+            + ITEM_COLUMNS
+            + ", r.id AS item_id, NULL::text AS what, r.episodes AS number,"
+            + " (r.raised_at AT TIME ZONE :zone)::date AS due_on"
+            + " FROM scoped s JOIN repeat_missing_prompt r ON r.case_id = s.id"
+            + " WHERE s.status <> 'CLOSED' AND r.outcome IS NULL",
+        LocalDate.MAX,
+        limit);
+  }
+
+  /**
    * Latest submitted versions waiting for the viewer's sign-off: submitted by someone the viewer
    * manages. {@code dueOn} is the day it was submitted, {@code what} who submitted it.
    */

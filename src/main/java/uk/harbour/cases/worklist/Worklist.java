@@ -36,11 +36,13 @@ class Worklist {
 
   private final DueWorkRepository due;
   private final ShownChildren shown;
+  private final MissingSections missing;
   private final Clock clock;
 
-  Worklist(DueWorkRepository due, ShownChildren shown, Clock clock) {
+  Worklist(DueWorkRepository due, ShownChildren shown, MissingSections missing, Clock clock) {
     this.due = due;
     this.shown = shown;
+    this.missing = missing;
     this.clock = clock;
   }
 
@@ -59,18 +61,25 @@ class Worklist {
         due.assessmentReviews(scope, soon, ITEM_LIMIT);
     DueWorkRepository.Found<DueWorkRepository.Row> followUps =
         due.followUps(scope, today.minusDays(FOLLOW_UP_LISTED_FOR_DAYS), soon, ITEM_LIMIT);
+    DueWorkRepository.Found<DueWorkRepository.Row> repeatMissing =
+        due.repeatMissing(scope, ITEM_LIMIT);
+    MissingSections.Read missingRead =
+        missing.read(uk.harbour.missing.MissingWork.Scope.MY_TEAMS, ITEM_LIMIT);
 
     ShownChildren.Collector collected = new ShownChildren.Collector();
+    MissingSections.collect(collected, missingRead);
     people.rows().forEach(r -> collected.add(r.childId(), "case summary"));
     collected.addAll(actions.rows(), "plan actions due");
     collected.addAll(reviews.rows(), "plan review due");
     collected.addAll(assessments.rows(), "assessment due");
     collected.addAll(assessmentReviews.rows(), "assessment review due");
     collected.addAll(followUps.rows(), "follow-up after closure");
+    collected.addAll(repeatMissing.rows(), "strategy discussion after repeated missing");
     Map<UUID, ChildRecord> named = shown.nameAndAudit(collected, LIST);
 
     List<ShownChildren.Section> sections =
         List.of(
+            section("repeatMissing", repeatMissing, named, today, Worklist::repeatMissingHref),
             section("actions", actions, named, today, r -> planHref(r) + "/actions/" + r.itemId()),
             section("reviews", reviews, named, today, r -> planHref(r) + "#reviews"),
             section("assessments", assessments, named, today, Worklist::assessmentHref),
@@ -90,7 +99,14 @@ class Worklist {
                         r.assessmentDue(),
                         r.nextReview()))
             .toList();
-    return new View(youngPeople, people.total(), page, PAGE_SIZE, sections, DUE_WITHIN_DAYS);
+    return new View(
+        youngPeople,
+        people.total(),
+        page,
+        PAGE_SIZE,
+        sections,
+        MissingSections.sections(missingRead, named),
+        DUE_WITHIN_DAYS);
   }
 
   static ShownChildren.Section section(
@@ -107,6 +123,10 @@ class Worklist {
     return "/cases/" + r.caseId() + "/plan";
   }
 
+  static String repeatMissingHref(DueWorkRepository.Row r) {
+    return "/cases/" + r.caseId() + "/repeat-missing/" + r.itemId();
+  }
+
   static String assessmentHref(DueWorkRepository.Row r) {
     return "/cases/" + r.caseId() + "/assessment";
   }
@@ -118,6 +138,7 @@ class Worklist {
       int page,
       int pageSize,
       List<ShownChildren.Section> sections,
+      List<ShownChildren.Section> missing,
       int withinDays) {
 
     public boolean hasPrevious() {
