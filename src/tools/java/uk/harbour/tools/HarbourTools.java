@@ -14,8 +14,9 @@ import uk.harbour.tools.synthetic.PageBenchmark;
  * its database), {@code benchmark pages}, {@code generate linkage}, {@code generate entities},
  * {@code benchmark linkage}, {@code benchmark linkage-heldout}, {@code benchmark entities}, {@code
  * benchmark entities-latency}, {@code language benchmark}, and {@code intelligence generate} and
- * {@code benchmark network} (in the application context: issue 11's network at scale). Each prints
- * its own usage.
+ * {@code benchmark network} (in the application context: issue 11's network at scale), and {@code
+ * missing generate} (issue 12's missing episodes over the generated cases). Each prints its own
+ * usage.
  */
 public final class HarbourTools {
 
@@ -23,7 +24,7 @@ public final class HarbourTools {
       "Usage: ./harbour-tools generate cases|generate linkage|generate entities|benchmark pages"
           + "|benchmark linkage"
           + "|benchmark linkage-heldout|benchmark entities|benchmark entities-latency"
-          + "|language benchmark|intelligence generate|benchmark network [options]";
+          + "|language benchmark|intelligence generate|benchmark network|missing generate [options]";
 
   /** The tools by their first two words. */
   static final Map<String, ToIntFunction<String[]>> TOOLS =
@@ -38,6 +39,7 @@ public final class HarbourTools {
           Map.entry("benchmark entities-latency", EntityCommands::benchmark),
           Map.entry("intelligence generate", args -> Command.from(args).run()),
           Map.entry("benchmark network", args -> Command.from(args).run()),
+          Map.entry("missing generate", args -> Command.from(args).run()),
           Map.entry(
               "language benchmark",
               args -> new LanguageBenchmarkCommand(System.out, System.err).run(args)));
