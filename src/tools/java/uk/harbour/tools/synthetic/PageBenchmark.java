@@ -33,11 +33,11 @@ public final class PageBenchmark {
   /** The account kind of the return interview coordinators in that list. */
   static final String COORDINATOR = "coordinator";
 
-  /** The return interview coordinator's overdue list (issue 12). */
-  static final String OVERDUE_PATH = "/missing/overdue";
-
-  /** How many of the overdue list's pages the coordinators ask for. */
-  static final int OVERDUE_PAGES = 3;
+  /**
+   * The missing list (issue 12): for a return interview coordinator, the overdue return interviews,
+   * open episodes and interviews still to be held of every child they may see, 100 of each at most.
+   */
+  static final String MISSING_LIST_PATH = "/missing";
 
   /** The case pages timed, each a path around a case's id. */
   static final List<Page> PAGES =
@@ -51,13 +51,13 @@ public final class PageBenchmark {
       List.of(new Page("network", "/intelligence/entities/", ""));
 
   /**
-   * Issue 12: the return interview coordinator's overdue list (its pages, for accounts of kind
-   * "coordinator", whose ids are page numbers) and a child's missing pattern (for the others, whose
-   * ids are children).
+   * Issue 12: the return interview coordinator's missing list with the overdue interviews (for
+   * accounts of kind "coordinator", whose only id is empty) and a child's missing pattern (for the
+   * others, whose ids are children).
    */
   static final List<Page> MISSING_PAGES =
       List.of(
-          new Page("overdue return interviews", OVERDUE_PATH + "?page=", "", COORDINATOR),
+          new Page("missing list (overdue interviews)", MISSING_LIST_PATH, "", COORDINATOR),
           new Page("missing pattern", "/missing/children/", "/pattern", null));
 
   /** The demo accounts that may see graded intelligence and the network. */
@@ -195,18 +195,13 @@ public final class PageBenchmark {
   }
 
   /**
-   * The accounts {@code missing generate} listed: coordinators (asking for the first {@value
-   * #OVERDUE_PAGES} pages of the overdue list) and practitioners with the children with episodes
-   * they may see.
+   * The accounts {@code missing generate} listed: coordinators (asking for the missing list) and
+   * practitioners with the children with episodes they may see.
    */
   static List<Account> readMissing(Path list) throws IOException {
     List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
     if (lines.isEmpty() || !lines.get(0).equals(MISSING_HEADER)) {
       throw new IllegalArgumentException("not a list written by missing generate");
-    }
-    List<String> firstPages = new ArrayList<>();
-    for (int p = 1; p <= OVERDUE_PAGES; p++) {
-      firstPages.add(String.valueOf(p));
     }
     List<Account> accounts = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -215,7 +210,7 @@ public final class PageBenchmark {
         continue;
       }
       if (f[3].equals(COORDINATOR)) {
-        accounts.add(new Account(f[0], f[1], f[2], COORDINATOR, firstPages));
+        accounts.add(new Account(f[0], f[1], f[2], COORDINATOR, List.of("")));
       } else if (!f[4].isBlank()) {
         accounts.add(new Account(f[0], f[1], f[2], f[3], List.of(f[4].trim().split(" "))));
       }
