@@ -10,19 +10,19 @@ import org.postgresql.copy.CopyIn;
  * Rows in PostgreSQL's COPY text format, sent in chunks of about a megabyte, for the synthetic
  * network's bulk load.
  */
-final class CopyText {
+public final class CopyText {
 
   private static final int FLUSH_AT = 1 << 20;
 
   private final CopyIn copy;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_AT + 4096);
 
-  CopyText(CopyIn copy) {
+  public CopyText(CopyIn copy) {
     this.copy = copy;
   }
 
   /** One row: the values tab-separated, null as {@code \N}, ending in a newline. */
-  static String row(@Nullable String... values) {
+  public static String row(@Nullable String... values) {
     StringBuilder row = new StringBuilder(256);
     for (int v = 0; v < values.length; v++) {
       if (v > 0) {
@@ -47,7 +47,7 @@ final class CopyText {
     return row.append('\n').toString();
   }
 
-  void add(String row) throws SQLException {
+  public void add(String row) throws SQLException {
     byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
     buffer.write(bytes, 0, bytes.length);
     if (buffer.size() >= FLUSH_AT) {
@@ -56,7 +56,7 @@ final class CopyText {
   }
 
   /** Sends what is buffered and ends the COPY; returns the number of rows PostgreSQL took. */
-  long finish() throws SQLException {
+  public long finish() throws SQLException {
     flush();
     return copy.endCopy();
   }

@@ -75,7 +75,7 @@ class PatternBenchmark implements ApplicationRunner, ExitCodeGenerator {
   @Override
   public void run(ApplicationArguments args) throws IOException {
     int rounds = 3;
-    Path list = dataDir.resolve(PatternSyntheticEpisodes.LIST);
+    Path list = dataDir.resolve(SyntheticEpisodesCommand.EPISODES);
     String[] a = args.getSourceArgs();
     for (int i = 0; i + 1 < a.length; i += 2) {
       switch (a[i]) {

@@ -32,7 +32,7 @@ class NetworkPagesTests {
             () ->
                 BenchmarkOptions.parse(
                     new String[] {"--base-url", "http://localhost:8080", "--pages", "plans"}, dir))
-        .hasMessageContaining("--pages is cases or network");
+        .hasMessageContaining("--pages is cases, network or missing");
   }
 
   @Test

@@ -9,10 +9,12 @@ import java.time.Duration;
 /**
  * What {@code benchmark pages} was asked to do: the case pages of generated practitioners, or with
  * {@code --pages network} the network page of synthetic register entries as the demo intelligence
- * officer and analyst (the entries listed by {@code intelligence generate}). The base URL must be
- * on this machine (loopback): the benchmark is for a Harbour you started yourself. {@code think} is
- * the pause each user takes after a page before asking for the next (none by default: every user
- * asks again at once). Every run is bounded by its duration and by {@code maxRequests}.
+ * officer and analyst (the entries listed by {@code intelligence generate}), or with {@code --pages
+ * missing} the coordinators' overdue list and children's missing patterns (the accounts listed by
+ * {@code missing generate}). The base URL must be on this machine (loopback): the benchmark is for
+ * a Harbour you started yourself. {@code think} is the pause each user takes after a page before
+ * asking for the next (none by default: every user asks again at once). Every run is bounded by its
+ * duration and by {@code maxRequests}.
  */
 record BenchmarkOptions(
     URI baseUrl,
@@ -23,18 +25,33 @@ record BenchmarkOptions(
     Path manifest,
     long maxRequests,
     long seed,
-    boolean network) {
+    PageSet pages) {
+
+  /** Which pages: the case pages, the network page (issue 11) or the missing pages (issue 12). */
+  enum PageSet {
+    CASES,
+    NETWORK,
+    MISSING
+  }
+
+  /** Whether it times the network page. */
+  boolean network() {
+    return pages == PageSet.NETWORK;
+  }
 
   static final String USAGE =
       "Usage: benchmark pages --base-url http://localhost:PORT [--users 50] [--duration 60s]"
           + " [--warmup 10s] [--think 0s] [--manifest FILE] [--max-requests 1000000] [--seed N]"
-          + " [--pages cases|network]";
+          + " [--pages cases|network|missing]";
 
   /** The sign-in list {@code generate cases} writes in the data directory. */
   static final String CASES_LIST = "synthetic-users.csv";
 
   /** The register entries {@code intelligence generate} lists in the data directory. */
   static final String ENTITIES_LIST = "synthetic-entities.csv";
+
+  /** The accounts and children {@code missing generate} lists in the data directory. */
+  static final String MISSING_LIST = "synthetic-missing-users.csv";
 
   static BenchmarkOptions parse(String[] args, Path dataDir) {
     URI base = null;
@@ -43,7 +60,7 @@ record BenchmarkOptions(
     Duration warmup = Duration.ofSeconds(10);
     Duration think = Duration.ZERO;
     Path manifest = null;
-    boolean network = false;
+    PageSet pages = PageSet.CASES;
     long maxRequests = 1_000_000;
     long seed = 1;
     for (int i = 0; i < args.length; i++) {
@@ -66,7 +83,7 @@ record BenchmarkOptions(
         case "--manifest" -> manifest = Path.of(value);
         case "--max-requests" -> maxRequests = Long.parseLong(value);
         case "--seed" -> seed = Long.parseLong(value);
-        case "--pages" -> network = pages(value);
+        case "--pages" -> pages = pages(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -78,17 +95,24 @@ record BenchmarkOptions(
     }
     requireLoopback(base);
     if (manifest == null) {
-      manifest = dataDir.resolve(network ? ENTITIES_LIST : CASES_LIST);
+      manifest =
+          dataDir.resolve(
+              switch (pages) {
+                case CASES -> CASES_LIST;
+                case NETWORK -> ENTITIES_LIST;
+                case MISSING -> MISSING_LIST;
+              });
     }
     return new BenchmarkOptions(
-        base, users, duration, warmup, think, manifest, maxRequests, seed, network);
+        base, users, duration, warmup, think, manifest, maxRequests, seed, pages);
   }
 
-  private static boolean pages(String value) {
+  private static PageSet pages(String value) {
     return switch (value) {
-      case "cases" -> false;
-      case "network" -> true;
-      default -> throw new IllegalArgumentException("--pages is cases or network");
+      case "cases" -> PageSet.CASES;
+      case "network" -> PageSet.NETWORK;
+      case "missing" -> PageSet.MISSING;
+      default -> throw new IllegalArgumentException("--pages is cases, network or missing");
     };
   }
 

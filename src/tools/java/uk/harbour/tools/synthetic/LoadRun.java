@@ -173,6 +173,24 @@ final class LoadRun {
     }
   }
 
+  /**
+   * The pages an account of this kind asks for: those meant for its kind, or when none are, those
+   * meant for every account.
+   */
+  static List<Integer> usable(List<PageBenchmark.Page> pages, String kind) {
+    List<Integer> own = new ArrayList<>();
+    List<Integer> general = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      String forKind = pages.get(p).forKind();
+      if (forKind == null) {
+        general.add(p);
+      } else if (forKind.equals(kind)) {
+        own.add(p);
+      }
+    }
+    return own.isEmpty() ? general : own;
+  }
+
   private static Measured loop(
       User user,
       List<PageBenchmark.Page> pages,
@@ -189,8 +207,12 @@ final class LoadRun {
       trips.add(new RoundTripCounts());
     }
     List<String> cases = user.account().cases();
+    List<Integer> usable = usable(pages, user.account().kind());
+    if (usable.isEmpty() || cases.isEmpty()) {
+      return new Measured(mine, trips);
+    }
     for (long i = offset; System.nanoTime() < window.to() && budget.getAndDecrement() > 0; i++) {
-      int page = (int) (i % pages.size());
+      int page = usable.get((int) (i % usable.size()));
       String path = pages.get(page).path(cases.get(random.nextInt(cases.size())));
       long began = System.nanoTime();
       SignedInClient.Fetched fetched;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import uk.harbour.demo.DemoUsers;
 
 /**
@@ -26,6 +27,18 @@ import uk.harbour.demo.DemoUsers;
  */
 public final class PageBenchmark {
 
+  /** The header of the list {@code missing generate} writes. */
+  static final String MISSING_HEADER = "username,password,totp_secret,kind,child_ids";
+
+  /** The account kind of the return interview coordinators in that list. */
+  static final String COORDINATOR = "coordinator";
+
+  /**
+   * The missing list (issue 12): for a return interview coordinator, the overdue return interviews,
+   * open episodes and interviews still to be held of every child they may see, 100 of each at most.
+   */
+  static final String MISSING_LIST_PATH = "/missing";
+
   /** The case pages timed, each a path around a case's id. */
   static final List<Page> PAGES =
       List.of(
@@ -37,10 +50,28 @@ public final class PageBenchmark {
   static final List<Page> NETWORK_PAGES =
       List.of(new Page("network", "/intelligence/entities/", ""));
 
+  /**
+   * Issue 12: the return interview coordinator's missing list with the overdue interviews (for
+   * accounts of kind "coordinator", whose only id is empty) and a child's missing pattern (for the
+   * others, whose ids are children).
+   */
+  static final List<Page> MISSING_PAGES =
+      List.of(
+          new Page("missing list (overdue interviews)", MISSING_LIST_PATH, "", COORDINATOR),
+          new Page("missing pattern", "/missing/children/", "/pattern", null));
+
   /** The demo accounts that may see graded intelligence and the network. */
   static final List<String> NETWORK_ACCOUNTS = List.of("intel.patel", "analyst.novak");
 
-  record Page(String name, String prefix, String suffix) {
+  /**
+   * A page timed: its path around an id, and the kind of account that asks for it (null: every
+   * account with no page of its own kind; see {@code LoadRun.usable}).
+   */
+  record Page(String name, String prefix, String suffix, @Nullable String forKind) {
+    Page(String name, String prefix, String suffix) {
+      this(name, prefix, suffix, null);
+    }
+
     String path(String id) {
       return prefix + id + suffix;
     }
@@ -80,9 +111,11 @@ public final class PageBenchmark {
     List<Account> accounts;
     try {
       accounts =
-          options.network()
-              ? networkAccounts(readEntities(options.manifest()))
-              : choose(read(options.manifest()), options.users());
+          switch (options.pages()) {
+            case NETWORK -> networkAccounts(readEntities(options.manifest()));
+            case MISSING -> chooseMissing(readMissing(options.manifest()), options.users());
+            case CASES -> choose(read(options.manifest()), options.users());
+          };
     } catch (IOException | IllegalArgumentException e) {
       err.println(
           "benchmark pages: cannot read the list " + options.manifest() + ": " + e.getMessage());
@@ -100,7 +133,12 @@ public final class PageBenchmark {
         options.think().toMillis(),
         Runtime.getRuntime().availableProcessors(),
         loadAverage());
-    List<Page> pages = options.network() ? NETWORK_PAGES : PAGES;
+    List<Page> pages =
+        switch (options.pages()) {
+          case NETWORK -> NETWORK_PAGES;
+          case MISSING -> MISSING_PAGES;
+          case CASES -> PAGES;
+        };
     LoadRun run = new LoadRun(options, accounts, pages, out);
     List<LoadRun.User> clients = run.signIn(Instant.now());
     if (options.network()) {
@@ -154,6 +192,46 @@ public final class PageBenchmark {
       throw new IllegalArgumentException("the list has no register entries");
     }
     return ids;
+  }
+
+  /**
+   * The accounts {@code missing generate} listed: coordinators (asking for the missing list) and
+   * practitioners with the children with episodes they may see.
+   */
+  static List<Account> readMissing(Path list) throws IOException {
+    List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals(MISSING_HEADER)) {
+      throw new IllegalArgumentException("not a list written by missing generate");
+    }
+    List<Account> accounts = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      if (f.length != 5) {
+        continue;
+      }
+      if (f[3].equals(COORDINATOR)) {
+        accounts.add(new Account(f[0], f[1], f[2], COORDINATOR, List.of("")));
+      } else if (!f[4].isBlank()) {
+        accounts.add(new Account(f[0], f[1], f[2], f[3], List.of(f[4].trim().split(" "))));
+      }
+    }
+    return accounts;
+  }
+
+  /**
+   * {@code users} accounts for the missing pages: a fifth coordinators (there are few of them in a
+   * service, and each list page is heavier), the rest practitioners spread through the list.
+   */
+  static List<Account> chooseMissing(List<Account> all, int users) {
+    List<Account> coordinators = all.stream().filter(a -> a.kind().equals(COORDINATOR)).toList();
+    List<Account> others = all.stream().filter(a -> !a.kind().equals(COORDINATOR)).toList();
+    if (coordinators.isEmpty() || others.isEmpty()) {
+      throw new IllegalArgumentException("the list needs coordinators and practitioners");
+    }
+    int wanted = Math.max(1, users / 5);
+    List<Account> chosen = new ArrayList<>(choose(coordinators, wanted));
+    chosen.addAll(choose(others, users - chosen.size()));
+    return chosen;
   }
 
   /** The demo intelligence officer and analyst, each asking for any of the entries. */
