@@ -213,10 +213,41 @@ class MissingEpisodeIntegrationTests {
         .isEqualTo(404);
   }
 
+  @Test
+  void aStaleSaveIsShownAgainAndTheLanguageGuideReadsWhereTheyWereFound() {
+    MissingFixture.Young kim = fixture.child("kw.jones", "Kim");
+    Instant left = now.minus(Duration.ofHours(8));
+    String episode = record(kim, start("M", left));
+    Page first = jones.get(episode + "/edit");
+    Page second = jones.get(episode + "/edit");
+    Map<String, String> changed = start("M", left);
+    changed.put("policeReference", "NB-TEST-2");
+    assertThat(jones.submitAsShown(first, FORM, changed).location()).isEqualTo(episode);
+    jones.get(episode); // as a browser follows the redirect, taking its banner
+    changed.put("policeReference", "NB-TEST-3");
+    Page stale = jones.submitAsShown(second, FORM, changed);
+    assertThat(stale.status()).isEqualTo(200);
+    assertThat(stale.body()).contains("This episode changed since you opened it");
+    assertThat(
+            jdbc.sql("SELECT police_reference FROM missing_episode WHERE id = ?::uuid")
+                .param(episode.substring("/missing/episodes/".length()))
+                .query(String.class)
+                .single())
+        .isEqualTo("NB-TEST-2");
+
+    Map<String, String> back = returned(now.minus(Duration.ofHours(1)));
+    back.put("foundWhere", "At his flat again; she went willingly.");
+    Page saved = jones.submitAsShown(jones.get(episode + "/return"), FORM, back);
+    assertThat(saved.location()).isEqualTo(episode);
+    Page page = jones.get(episode);
+    assertThat(page.document().select("#language-findings").text()).contains("went willingly");
+  }
+
   private String record(MissingFixture.Young young, Map<String, String> fields) {
     Page form = jones.get("/missing/children/" + young.child() + "/episodes/new");
     Page saved = jones.submitAsShown(form, FORM, fields);
     assertThat(saved.location()).startsWith("/missing/episodes/");
+    jones.get(saved.location()); // as a browser follows the redirect, taking its banner
     return saved.location();
   }
 
