@@ -24,13 +24,14 @@ import uk.harbour.shared.ChildId;
 import uk.harbour.shared.DisplayDates;
 
 /**
- * The demo world's missing episodes: the first child (kw.jones's) is a repeat runaway, with four
- * episodes in the last 90 days (one changing from away to missing), found twice at the Mill Lane
- * flat with the adult and his car from the intelligence register; the second child (kw.ahmed's) was
- * found at the same flat in another episode; two return interviews are overdue, one was held (the
- * young person agreed to share part of what they said), one was not held, with the reason; and a
- * third child (kw.jones's) is missing now. Recorded as the key workers and the return interview
- * coordinator would, through the same rules, audit and events as the forms. All text is invented.
+ * The demo world's missing episodes: the first child (kw.jones's) has gone missing repeatedly, with
+ * four episodes in the last 90 days (one changing from away to missing), found twice at the Mill
+ * Lane flat with the adult and his car from the intelligence register; the second child
+ * (kw.ahmed's) was found at the same flat in another episode; two return interviews are overdue,
+ * one was held (the young person agreed to share part of what they said), one was not held, with
+ * the reason; and a third child (kw.jones's) is missing now. Recorded as the key workers and the
+ * return interview coordinator would, through the same rules, audit and events as the forms. All
+ * text is invented.
  */
 @Component
 @ConditionalOnProperty(name = "harbour.demo.seed", havingValue = "true")

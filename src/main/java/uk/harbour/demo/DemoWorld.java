@@ -168,7 +168,7 @@ class DemoWorld implements SmartInitializingSingleton {
         List.of(created.get(0), created.get(1)),
         users.get("police.evans"),
         clock);
-    // Missing episodes: the first child a repeat runaway, both found at the flat (KEY_WORKERS in
+    // Missing episodes: the first child missing repeatedly, both found at the flat (KEY_WORKERS in
     // turn: the fourth child is kw.jones's too).
     missing.seed(created.get(0), created.get(1), created.get(3), named, clock);
   }

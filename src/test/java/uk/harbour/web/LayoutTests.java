@@ -116,6 +116,7 @@ class LayoutTests {
             "/concerns/new",
             "/intelligence",
             "/disruption",
+            "/missing",
             "/contexts",
             "/notifications",
             "/account/password");
@@ -126,6 +127,7 @@ class LayoutTests {
             "Raise a concern",
             "Intelligence",
             "Disruption",
+            "Missing",
             "Contexts",
             "Notifications",
             "Account");
