@@ -130,11 +130,14 @@ class PhilomenaController {
       RedirectAttributes redirect) {
     ChildId child = ChildId.of(childId);
     int opened = parseVersion(version);
+    boolean[] existed = {true};
     return StaleSave.saveOrShowAgain(
         model,
-        () -> profiles.confirm(child, opened),
+        () -> existed[0] = profiles.confirm(child, opened),
         () -> {
-          redirect.addFlashAttribute("banner", "missing.philomena.confirmed");
+          if (existed[0]) {
+            redirect.addFlashAttribute("banner", "missing.philomena.confirmed");
+          }
           return "redirect:" + base(child);
         },
         () -> {

@@ -85,8 +85,11 @@ class PhilomenaForm {
     return form;
   }
 
-  /** Adds an error for each field longer than its limit. */
+  /** Adds an error for each field longer than its limit, and one if nothing was written. */
   void validate(BindingResult result) {
+    if (details().byField().values().stream().allMatch(v -> v == null)) {
+      result.rejectValue("height", "missing.philomena.error.empty");
+    }
     for (Map.Entry<String, @Nullable String> e : details().byField().entrySet()) {
       int max = SHORT_FIELDS.contains(e.getKey()) ? SHORT : LONG;
       if (e.getValue() != null && e.getValue().length() > max) {

@@ -129,10 +129,16 @@ class PhilomenaProfiles {
             now.version()));
   }
 
-  /** Records that the profile is still current, over the version the user opened. */
+  /**
+   * Records that the profile is still current, over the version the user opened; false if there is
+   * no profile yet to confirm.
+   */
   @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  void confirm(ChildId child, int openedVersion) {
+  boolean confirm(ChildId child, int openedVersion) {
     policy.requireChildChange(child, AuditAction.CHANGE);
+    if (profiles.find(child).isEmpty()) {
+      return false;
+    }
     boolean confirmed =
         profiles.confirm(
             child, openedVersion, currentUser.require().displayName(), clock.instant());
@@ -143,6 +149,7 @@ class PhilomenaProfiles {
     events.publishEvent(
         new PhilomenaProfileChanged(
             child, PhilomenaProfileChanged.Change.CONFIRMED, now.version()));
+    return true;
   }
 
   /** Stores a photograph already checked by {@link PhilomenaPhoto}, replacing any before it. */

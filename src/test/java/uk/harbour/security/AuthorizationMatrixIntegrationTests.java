@@ -453,6 +453,8 @@ class AuthorizationMatrixIntegrationTests {
     } else if (path.startsWith("/intelligence/")) {
       path =
           path.replace("{childId}", ids.get("child")).replace("{id}", ids.get("intelSubmission"));
+    } else if (path.startsWith("/missing/children/{childId}/philomena")) {
+      path = path.replace("{childId}", ids.get("child"));
     } else if (path.startsWith("/duplicates/") || path.startsWith("/merges/")) {
       path = path.replace("{id}", "00000000-0000-4000-8000-000000000000");
     }
