@@ -12,7 +12,8 @@
       "intake",
       "web",
       "language",
-      "disruption"
+      "disruption",
+      "missing"
     })
 @org.jspecify.annotations.NullMarked
 package uk.harbour.cases;

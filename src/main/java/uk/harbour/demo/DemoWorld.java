@@ -53,6 +53,7 @@ class DemoWorld implements SmartInitializingSingleton {
   private final ConcernSeeding concerns;
   private final uk.harbour.intelligence.IntelligenceSeeding intelligence;
   private final DemoDisruption disruption;
+  private final DemoMissing missing;
 
   DemoWorld(
       Directory directory,
@@ -64,7 +65,9 @@ class DemoWorld implements SmartInitializingSingleton {
       DemoPlans demoPlans,
       ConcernSeeding concerns,
       uk.harbour.intelligence.IntelligenceSeeding intelligence,
-      DemoDisruption disruption) {
+      DemoDisruption disruption,
+      DemoMissing missing) {
+    this.missing = missing;
     this.intelligence = intelligence;
     this.disruption = disruption;
     this.demoCases = demoCases;
@@ -165,6 +168,9 @@ class DemoWorld implements SmartInitializingSingleton {
         List.of(created.get(0), created.get(1)),
         users.get("police.evans"),
         clock);
+    // Missing episodes: the first child a repeat runaway, both found at the flat (KEY_WORKERS in
+    // turn: the fourth child is kw.jones's too).
+    missing.seed(created.get(0), created.get(1), created.get(3), named, clock);
   }
 
   private static TeamRole roleOf(String username) {

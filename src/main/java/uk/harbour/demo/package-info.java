@@ -10,6 +10,7 @@
       "cases::plan",
       "intake",
       "intelligence",
-      "disruption"
+      "disruption",
+      "missing"
     })
 package uk.harbour.demo;

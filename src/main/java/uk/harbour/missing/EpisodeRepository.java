@@ -108,10 +108,12 @@ class EpisodeRepository {
                    returned_at, previous_episode_id, reported_to_police, police_reference,
                    police_risk_grade, found_where, found_address, found_postcode,
                    found_location_key, found_place_id, how_returned, harm_disclosed, harm_notes,
-                   recorded_by, recorder_capacity, version, created_at, updated_at)
+                   recorded_by, recorder_capacity, version, created_at, updated_at,
+                   updated_by_name)
             VALUES (:id, :child, :kind, :left, :lastSeen, :start, :returned, :previous,
                     :reported, :reference, :grade, :where, :address, :postcode, :key, :place,
-                    :how, :harm, :harmNotes, :recordedBy, :capacity, 1, :created, :created)
+                    :how, :harm, :harmNotes, :recordedBy, :capacity, 1, :created, :created,
+                    :recordedByName)
             """)
         .param("id", e.id().value())
         .param("child", e.child().value())
@@ -119,6 +121,7 @@ class EpisodeRepository {
         .param("previous", e.previous() == null ? null : e.previous().value())
         .param("recordedBy", e.recordedBy().value())
         .param("capacity", e.capacity().name())
+        .param("recordedByName", e.recordedByName())
         .param("created", Timestamp.from(e.createdAt()))
         .params(detailParams(e))
         .update();
@@ -128,7 +131,7 @@ class EpisodeRepository {
   /**
    * Saves the episode's times and details if it is still at {@code version}; false if it is not.
    */
-  boolean update(MissingEpisode e, int version, Instant now) {
+  boolean update(MissingEpisode e, int version, Instant now, String by) {
     int rows =
         jdbc.sql(
                 """
@@ -139,11 +142,14 @@ class EpisodeRepository {
                        found_address = :address, found_postcode = :postcode,
                        found_location_key = :key, found_place_id = :place, how_returned = :how,
                        harm_disclosed = :harm, harm_notes = :harmNotes,
-                       version = version + 1, updated_at = :now
+                       recorder_capacity = :capacity,
+                       version = version + 1, updated_at = :now, updated_by_name = :by
                  WHERE id = :id AND version = :version
                 """)
             .params(detailParams(e))
             .param("now", Timestamp.from(now))
+            .param("by", by)
+            .param("capacity", e.capacity().name())
             .param("id", e.id().value())
             .param("version", version)
             .update();
@@ -152,6 +158,20 @@ class EpisodeRepository {
     }
     return rows == 1;
   }
+
+  /** Who last changed the episode and when, for the stale-save message. */
+  Optional<LastChange> lastChange(EpisodeId id) {
+    return jdbc.sql(
+            "SELECT COALESCE(updated_by_name, '') AS by_name, updated_at FROM missing_episode"
+                + " WHERE id = ?")
+        .param(id.value())
+        .query(
+            (rs, n) ->
+                new LastChange(rs.getString("by_name"), rs.getTimestamp("updated_at").toInstant()))
+        .optional();
+  }
+
+  record LastChange(String by, Instant at) {}
 
   private void replaceFoundWith(EpisodeId id, List<MissingEpisode.FoundWith> with) {
     jdbc.sql("DELETE FROM missing_episode_with WHERE episode_id = ?").param(id.value()).update();

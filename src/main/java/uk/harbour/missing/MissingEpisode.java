@@ -109,6 +109,14 @@ public record MissingEpisode(
 
     public static final Found NOT_YET = new Found(null, null, null, null, null);
 
+    /** The address and postcode as one line, or null when neither was given. */
+    public @Nullable String shown() {
+      if (address == null && postcode == null) {
+        return null;
+      }
+      return address == null ? postcode : postcode == null ? address : address + ", " + postcode;
+    }
+
     /** Where found, with the location key computed from the address and postcode. */
     public static Found of(
         @Nullable String where,

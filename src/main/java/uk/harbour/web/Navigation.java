@@ -43,6 +43,16 @@ final class Navigation {
     if (mayHaveDisruption(user)) {
       links.add(new String[] {"disruption", "/disruption"});
     }
+    // Missing episodes and return interviews: the return interview coordinator and the roles of
+    // the team around the child (the security rule for /missing). Never administrators.
+    if (!user.has(Role.SYSTEM_ADMINISTRATOR)
+        && (user.has(Role.RETURN_INTERVIEW_COORDINATOR)
+            || user.has(Role.PRACTITIONER)
+            || user.has(Role.KEY_WORKER)
+            || user.has(Role.TEAM_MANAGER)
+            || user.has(Role.SCREENING_OFFICER))) {
+      links.add(new String[] {"missing", "/missing"});
+    }
     links.add(new String[] {"notifications", "/notifications"});
     if (user.has(Role.TEAM_MANAGER) || user.has(Role.DATA_PROTECTION_OFFICER)) {
       links.add(new String[] {"languageLearning", "/language/learning"});

@@ -142,6 +142,7 @@ class AuthorizationMatrixIntegrationTests {
     intelligence(child);
     casePlanIds();
     disruptionIds(ChildId.of(child));
+    missingIds(ChildId.of(child));
     browsers.put("anonymous", new Browser(port));
     DEMO_USERS.forEach((actor, username) -> browsers.put(actor, Demo.signIn(port, username)));
     ruleActors(ChildId.of(child));
@@ -218,6 +219,31 @@ class AuthorizationMatrixIntegrationTests {
             .query(UUID.class)
             .single()
             .toString());
+  }
+
+  /**
+   * Missing: an episode of the matrix child over a year ago, one hour long and returned (so it
+   * overlaps none the demo world or other tests record), with its return interview due.
+   */
+  private void missingIds(ChildId child) {
+    UUID episode = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO missing_episode (id, child_id, kind, left_at, start_at, returned_at,
+                   how_returned, recorded_by, recorder_capacity, version, created_at, updated_at)
+            SELECT ?, ?, 'M', now() - INTERVAL '400 days', now() - INTERVAL '400 days',
+                   now() - INTERVAL '400 days' + INTERVAL '1 hour', 'RETURNED_THEMSELVES', id,
+                   'KEY_WORKER', 1, now(), now()
+              FROM app_user WHERE username = 'kw.jones'
+            """)
+        .params(episode, child.value())
+        .update();
+    jdbc.sql(
+            "INSERT INTO return_interview (episode_id, due_at, version, updated_at)"
+                + " VALUES (?, now() - INTERVAL '397 days', 1, now())")
+        .param(episode)
+        .update();
+    ids.put("episode", episode.toString());
   }
 
   /**
@@ -425,6 +451,8 @@ class AuthorizationMatrixIntegrationTests {
       path = path.replace("{id}", ids.get("tactic"));
     } else if (path.startsWith("/disruption/")) {
       path = path.replace("{targetId}", ids.get("target")).replace("{id}", ids.get("activity"));
+    } else if (path.startsWith("/missing/")) {
+      path = path.replace("{childId}", ids.get("child")).replace("{id}", ids.get("episode"));
     } else if (path.startsWith("/admin/language/")) {
       path = path.replace("{id}", "no-such-entry");
     } else if (path.startsWith("/break-glass/reviews/")) {
@@ -453,8 +481,6 @@ class AuthorizationMatrixIntegrationTests {
     } else if (path.startsWith("/intelligence/")) {
       path =
           path.replace("{childId}", ids.get("child")).replace("{id}", ids.get("intelSubmission"));
-    } else if (path.startsWith("/missing/children/{childId}/philomena")) {
-      path = path.replace("{childId}", ids.get("child"));
     } else if (path.startsWith("/duplicates/") || path.startsWith("/merges/")) {
       path = path.replace("{id}", "00000000-0000-4000-8000-000000000000");
     }

@@ -48,6 +48,7 @@ class NavigationTests {
             "intelligenceQueue",
             "screening",
             "duplicates",
+            "missing",
             "notifications",
             "account");
     assertThat(current(items("/screening/123", Role.SCREENING_OFFICER)))

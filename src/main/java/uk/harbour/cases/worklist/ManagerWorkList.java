@@ -44,6 +44,7 @@ class ManagerWorkList {
   private final Directory directory;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
+  private final MissingSections missing;
   private final Clock clock;
 
   ManagerWorkList(
@@ -53,7 +54,9 @@ class ManagerWorkList {
       Directory directory,
       CurrentUser currentUser,
       ApplicationEventPublisher events,
+      MissingSections missing,
       Clock clock) {
+    this.missing = missing;
     this.caseloadRepository = caseloadRepository;
     this.due = due;
     this.shown = shown;
@@ -99,8 +102,11 @@ class ManagerWorkList {
             ITEM_LIMIT);
     DueWorkRepository.Found<CaseloadRepository.Waiting> waiting =
         caseloadRepository.unallocated(ITEM_LIMIT);
+    MissingSections.Read missingRead =
+        missing.read(uk.harbour.missing.MissingWork.Scope.MANAGED_TEAMS, ITEM_LIMIT);
 
     ShownChildren.Collector collected = new ShownChildren.Collector();
+    MissingSections.collect(collected, missingRead);
     collected.addAll(actions.rows(), "overdue plan actions");
     collected.addAll(reviews.rows(), "overdue plan review");
     collected.addAll(assessments.rows(), "overdue assessment");
@@ -146,7 +152,12 @@ class ManagerWorkList {
             AuditOutcome.SUCCEEDED,
             null,
             "manager work list, children shown " + named.size()));
-    return new View(caseloads, unallocated, waiting.total(), overdue);
+    return new View(
+        caseloads,
+        unallocated,
+        waiting.total(),
+        overdue,
+        MissingSections.sections(missingRead, named));
   }
 
   /**
@@ -187,7 +198,8 @@ class ManagerWorkList {
       List<Caseload> caseloads,
       List<Unallocated> unallocated,
       long unallocatedTotal,
-      List<ShownChildren.Section> overdue) {
+      List<ShownChildren.Section> overdue,
+      List<ShownChildren.Section> missing) {
 
     public boolean unallocatedCut() {
       return unallocatedTotal > unallocated.size();

@@ -36,11 +36,13 @@ class Worklist {
 
   private final DueWorkRepository due;
   private final ShownChildren shown;
+  private final MissingSections missing;
   private final Clock clock;
 
-  Worklist(DueWorkRepository due, ShownChildren shown, Clock clock) {
+  Worklist(DueWorkRepository due, ShownChildren shown, MissingSections missing, Clock clock) {
     this.due = due;
     this.shown = shown;
+    this.missing = missing;
     this.clock = clock;
   }
 
@@ -59,8 +61,11 @@ class Worklist {
         due.assessmentReviews(scope, soon, ITEM_LIMIT);
     DueWorkRepository.Found<DueWorkRepository.Row> followUps =
         due.followUps(scope, today.minusDays(FOLLOW_UP_LISTED_FOR_DAYS), soon, ITEM_LIMIT);
+    MissingSections.Read missingRead =
+        missing.read(uk.harbour.missing.MissingWork.Scope.MY_TEAMS, ITEM_LIMIT);
 
     ShownChildren.Collector collected = new ShownChildren.Collector();
+    MissingSections.collect(collected, missingRead);
     people.rows().forEach(r -> collected.add(r.childId(), "case summary"));
     collected.addAll(actions.rows(), "plan actions due");
     collected.addAll(reviews.rows(), "plan review due");
@@ -90,7 +95,14 @@ class Worklist {
                         r.assessmentDue(),
                         r.nextReview()))
             .toList();
-    return new View(youngPeople, people.total(), page, PAGE_SIZE, sections, DUE_WITHIN_DAYS);
+    return new View(
+        youngPeople,
+        people.total(),
+        page,
+        PAGE_SIZE,
+        sections,
+        MissingSections.sections(missingRead, named),
+        DUE_WITHIN_DAYS);
   }
 
   static ShownChildren.Section section(
@@ -118,6 +130,7 @@ class Worklist {
       int page,
       int pageSize,
       List<ShownChildren.Section> sections,
+      List<ShownChildren.Section> missing,
       int withinDays) {
 
     public boolean hasPrevious() {
