@@ -61,6 +61,27 @@ record PhilomenaProfile(
       return fields;
     }
 
+    /** The fields of one section that say something, in order (the PDF leaves out the rest). */
+    public java.util.Map<String, String> known(String name) {
+      java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+      section(name)
+          .forEach(
+              (field, value) -> {
+                if (value != null) {
+                  fields.put(field, value);
+                }
+              });
+      return fields;
+    }
+
+    /** The names of the fields nobody has filled in, in form order. */
+    public java.util.List<String> unknown() {
+      return byField().entrySet().stream()
+          .filter(e -> e.getValue() == null)
+          .map(java.util.Map.Entry::getKey)
+          .toList();
+    }
+
     /** The details in form order, each with its field name. */
     public java.util.Map<String, @Nullable String> byField() {
       java.util.Map<String, @Nullable String> fields = new java.util.LinkedHashMap<>();

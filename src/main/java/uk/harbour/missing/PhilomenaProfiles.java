@@ -28,7 +28,11 @@ import uk.harbour.shared.StaleRecordException;
 @Service
 class PhilomenaProfiles {
 
+  /** How many of the child's most recent episodes the profile lists (all are counted). */
+  static final int HISTORY_SHOWN = 8;
+
   private final PhilomenaRepository profiles;
+  private final EpisodeRepository episodes;
   private final Children children;
   private final AccessPolicy policy;
   private final CurrentUser currentUser;
@@ -38,6 +42,7 @@ class PhilomenaProfiles {
 
   PhilomenaProfiles(
       PhilomenaRepository profiles,
+      EpisodeRepository episodes,
       Children children,
       AccessPolicy policy,
       CurrentUser currentUser,
@@ -45,6 +50,7 @@ class PhilomenaProfiles {
       PhilomenaProperties properties,
       Clock clock) {
     this.profiles = profiles;
+    this.episodes = episodes;
     this.children = children;
     this.policy = policy;
     this.currentUser = currentUser;
@@ -57,6 +63,8 @@ class PhilomenaProfiles {
    * The child and their profile (if one was started), as a page shows them.
    *
    * @param mayChange whether this user may keep the profile current
+   * @param episodes how many missing or away episodes the child has had
+   * @param recent the most recent of them, newest first
    */
   record Shown(
       ChildRecord child,
@@ -64,7 +72,15 @@ class PhilomenaProfiles {
       boolean mayChange,
       long daysSinceConfirmed,
       boolean stale,
-      long confirmWithinDays) {}
+      long confirmWithinDays,
+      int episodes,
+      List<MissingEpisode> recent) {
+
+    /** The {@code n} most recent episodes, for the one-page PDF. */
+    public List<MissingEpisode> mostRecent(int n) {
+      return recent.stream().limit(n).toList();
+    }
+  }
 
   /** The profile page's content, audited as a view of the profile. */
   @Transactional(noRollbackFor = RecordNotFoundException.class)
@@ -81,6 +97,12 @@ class PhilomenaProfiles {
   private Shown shown(ChildId child, AuditAction action, @Nullable String detail) {
     ChildRecord record = children.viewWithin(child);
     Optional<PhilomenaProfile> profile = profiles.find(child);
+    List<MissingEpisode> history =
+        episodes.forChild(child).stream()
+            .sorted(
+                java.util.Comparator.comparing((MissingEpisode e) -> e.times().startAt())
+                    .reversed())
+            .toList();
     events.publishEvent(
         Audited.succeeded(action, PhilomenaProfileChanged.RECORD_TYPE, child)
             .withDetail(detail)
@@ -92,7 +114,9 @@ class PhilomenaProfiles {
         policy.mayChangeChild(child),
         profile.map(p -> p.daysSinceConfirmed(now)).orElse(0L),
         profile.map(p -> p.stale(now, properties.confirmWithin())).orElse(true),
-        properties.confirmWithin().toDays());
+        properties.confirmWithin().toDays(),
+        history.size(),
+        history.stream().limit(HISTORY_SHOWN).toList());
   }
 
   /** The child and profile for the form that changes it; refused unless the user may change it. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -151,6 +152,19 @@ class PhilomenaIntegrationTests {
                     port, kw, base + "/photo", "photo", "me.png", PhilomenaFixture.image("png", 40))
                 .statusCode())
         .isEqualTo(302);
+    UUID recorder =
+        jdbc.sql("SELECT id FROM app_user WHERE username = 'kw.jones'").query(UUID.class).single();
+    jdbc.sql(
+            "INSERT INTO missing_episode (id, child_id, kind, last_seen_at, start_at, returned_at,"
+                + " how_returned, found_where, recorded_by, recorder_capacity, version, created_at,"
+                + " updated_at) VALUES (?, ?, 'M', timestamptz '2026-02-01 20:00:00Z',"
+                + " timestamptz '2026-02-01 20:00:00Z', timestamptz '2026-02-02 09:00:00Z',"
+                + " 'FOUND_BY_POLICE', 'At the bus station', ?, 'KEY_WORKER', 0, now(), now())")
+        .params(UUID.randomUUID(), child.id().value(), recorder)
+        .update();
+    assertThat(kw.get(base).document().select("#philomena-history").text())
+        .contains("1 missing or away episodes recorded")
+        .contains("At the bus station");
     jdbc.sql(
             "UPDATE missing_philomena_profile SET confirmed_at = timestamptz '2026-03-04 10:00:00Z'"
                 + " WHERE child_id = ?")
@@ -170,6 +184,8 @@ class PhilomenaIntegrationTests {
           .contains("Short, bleached blonde")
           .contains("Wears round glasses")
           .contains("Last confirmed as current on 4 March 2026")
+          .contains("Missing history")
+          .contains("At the bus station")
           .contains("OFFICIAL-SENSITIVE");
     }
     assertThat(
