@@ -76,7 +76,8 @@ public class DemoDisruption {
     }
   }
 
-  private static void signIn(UserSummary user) {
+  /** Signs {@code user} in for the demo's seeding, as the sign-in pages would. */
+  static void signIn(UserSummary user) {
     HarbourUser principal =
         new HarbourUser(
             user.id(),

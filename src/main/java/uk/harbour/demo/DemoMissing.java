@@ -4,16 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.Directory;
-import uk.harbour.accesscontrol.HarbourUser;
 import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.intelligence.EntityId;
 import uk.harbour.missing.ConsentToShare;
@@ -146,7 +142,7 @@ public class DemoMissing {
           HowReturned.FOUND_BY_POLICE,
           MissingEpisode.Found.of(
               "The flat above the shops on Mill Lane.",
-              "12 Mill Ln, flat 3",
+              "FLAT 3 12 Mill Lane.",
               "nb1 2xy",
               named.get(DemoIntelligence.FLAT)),
           List.of(
@@ -185,19 +181,6 @@ public class DemoMissing {
   }
 
   private void signIn(String username) {
-    UserSummary user = directory.findUserByUsername(username).orElseThrow();
-    HarbourUser principal =
-        new HarbourUser(
-            user.id(),
-            user.username(),
-            user.displayName(),
-            user.agencyId(),
-            user.agencyName(),
-            user.roles());
-    List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-    user.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+    DemoDisruption.signIn(directory.findUserByUsername(username).orElseThrow());
   }
 }

@@ -28,13 +28,16 @@ class EpisodeController {
   private final MissingPages pages;
   private final CurrentUser currentUser;
   private final MissingProperties properties;
+  private final KindChanges kindChanges;
 
   EpisodeController(
       Episodes episodes,
       ReturnInterviews interviews,
       MissingPages pages,
       CurrentUser currentUser,
-      MissingProperties properties) {
+      MissingProperties properties,
+      KindChanges kindChanges) {
+    this.kindChanges = kindChanges;
     this.episodes = episodes;
     this.interviews = interviews;
     this.pages = pages;
@@ -108,7 +111,7 @@ class EpisodeController {
     model.addAttribute("interview", interviews.of(episode).orElse(null));
     model.addAttribute("mayRecord", episodes.mayRecord(episode.child()));
     model.addAttribute("mayInterview", interviews.mayRecord(episode));
-    model.addAttribute("next", episodes.next(episode).orElse(null));
+    model.addAttribute("next", kindChanges.next(episode).orElse(null));
     model.addAttribute("now", episodes.now());
     return "missing/episode";
   }

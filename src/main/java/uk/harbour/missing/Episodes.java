@@ -3,7 +3,6 @@ package uk.harbour.missing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -234,88 +233,8 @@ class Episodes {
             r.how().name()));
   }
 
-  /**
-   * The episode changed between missing and away at {@code at}: it ends there (no return, so no
-   * return interview) and a new episode of the other kind starts at the same moment, carrying the
-   * police's part over.
-   *
-   * @return the new episode
-   */
-  @Transactional(noRollbackFor = {RecordNotFoundException.class, AccessDeniedException.class})
-  EpisodeId changeKind(EpisodeId id, int version, Instant at) {
-    MissingEpisode e = toChange(id);
-    if (!e.open()) {
-      throw new EpisodeRuleBroken("changedAt", "missing.error.notOpen");
-    }
-    if (at.isBefore(e.times().startAt())) {
-      throw new EpisodeRuleBroken("changedAt", "missing.error.changeBeforeStart");
-    }
-    checkStart(at);
-    episodes.lockChild(e.child());
-    MissingEpisode.Times ended =
-        new MissingEpisode.Times(
-            e.times().leftAt(), e.times().lastSeenAt(), e.times().startAt(), at);
-    save(
-        new MissingEpisode(
-            e.id(),
-            e.child(),
-            e.kind(),
-            ended,
-            e.previous(),
-            e.police(),
-            e.found(),
-            HowReturned.CHANGED_KIND,
-            e.harm(),
-            e.recordedBy(),
-            e.recordedByName(),
-            e.capacity(),
-            e.foundWith(),
-            e.version(),
-            e.createdAt()),
-        version);
-    HarbourUser me = currentUser.require();
-    EpisodeId next = EpisodeId.random();
-    episodes.insert(
-        new MissingEpisode(
-            next,
-            e.child(),
-            e.kind().other(),
-            MissingEpisode.Times.of(at, null, null),
-            e.id(),
-            e.police(),
-            MissingEpisode.Found.NOT_YET,
-            null,
-            MissingEpisode.Harm.NONE,
-            me.id(),
-            me.displayName(),
-            e.capacity(),
-            List.of(),
-            1,
-            now()));
-    events.publishEvent(
-        new MissingEpisodeChanged(
-            e.id(),
-            e.child(),
-            MissingEpisodeChanged.Change.KIND_CHANGED,
-            e.kind().other(),
-            at,
-            e.kind() + " to " + e.kind().other()));
-    return next;
-  }
-
-  /** The episode that followed this one on a change of kind, if any. */
-  @Transactional(readOnly = true)
-  Optional<EpisodeId> next(MissingEpisode e) {
-    if (e.howReturned() != HowReturned.CHANGED_KIND) {
-      return Optional.empty();
-    }
-    return episodes.forChild(e.child()).stream()
-        .filter(x -> e.id().equals(x.previous()))
-        .map(MissingEpisode::id)
-        .findFirst();
-  }
-
-  private void save(MissingEpisode e, int version) {
+  /** Saves the episode if still at {@code version}, or says who changed it since. */
+  void save(MissingEpisode e, int version) {
     if (!episodes.update(e, version, now(), currentUser.require().displayName())) {
       EpisodeRepository.LastChange last =
           episodes
@@ -325,7 +244,7 @@ class Episodes {
     }
   }
 
-  private void checkStart(Instant start) {
+  void checkStart(Instant start) {
     if (start.isAfter(now())) {
       throw new EpisodeRuleBroken("left", "missing.error.startInFuture");
     }

@@ -21,8 +21,14 @@ public class MissingSeeding {
   private final Episodes episodes;
   private final ReturnInterviews interviews;
   private final EpisodeRepository repository;
+  private final KindChanges kindChanges;
 
-  MissingSeeding(Episodes episodes, ReturnInterviews interviews, EpisodeRepository repository) {
+  MissingSeeding(
+      Episodes episodes,
+      ReturnInterviews interviews,
+      EpisodeRepository repository,
+      KindChanges kindChanges) {
+    this.kindChanges = kindChanges;
     this.episodes = episodes;
     this.interviews = interviews;
     this.repository = repository;
@@ -64,7 +70,7 @@ public class MissingSeeding {
   /** The episode changed between missing and away at {@code at}; returns the new episode. */
   @Transactional
   public EpisodeId changed(EpisodeId id, Instant at) {
-    return episodes.changeKind(id, version(id), at);
+    return kindChanges.changeKind(id, version(id), at);
   }
 
   /** Records the return interview as held, with what the young person agreed to share. */

@@ -20,8 +20,11 @@ class ReturnController {
   private final Episodes episodes;
   private final MissingPages pages;
   private final MissingLanguage language;
+  private final KindChanges kindChanges;
 
-  ReturnController(Episodes episodes, MissingPages pages, MissingLanguage language) {
+  ReturnController(
+      Episodes episodes, MissingPages pages, MissingLanguage language, KindChanges kindChanges) {
+    this.kindChanges = kindChanges;
     this.episodes = episodes;
     this.pages = pages;
     this.language = language;
@@ -98,7 +101,7 @@ class ReturnController {
       EpisodeId[] next = new EpisodeId[1];
       return StaleSave.saveOrShowAgain(
           model,
-          () -> next[0] = episodes.changeKind(episode.id(), form.getVersion(), at),
+          () -> next[0] = kindChanges.changeKind(episode.id(), form.getVersion(), at),
           () -> {
             redirect.addFlashAttribute("banner", "missing.changed.recorded");
             return "redirect:/missing/episodes/" + next[0];

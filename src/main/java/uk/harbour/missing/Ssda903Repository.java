@@ -16,7 +16,7 @@ import uk.harbour.shared.ChildId;
 /**
  * The SSDA903 "Missing" rows of a collection year: every episode of a child whose care status is
  * looked after that was open at some time in the year, the whole local authority's (the return is
- * the authority's, not a team's: who may run it is decided by the security rule, docs/adr/026).
+ * the authority's, not a team's: who may run it is decided by the security rule, docs/adr/024).
  * Dates are days in the UK; an episode still open at the end of the year has no end.
  */
 @Repository

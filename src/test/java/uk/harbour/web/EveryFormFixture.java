@@ -105,6 +105,7 @@ final class EveryFormFixture {
     String draft = draftConcern(keyWorker);
     Page findings = flaggedPersonOfConcern(keyWorker, kase);
     addChronologyEntry(keyWorker, kase);
+    List<String> missing = missingEpisodes(planChild);
     actors.put(
         "kw.jones",
         new Actor(
@@ -119,7 +120,12 @@ final class EveryFormFixture {
                 "/cases/open/" + withoutCase.value(),
                 "/concerns/new",
                 draft + "/edit",
-                draft + "/check"),
+                draft + "/check",
+                "/missing/children/" + planChild.value() + "/episodes/new",
+                missing.get(0) + "/edit",
+                missing.get(0) + "/return",
+                missing.get(0) + "/interview",
+                missing.get(1) + "/changed"),
             List.of(findings)));
     actors.put(
         "manager.okafor",
@@ -190,6 +196,42 @@ final class EveryFormFixture {
                 "/children/" + planChild.value() + "/break-glass", "/children/outside-my-teams"),
             List.of(breakGlassMatch(school))));
     return actors;
+  }
+
+  /**
+   * Two missing episodes of the child: one returned long ago with its return interview due (its
+   * change, return and interview forms) and one open now (its "it changed" form).
+   */
+  private List<String> missingEpisodes(ChildId child) {
+    java.util.UUID returned = java.util.UUID.randomUUID();
+    java.util.UUID open = java.util.UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO missing_episode (id, child_id, kind, left_at, start_at, returned_at,
+                   how_returned, recorded_by, recorder_capacity, version, created_at, updated_at)
+            SELECT ?, ?, 'M', now() - INTERVAL '500 days', now() - INTERVAL '500 days',
+                   now() - INTERVAL '499 days', 'RETURNED_THEMSELVES', id, 'KEY_WORKER', 1, now(),
+                   now()
+              FROM app_user WHERE username = 'kw.jones'
+            """)
+        .params(returned, child.value())
+        .update();
+    jdbc.sql(
+            "INSERT INTO return_interview (episode_id, due_at, version, updated_at)"
+                + " VALUES (?, now() - INTERVAL '496 days', 1, now())")
+        .param(returned)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO missing_episode (id, child_id, kind, last_seen_at, start_at, recorded_by,
+                   recorder_capacity, version, created_at, updated_at)
+            SELECT ?, ?, 'A', now() - INTERVAL '1 hour', now() - INTERVAL '1 hour', id,
+                   'KEY_WORKER', 1, now(), now()
+              FROM app_user WHERE username = 'kw.jones'
+            """)
+        .params(open, child.value())
+        .update();
+    return List.of("/missing/episodes/" + returned, "/missing/episodes/" + open);
   }
 
   /**

@@ -51,6 +51,7 @@ class HomeControllerTests {
             "/cases/due",
             "/intelligence",
             "/disruption",
+            "/missing",
             "/notifications",
             "/account/password");
     assertThat(page.select("main section#areas li > p").eachText()).allMatch(t -> !t.isBlank());
