@@ -116,6 +116,7 @@ class LayoutTests {
             "/concerns/new",
             "/intelligence",
             "/disruption",
+            "/missing",
             "/notifications",
             "/account/password");
     assertThat(nav.select("a.govuk-service-navigation__link").eachText())
@@ -125,6 +126,7 @@ class LayoutTests {
             "Raise a concern",
             "Intelligence",
             "Disruption",
+            "Missing",
             "Notifications",
             "Account");
     Element current = nav.selectFirst("li.govuk-service-navigation__item--active");
