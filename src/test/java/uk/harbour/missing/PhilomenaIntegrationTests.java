@@ -284,4 +284,24 @@ class PhilomenaIntegrationTests {
         .isEqualTo("This must be 200 characters or fewer");
     assertThat(refused.document().select("#height").val()).hasSize(201);
   }
+
+  @Test
+  void blamingWordsAreSavedAsTypedAndTheLanguageGuideOffersBetterOnes() {
+    ChildRecord child = fixture.child("kw.jones", "Gwen", CareStatus.LOOKED_AFTER);
+    String base = "/missing/children/" + child.id() + "/philomena";
+    Page saved =
+        kw.submitAsShown(
+            kw.get(base + "/edit"),
+            FORM,
+            Map.of("places", "She chose to go to the flats on Mill Road with older men."));
+    assertThat(saved.location()).as("the save is never blocked").isEqualTo(base);
+    Page after = kw.get(base);
+    assertThat(after.document().select("#philomena-people").text())
+        .contains("She chose to go to the flats on Mill Road with older men.");
+    assertThat(after.document().select("#language-findings").text()).contains("chose to go");
+    assertThat(after.document().select("#language-findings h3").eachText())
+        .containsExactly("Places they go to");
+    assertThat(after.document().select("#language-findings a").eachAttr("href"))
+        .contains(base + "/edit#places");
+  }
 }
