@@ -56,6 +56,12 @@ final class Navigation {
     if (maySeeContexts(user)) {
       links.add(new String[] {"contexts", "/contexts"});
     }
+    // The SSDA903 return of missing episodes: team managers and data protection officers (the
+    // security rule for /missing/ssda903). Never administrators.
+    if (!user.has(Role.SYSTEM_ADMINISTRATOR)
+        && (user.has(Role.TEAM_MANAGER) || user.has(Role.DATA_PROTECTION_OFFICER))) {
+      links.add(new String[] {"missingReturn", "/missing/ssda903"});
+    }
     links.add(new String[] {"notifications", "/notifications"});
     if (user.has(Role.TEAM_MANAGER) || user.has(Role.DATA_PROTECTION_OFFICER)) {
       links.add(new String[] {"languageLearning", "/language/learning"});

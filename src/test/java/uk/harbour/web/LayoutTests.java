@@ -147,6 +147,7 @@ class LayoutTests {
             "/",
             "/children",
             "/concerns/new",
+            "/missing/ssda903",
             "/notifications",
             "/language/learning",
             "/break-glass/reviews",

@@ -155,4 +155,27 @@ class NavigationTests {
         .extracting(NavItem::key)
         .doesNotContain("contexts");
   }
+
+  @Test
+  void teamManagersAndDataProtectionOfficersSeeTheMissingReturnAndNobodyElse() {
+    assertThat(items("/", Role.TEAM_MANAGER)).extracting(NavItem::key).contains("missingReturn");
+    assertThat(items("/", Role.DATA_PROTECTION_OFFICER))
+        .extracting(NavItem::key)
+        .contains("missingReturn");
+    assertThat(current(items("/missing/ssda903", Role.TEAM_MANAGER)))
+        .as("only the most specific section is current")
+        .containsExactly("missingReturn");
+    for (Role role :
+        List.of(
+            Role.KEY_WORKER,
+            Role.PRACTITIONER,
+            Role.SCREENING_OFFICER,
+            Role.RETURN_INTERVIEW_COORDINATOR,
+            Role.SYSTEM_ADMINISTRATOR)) {
+      assertThat(items("/", role))
+          .as(role.name())
+          .extracting(NavItem::key)
+          .doesNotContain("missingReturn");
+    }
+  }
 }

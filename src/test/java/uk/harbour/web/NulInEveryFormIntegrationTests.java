@@ -55,7 +55,17 @@ class NulInEveryFormIntegrationTests {
       Map.of(
           "POST /session/extend", "sent by the session timeout script, with no fields",
           "POST /language/check",
-              "JSON sent while typing: BadInputIntegrationTests.malformedJsonToTheLiveCheckIsA400");
+              "JSON sent while typing: BadInputIntegrationTests.malformedJsonToTheLiveCheckIsA400",
+          "POST /missing/children/{childId}/philomena/confirm",
+              "shown once a profile exists; no text field (the version, hidden):"
+                  + " PhilomenaIntegrationTests",
+          "POST /missing/children/{childId}/philomena/photo",
+              "a file upload, no text field: PhilomenaIntegrationTests checks files by content",
+          "POST /missing/children/{childId}/philomena/photo/remove",
+              "shown once a photograph exists; no fields",
+          "POST /missing/ssda903/export",
+              "shown after a year is checked; a year from a list and a box, no text field:"
+                  + " Ssda903IntegrationTests");
 
   private static final Set<String> TEXT_TYPES =
       Set.of("", "text", "email", "tel", "search", "number", "password", "url");

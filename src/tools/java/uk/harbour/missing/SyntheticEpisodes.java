@@ -11,15 +11,15 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Synthetic missing episodes for the issue 12 benchmarks, the same for the same seed. Going missing
- * is concentrated: a cohort of children (a sixth of those given) has all the episodes, their counts
- * falling away steeply (a few children go missing very often, most once or twice), over the last
- * three years, mostly in the evening and at night. Most are found somewhere; found locations are
- * drawn from a pool where a few places recur very often, so the cross-child recurrence check meets
- * hot spots as it would in a real area. Every returned episode has a return interview: most held,
- * declined or not held with a reason, some still open, and those past their due time are overdue.
- * Nothing here resembles a real child, address or person: addresses are "nn Synthetic Row" in the
- * fictional postcode area "NB".
+ * Synthetic missing episodes for the issue 12 benchmarks, the same for the same seed. Missing
+ * episodes are concentrated: a cohort of children (a sixth of those given) has all the episodes,
+ * their counts falling away steeply (a few children have very many episodes, most one or two), over
+ * the last three years, mostly in the evening and at night. Most are found somewhere; found
+ * locations are drawn from a pool where a few places recur very often, so the cross-child
+ * recurrence check meets hot spots as it would in a real area. Every returned episode has a return
+ * interview: most held, declined or not held with a reason, some still open, and those past their
+ * due time are overdue. Nothing here resembles a real child, address or person: addresses are "nn
+ * Synthetic Row" in the fictional postcode area "NB".
  */
 final class SyntheticEpisodes {
 

@@ -91,6 +91,10 @@ class SecurityConfig {
                         "TEAM_MANAGER",
                         "INTELLIGENCE_ANALYST",
                         "INTELLIGENCE_OFFICER")
+                    // The SSDA903 export of missing episodes is the local authority's statutory
+                    // return: team managers and data protection officers run it (docs/adr/024).
+                    .requestMatchers("/missing/ssda903", "/missing/ssda903/**")
+                    .hasAnyRole("TEAM_MANAGER", "DATA_PROTECTION_OFFICER")
                     // Missing episodes and return interviews name children: the need-to-know
                     // rule decides which; never administrators.
                     .requestMatchers("/missing", "/missing/**")

@@ -64,7 +64,7 @@ public final class PageBenchmark {
   static final List<String> NETWORK_ACCOUNTS = List.of("intel.patel", "analyst.novak");
 
   /**
-   * A page timed: its path around an id, and the kind of account that asks for it (null: every
+   * A page timed: its path around an id, and the kind of account that requests it (null: every
    * account with no page of its own kind; see {@code LoadRun.usable}).
    */
   record Page(String name, String prefix, String suffix, @Nullable String forKind) {
