@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import uk.harbour.shared.DateInput;
+import uk.harbour.shared.FormFields;
 
 /** Field checks shared by this module's forms, giving GOV.UK error messages. */
 final class Checks {
@@ -14,22 +15,18 @@ final class Checks {
   /** The longest a text field may be. */
   static final int LONG = 20_000;
 
+  private static final FormFields FIELDS = new FormFields("contexts");
+
   private Checks() {}
 
   /** Required, and no longer than {@code max}; never shortened. */
   static void text(
       BindingResult result, String field, @Nullable String value, String missingKey, int max) {
-    if (value == null || value.isBlank()) {
-      result.rejectValue(field, missingKey);
-    } else {
-      tooLong(result, field, value, max);
-    }
+    FIELDS.text(result, field, value, missingKey, max);
   }
 
   static void tooLong(BindingResult result, String field, @Nullable String value, int max) {
-    if (value != null && value.strip().length() > max) {
-      result.rejectValue(field, "contexts.error.tooLong", new Object[] {max}, null);
-    }
+    FIELDS.tooLong(result, field, value, max);
   }
 
   /** A required date input, a real date, not in the future. */
@@ -49,7 +46,7 @@ final class Checks {
   }
 
   static @Nullable String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return FormFields.blankToNull(value);
   }
 
   static String strip(@Nullable String value) {

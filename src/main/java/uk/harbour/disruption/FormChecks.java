@@ -3,6 +3,7 @@ package uk.harbour.disruption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import uk.harbour.shared.DateParts;
+import uk.harbour.shared.FormFields;
 
 /** Field checks shared by this module's forms, giving GOV.UK error messages. */
 final class FormChecks {
@@ -13,22 +14,18 @@ final class FormChecks {
   /** The longest a text field may be. */
   static final int LONG = 10_000;
 
+  private static final FormFields FIELDS = new FormFields("disruption");
+
   private FormChecks() {}
 
   /** Required, and no longer than {@code max}; never shortened. */
   static void text(
       BindingResult result, String field, @Nullable String value, String missingKey, int max) {
-    if (value == null || value.isBlank()) {
-      result.rejectValue(field, missingKey);
-    } else {
-      tooLong(result, field, value, max);
-    }
+    FIELDS.text(result, field, value, missingKey, max);
   }
 
   static void tooLong(BindingResult result, String field, @Nullable String value, int max) {
-    if (value != null && value.strip().length() > max) {
-      result.rejectValue(field, "disruption.error.tooLong", new Object[] {max}, null);
-    }
+    FIELDS.tooLong(result, field, value, max);
   }
 
   /** A date input: optional unless {@code missingKey} is given, and a real date if typed. */
@@ -44,15 +41,10 @@ final class FormChecks {
   }
 
   static @Nullable String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return FormFields.blankToNull(value);
   }
 
   static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
+    return FormFields.parse(type, value);
   }
 }

@@ -2,6 +2,7 @@ package uk.harbour.missing;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+import uk.harbour.shared.FormFields;
 
 /** Field checks shared by this module's forms, giving GOV.UK error messages; never shortening. */
 final class Checks {
@@ -12,24 +13,19 @@ final class Checks {
   /** The longest a text field may be. */
   static final int LONG = 10_000;
 
+  private static final FormFields FIELDS = new FormFields("missing");
+
   private Checks() {}
 
   static void tooLong(BindingResult result, String field, @Nullable String value, int max) {
-    if (value != null && value.strip().length() > max) {
-      result.rejectValue(field, "missing.error.tooLong", new Object[] {max}, null);
-    }
+    FIELDS.tooLong(result, field, value, max);
   }
 
   static @Nullable String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return FormFields.blankToNull(value);
   }
 
   static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
+    return FormFields.parse(type, value);
   }
 }

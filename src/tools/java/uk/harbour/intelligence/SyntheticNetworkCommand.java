@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,6 +26,7 @@ import org.springframework.stereotype.Component;
 import uk.harbour.accesscontrol.Directory;
 import uk.harbour.accesscontrol.UserSummary;
 import uk.harbour.tools.synthetic.DataGuard;
+import uk.harbour.tools.synthetic.Machine;
 
 /**
  * {@code ./harbour-tools intelligence generate [--entities 1000000] [--links 5000000]
@@ -202,18 +202,8 @@ class SyntheticNetworkCommand implements ApplicationRunner, ExitCodeGenerator {
     w.write(n.id(i) + "," + n.kind(i) + "," + degree[i] + "," + chosen + "\n");
   }
 
-  /** The migration owner's connection (COPY into every table, ANALYZE, the link indexes). */
   private Connection ownerConnection() throws SQLException {
-    String url =
-        environment.getProperty(
-            "spring.flyway.url", environment.getProperty("spring.datasource.url"));
-    String user = environment.getProperty("spring.flyway.user");
-    String password = environment.getProperty("spring.flyway.password");
-    if (user == null || user.isBlank()) {
-      user = environment.getProperty("spring.datasource.username");
-      password = environment.getProperty("spring.datasource.password");
-    }
-    return DriverManager.getConnection(url, user, password);
+    return Machine.ownerConnection(environment);
   }
 
   private static double seconds(long since) {
@@ -221,11 +211,6 @@ class SyntheticNetworkCommand implements ApplicationRunner, ExitCodeGenerator {
   }
 
   static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
+    return Machine.loadAverage();
   }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -32,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.harbour.intelligence.CopyText;
 import uk.harbour.tools.synthetic.DataGuard;
+import uk.harbour.tools.synthetic.Machine;
 
 /**
  * {@code ./harbour-tools missing generate [--episodes 500000] [--locations 30000] [--coordinators
@@ -368,26 +368,11 @@ class SyntheticEpisodesCommand implements ApplicationRunner, ExitCodeGenerator {
     out.printf(Locale.ROOT, "Wrote %s (%d accounts)%n", file.toAbsolutePath(), listed);
   }
 
-  /** The migration owner's connection (COPY into the module's tables, ANALYZE). */
   private Connection ownerConnection() throws SQLException {
-    String url =
-        environment.getProperty(
-            "spring.flyway.url", environment.getProperty("spring.datasource.url"));
-    String user = environment.getProperty("spring.flyway.user");
-    String password = environment.getProperty("spring.flyway.password");
-    if (user == null || user.isBlank()) {
-      user = environment.getProperty("spring.datasource.username");
-      password = environment.getProperty("spring.datasource.password");
-    }
-    return DriverManager.getConnection(url, user, password);
+    return Machine.ownerConnection(environment);
   }
 
   static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
+    return Machine.loadAverage();
   }
 }
