@@ -83,6 +83,25 @@ class ContextRepository {
         .list();
   }
 
+  /** The address and postcode of those of these contexts that have either. */
+  java.util.Map<ContextId, ContextPlace> places(java.util.Collection<ContextId> ids) {
+    java.util.Map<ContextId, ContextPlace> places = new java.util.LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return places;
+    }
+    jdbc.sql(
+            "SELECT id, address, postcode FROM context WHERE id = ANY(?)"
+                + " AND (address IS NOT NULL OR postcode IS NOT NULL)")
+        .param(ids.stream().map(ContextId::value).toArray(UUID[]::new))
+        .query(
+            rs -> {
+              places.put(
+                  new ContextId(rs.getObject("id", UUID.class)),
+                  new ContextPlace(rs.getString("address"), rs.getString("postcode")));
+            });
+    return places;
+  }
+
   /** Contexts by linked children, then referrals about them: counts only. */
   List<Ranked> ranked(int limit) {
     return jdbc.sql(

@@ -114,7 +114,9 @@ class Register {
   }
 
   /**
-   * Contexts by linked children and referrals, with missing episodes once a module supplies them.
+   * Contexts by linked children and referrals, and when the missing module supplies them, by linked
+   * children and missing episodes found there together (a stable sort, so referrals then name break
+   * ties).
    */
   @Transactional(noRollbackFor = AccessDeniedException.class)
   List<Ranked> ranked() {
@@ -122,7 +124,7 @@ class Register {
     List<Ranked> ranked = contexts.ranked(LIST);
     if (!missing.isEmpty()) {
       Map<ContextId, Integer> found =
-          missing.get(0).episodesFoundAt(ranked.stream().map(Ranked::id).toList());
+          missing.get(0).episodesFoundAt(contexts.places(ranked.stream().map(Ranked::id).toList()));
       ranked =
           ranked.stream()
               .map(
@@ -134,6 +136,12 @@ class Register {
                           r.linkedChildren(),
                           r.referrals(),
                           found.getOrDefault(r.id(), 0)))
+              .sorted(
+                  java.util.Comparator.comparingInt(
+                          (Ranked r) ->
+                              r.linkedChildren()
+                                  + (r.missingEpisodes() == null ? 0 : r.missingEpisodes()))
+                      .reversed())
               .collect(Collectors.toList());
     }
     events.publishEvent(

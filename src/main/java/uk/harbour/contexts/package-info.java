@@ -12,6 +12,7 @@
       "people",
       "cases",
       "intelligence",
+      "missing",
       "web"
     })
 @org.jspecify.annotations.NullMarked
