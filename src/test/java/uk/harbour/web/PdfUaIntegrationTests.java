@@ -25,6 +25,9 @@ import uk.harbour.cases.CaseId;
 import uk.harbour.cases.assessment.CaseFixture;
 import uk.harbour.cases.assessment.Downloads;
 import uk.harbour.cases.chronology.ChronologyEntryForm;
+import uk.harbour.missing.PhilomenaFixture;
+import uk.harbour.people.CareStatus;
+import uk.harbour.people.ChildRecord;
 import uk.harbour.testing.ActAs;
 import uk.harbour.testing.Browser;
 import uk.harbour.testing.Demo;
@@ -39,11 +42,12 @@ import uk.harbour.testing.Page;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ActAs.class, CaseFixture.class})
+@Import({ActAs.class, CaseFixture.class, PhilomenaFixture.class})
 class PdfUaIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired CaseFixture fixture;
+  @Autowired PhilomenaFixture philomena;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -69,6 +73,7 @@ class PdfUaIntegrationTests {
     paths.put("/cases/{caseId}/chronology.pdf", chronology(kw, id));
     paths.put("/cases/{caseId}/plan/young-person.pdf", plan(kw, id));
     paths.put("/cases/{caseId}/assessment/export.pdf", assessment(kw, id));
+    paths.put("/missing/children/{childId}/philomena.pdf", philomena(kw));
     assertThat(pdfEndpoints)
         .as("every PDF endpoint is checked here")
         .containsExactlyInAnyOrderElementsOf(paths.keySet());
@@ -95,6 +100,30 @@ class PdfUaIntegrationTests {
           .containsOnlyOnce("OFFICIAL-SENSITIVE")
           .doesNotContain("Page 1 of");
     }
+  }
+
+  /** A Philomena profile with a photograph and several parts written. */
+  private String philomena(Browser kw) {
+    ChildRecord child = philomena.child("kw.jones", "Rowan", CareStatus.LOOKED_AFTER);
+    String base = "/missing/children/" + child.id() + "/philomena";
+    assertThat(
+            kw.submitAsShown(
+                    kw.get(base + "/edit"),
+                    "#philomena-form",
+                    Map.of(
+                        "height", "About 160cm",
+                        "hair", "Long, dark brown, usually tied back",
+                        "features", "Small scar above her left eyebrow",
+                        "clothing", "Grey hooded coat and white trainers",
+                        "places", "The bus station and the retail park"))
+                .isRedirect())
+        .isTrue();
+    assertThat(
+            PhilomenaFixture.upload(
+                    port, kw, base + "/photo", "photo", "me.png", PhilomenaFixture.image("png", 40))
+                .statusCode())
+        .isEqualTo(302);
+    return base + ".pdf";
   }
 
   /** A chronology over several pages, with a correction, a withdrawal, a note and a view. */
