@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Works out a child's missing pattern from their episodes, as plain Java: episodes a month over the
  * last twelve months, how long episodes lasted, where the child was found and who with, the times
  * of day and the days of the week they went missing. Each becomes a {@link PatternChart}; every
- * word comes from {@link Words} (the message bundle on a page, a stub in tests).
+ * word comes from {@link Words} (the message bundle on a page; in unit tests, a lookup that writes
+ * the key and its arguments).
  */
 final class PatternFigures {
 
